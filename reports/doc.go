@@ -1,0 +1,29 @@
+// Package reports keeps the record of a run and writes the reports made
+// from it.
+//
+// A Collector is a godog formatter that builds a Run: features, scenarios
+// (one per pickle, outline rows included), steps with their status, duration,
+// error and evidence. The caller creates it, names it in the godog options
+// and hands evidence to it:
+//
+//	c := reports.NewCollector()
+//	suite := godog.TestSuite{
+//		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+//			harness.InitializeScenario(sc) // may call c.Attach from its after-step hook
+//			c.InitScenario(sc)             // last: times steps, collects godog.Attach
+//		},
+//		Options: &godog.Options{Format: "pretty," + c.FormatName(), Strict: true},
+//	}
+//	suite.Run()
+//	run := c.Run()
+//
+// godog calls after-step hooks, then after-scenario hooks (on the last or
+// failing step), and only then reports the step's result to its formatters;
+// when it runs scenarios concurrently it holds back every report of a
+// scenario until the scenario ends. Collector.Attach therefore files evidence
+// by pickle step id and accepts it at any time, before or after the result.
+//
+// The writers turn a Run into files: WriteJUnit (valid against the Jenkins
+// JUnit schema), WriteCucumberJSON (with embeddings), each meant to be called
+// through WriteFileAtomic so a report is never seen half written.
+package reports
