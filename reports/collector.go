@@ -41,9 +41,9 @@ type featureRecord struct {
 
 type pickleRecord struct {
 	pickle      *messages.Pickle
-	first, last time.Time         // first and last moment the scenario was seen
+	first, last time.Time              // first and last moment the scenario was seen
 	steps       map[string]*stepRecord // by pickle step id
-	current     string            // the step running now, known to the hooks
+	current     string                 // the step running now, known to the hooks
 }
 
 type stepRecord struct {
