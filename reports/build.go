@@ -3,6 +3,7 @@ package reports
 import (
 	"slices"
 	"strings"
+	"time"
 
 	messages "github.com/cucumber/messages/go/v21"
 )
@@ -10,12 +11,25 @@ import (
 // build turns what the collector recorded into a Run that shares nothing
 // mutable with it. c.mu must be held.
 func (c *Collector) build() *Run {
-	r := &Run{Name: c.suite, Started: c.started, Finished: c.finished}
+	return records{suite: c.suite, started: c.started, finished: c.finished, features: c.features, pickles: c.pickles}.run()
+}
+
+// records is what a run leaves behind, as the collector gathers it or as a
+// message stream gives it back.
+type records struct {
+	suite             string
+	started, finished time.Time
+	features          []featureRecord
+	pickles           map[string]*pickleRecord
+}
+
+func (rs records) run() *Run {
+	r := &Run{Name: rs.suite, Started: rs.started, Finished: rs.finished}
 	byURI := map[string][]*pickleRecord{}
-	for _, pr := range c.pickles {
+	for _, pr := range rs.pickles {
 		byURI[pr.pickle.Uri] = append(byURI[pr.pickle.Uri], pr)
 	}
-	for _, fr := range c.features {
+	for _, fr := range rs.features {
 		r.Features = append(r.Features, buildFeature(fr, byURI[fr.uri]))
 		delete(byURI, fr.uri)
 	}

@@ -134,13 +134,22 @@ func (c *Collector) pickleLocked(p *messages.Pickle) *pickleRecord {
 	if pr != nil {
 		return pr
 	}
-	pr = &pickleRecord{pickle: p, steps: map[string]*stepRecord{}, first: c.now()}
+	pr = newPickleRecord(p, c.now())
 	for _, st := range p.Steps {
-		pr.steps[st.Id] = &stepRecord{status: StatusUnknown, attachments: c.pending[st.Id]}
+		pr.steps[st.Id].attachments = c.pending[st.Id]
 		delete(c.pending, st.Id)
 		c.owners[st.Id] = pr
 	}
 	c.pickles[p.Id] = pr
+	return pr
+}
+
+// newPickleRecord records a scenario seen first at first, its steps not run.
+func newPickleRecord(p *messages.Pickle, first time.Time) *pickleRecord {
+	pr := &pickleRecord{pickle: p, steps: map[string]*stepRecord{}, first: first, last: first}
+	for _, st := range p.Steps {
+		pr.steps[st.Id] = &stepRecord{status: StatusUnknown}
+	}
 	return pr
 }
 

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"testing"
+
+	messages "github.com/cucumber/messages/go/v21"
 )
 
 // writer is one report writer under test; its golden files end in ext.
@@ -18,6 +20,7 @@ func writers() []writer {
 		{".cucumber.json", func(w io.Writer, r *Run) error {
 			return WriteCucumberJSON(w, r, CucumberJSONOptions{Indent: "  "})
 		}},
+		{".messages.ndjson", func(w io.Writer, r *Run) error { return WriteMessages(w, r, MessagesOptions{Meta: testMeta()}) }},
 	}
 }
 
@@ -45,5 +48,17 @@ func TestWritersGolden(t *testing.T) {
 				checkGolden(t, tc.golden+w.ext+".golden", buf.Bytes())
 			}
 		})
+	}
+}
+
+// testMeta is the meta message of the golden files: no versions that change
+// with the machine.
+func testMeta() *messages.Meta {
+	return &messages.Meta{
+		ProtocolVersion: MessagesProtocolVersion,
+		Implementation:  &messages.Product{Name: "unbind"},
+		Runtime:         &messages.Product{Name: "go"},
+		Os:              &messages.Product{Name: "linux"},
+		Cpu:             &messages.Product{Name: "amd64"},
 	}
 }
