@@ -1,0 +1,28 @@
+package sim
+
+// seedDemo gives the demo world two buyers: one with a wallet and two
+// cards, one without a wallet and with one card.
+func seedDemo(w *World) {
+	for _, b := range demoBuyers() {
+		// The demo buyers are fixed and valid; a failure here means a new
+		// world already has them, which cannot happen.
+		_, _ = w.AddBuyer(b)
+	}
+}
+
+func demoBuyers() []BuyerSpec {
+	return []BuyerSpec{
+		{
+			Email: "buyer@example.com", Password: "secret123", Name: "Ivan Petrov", Phone: "+7 900 000-00-01",
+			Wallet: true,
+			Cards: []CardSpec{
+				{Number: "4242 4242 4242 4242", Expiry: "12/29", Holder: "IVAN PETROV"},
+				{Number: "5454 5454 5454 5454", Expiry: "08/28", Holder: "IVAN PETROV"},
+			},
+		},
+		{
+			Email: "newbie@example.com", Password: "secret123", Name: "Siti Rahma", Phone: "+62 812 0000 0002",
+			Cards: []CardSpec{{Number: "4111 1111 1111 1111", Expiry: "05/30", Holder: "SITI RAHMA"}},
+		},
+	}
+}

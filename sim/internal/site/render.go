@@ -1,0 +1,161 @@
+package site
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/unbind/unbind/sim/catalog"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+// view is what every page template gets.
+type view struct {
+	L      catalog.Locale
+	Title  string       // <title> and usually the page heading
+	Header header       // the storefront header
+	Wallet walletHeader // the wallet header
+	CSRF   string       // the session's token, for forms
+	Notice string       // a one-time notice
+	D      any          // the page's own data
+}
+
+// header is the storefront header's state.
+type header struct {
+	SignedIn    bool
+	Name        string
+	SignInURL   string
+	HomeURL     string
+	MyAlipayURL string
+	HelpURL     string
+	CSRF        string
+}
+
+// walletHeader is the wallet header's state.
+type walletHeader struct {
+	Email      string
+	HasAccount bool
+	Active     string // "account" or "history"
+	StoreURL   string
+}
+
+// parsePages parses the layouts once and each page into its own set, so
+// every page can define "content" without clashing.
+func parsePages() (map[string]*template.Template, error) {
+	base, err := template.New("").Funcs(funcs()).ParseFS(templateFS, "templates/layout/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("parse layouts: %w", err)
+	}
+	files, err := fs.Glob(templateFS, "templates/pages/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("list pages: %w", err)
+	}
+	pages := map[string]*template.Template{}
+	for _, f := range files {
+		t, err := base.Clone()
+		if err == nil {
+			_, err = t.ParseFS(templateFS, f)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parse page %s: %w", f, err)
+		}
+		pages[strings.TrimSuffix(path.Base(f), ".html")] = t
+	}
+	return pages, nil
+}
+
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"lower": strings.ToLower,
+		"step":  func(l catalog.Locale, n int) stepView { return stepView{L: l, N: n} },
+	}
+}
+
+// stepView marks the current step of the wallet registration.
+type stepView struct {
+	L catalog.Locale
+	N int
+}
+
+// render writes page in the host's layout.
+func (rq *request) render(status int, page string, v view) {
+	rq.renderIn(layoutOf(rq.host), status, page, v)
+}
+
+func (rq *request) renderIn(layout string, status int, page string, v view) {
+	t, ok := rq.site.pages[page]
+	if !ok {
+		http.Error(rq.w, "no page "+page, http.StatusInternalServerError)
+		return
+	}
+	rq.fillView(layout, &v)
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, layout, v); err != nil {
+		http.Error(rq.w, fmt.Sprintf("render %s: %v", page, err), http.StatusInternalServerError)
+		return
+	}
+	rq.w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	rq.w.WriteHeader(status)
+	_, _ = rq.w.Write(buf.Bytes())
+}
+
+// fillView adds what every page of the host needs.
+func (rq *request) fillView(layout string, v *view) {
+	v.L = rq.loc
+	if v.Title == "" {
+		v.Title = rq.loc.T("site.aliexpress")
+	}
+	switch layout {
+	case "store":
+		v.Header = rq.storeHeader()
+	case "wallet":
+		v.Wallet = rq.walletHeader()
+	}
+}
+
+func (rq *request) storeHeader() header {
+	h := header{
+		SignInURL:   rq.loginURL(rq.self()),
+		HomeURL:     rq.urlOn(rq.scheme(), HostStorefront, "/"),
+		MyAlipayURL: rq.walletURL("/"),
+		HelpURL:     rq.urlOn(rq.scheme(), HostHelp, "/"),
+	}
+	if s, ok := rq.storefrontSession(); ok && s.SignedIn() {
+		h.SignedIn, h.CSRF = true, s.CSRF
+		if b, err := rq.world.Buyer(s.Email); err == nil {
+			h.Name = b.Name
+		}
+	}
+	return h
+}
+
+func (rq *request) walletHeader() walletHeader {
+	h := walletHeader{StoreURL: rq.urlOn("https", HostStorefront, "/")}
+	if s, ok := rq.walletSession(); ok && s.SignedIn() {
+		h.Email = s.Email
+		has, err := rq.world.HasWallet(s.Email)
+		h.HasAccount = err == nil && has
+	}
+	return h
+}
+
+// errorData is an error page's text and an optional way on.
+type errorData struct {
+	Text, LinkText, LinkURL string
+}
+
+// fail renders an error page with a catalog title and text.
+func (rq *request) fail(status int, titleKey, textKey string) {
+	rq.render(status, "error", view{Title: rq.loc.T(titleKey), D: errorData{Text: rq.loc.T(textKey)}})
+}
+
+func (rq *request) notFound() {
+	rq.fail(http.StatusNotFound, "error.not_found", "error.not_found_text")
+}

@@ -1,0 +1,151 @@
+package sim
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/unbind/unbind/sim/internal/site"
+	"github.com/unbind/unbind/sim/world"
+)
+
+// Options configure the simulated sites.
+type Options struct {
+	// AdminToken is the bearer token of the admin HTTP API under /_admin/;
+	// empty disables the API.
+	AdminToken string
+	// DefaultLocale is the page language when neither the request nor the
+	// world names one; "en_US" when empty.
+	DefaultLocale string
+	// Logf, when set, receives one line per request.
+	Logf func(format string, args ...any)
+	// Clock is the real clock world clocks run on; time.Now when nil.
+	Clock func() time.Time
+}
+
+// WorldOptions configure a new world.
+type WorldOptions struct {
+	Locale  string // default locale of pages in this world ("" = Options.DefaultLocale)
+	Profile string // site profile: ProfileDefault ("") or ProfileWalletRequired
+}
+
+// Sim is the simulated storefront, wallet, help center, mobile site and
+// webmail, as one http.Handler that routes by Host.
+type Sim struct {
+	opts  Options
+	site  *site.Site
+	admin http.Handler
+	demo  *World
+
+	mu     sync.RWMutex
+	worlds map[string]*World
+}
+
+// New builds the sites and the demo world. It panics only if the embedded
+// templates or catalog are broken, which the package's tests rule out.
+func New(opts Options) *Sim {
+	st, err := site.New(opts.DefaultLocale)
+	if err != nil {
+		panic(fmt.Sprintf("sim: embedded sites are broken: %v", err))
+	}
+	s := &Sim{opts: opts, site: st, worlds: map[string]*World{}}
+	if opts.AdminToken != "" {
+		s.admin = s.adminHandler()
+	}
+	s.demo = s.NewWorld(WorldOptions{})
+	seedDemo(s.demo)
+	return s
+}
+
+// NewWorld registers an isolated world with a random, unguessable id.
+func (s *Sim) NewWorld(opts WorldOptions) *World {
+	w := world.New(world.Options{Locale: opts.Locale, Profile: opts.Profile, Clock: s.opts.Clock})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.worlds[w.ID()] = w
+	return w
+}
+
+// World finds a registered world.
+func (s *Sim) World(id string) (*World, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	w, ok := s.worlds[id]
+	return w, ok
+}
+
+// DropWorld forgets a world; its pages answer 410 from then on. The demo
+// world cannot be dropped.
+func (s *Sim) DropWorld(id string) {
+	if id == s.demo.ID() {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.worlds, id)
+}
+
+// DemoWorld is the world of requests without a world cookie, for people
+// exploring the sites.
+func (s *Sim) DemoWorld() *World { return s.demo }
+
+// ServeHTTP routes by Host: the documented hosts get the sites in the
+// request's world; any other host gets the admin API under /_admin/ (when
+// enabled) and an index page.
+func (s *Sim) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.opts.Logf != nil {
+		lw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		defer s.logRequest(lw, r)
+		w = lw
+	}
+	host := site.HostOf(r)
+	admin := r.URL.Path == "/_admin" || strings.HasPrefix(r.URL.Path, "/_admin/")
+	switch {
+	case admin && (site.IsHost(host) || s.admin == nil):
+		s.site.NotFound(w, r)
+	case admin:
+		s.admin.ServeHTTP(w, r)
+	case !site.IsHost(host):
+		s.site.Index(w, r)
+	default:
+		s.serveSite(w, r)
+	}
+}
+
+func (s *Sim) serveSite(w http.ResponseWriter, r *http.Request) {
+	c, err := r.Cookie(WorldCookie)
+	if err != nil {
+		s.site.Serve(w, r, s.demo)
+		return
+	}
+	wd, ok := s.World(c.Value)
+	if !ok {
+		s.site.Gone(w, r)
+		return
+	}
+	s.site.Serve(w, r, wd)
+}
+
+func (s *Sim) logRequest(lw *statusWriter, r *http.Request) {
+	id := "demo"
+	if c, err := r.Cookie(WorldCookie); err == nil {
+		id = c.Value
+		if len(id) > 8 {
+			id = id[:8]
+		}
+	}
+	s.opts.Logf("sim: world=%s %s %s%s -> %d", id, r.Method, r.Host, r.URL.Path, lw.status)
+}
+
+// statusWriter remembers the status for the request log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}

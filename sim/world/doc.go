@@ -1,0 +1,12 @@
+// Package world holds the state of one simulated world: the buyers of the
+// storefront, the cards bound to their wallets, the sessions of both sites,
+// the single sign-on codes that join them, the mail the wallet sends and the
+// clock those letters expire by.
+//
+// A world is what one scenario sees and nothing more. Every method is safe
+// for concurrent use; each world has its own lock, so parallel scenarios never
+// wait on or observe each other.
+//
+// Card numbers are used once, to derive the brand, the last four digits and
+// a token, and are then dropped: a world never keeps a full number or a CVV.
+package world
