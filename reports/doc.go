@@ -23,7 +23,19 @@
 // scenario until the scenario ends. Collector.Attach therefore files evidence
 // by pickle step id and accepts it at any time, before or after the result.
 //
-// The writers turn a Run into files: WriteJUnit (valid against the Jenkins
-// JUnit schema), WriteCucumberJSON (with embeddings), each meant to be called
-// through WriteFileAtomic so a report is never seen half written.
+// The writers turn a Run into files, each meant to be called through
+// WriteFileAtomic so a report is never seen half written:
+//
+//   - WriteMessages: Cucumber Messages (v21) NDJSON, the record of the run;
+//     ReadMessages reads it back into a Run.
+//   - WriteJUnit: JUnit XML valid against the Jenkins JUnit schema (each
+//     testsuite also against Surefire's).
+//   - WriteCucumberJSON: the classic Cucumber JSON, evidence as embeddings.
+//   - WriteHTML: one self-contained page for people.
+//
+// For example:
+//
+//	err := reports.WriteFileAtomic("out/junit.xml", func(w io.Writer) error {
+//		return reports.WriteJUnit(w, run, reports.JUnitOptions{})
+//	})
 package reports

@@ -2,7 +2,11 @@ package reports
 
 import (
 	"bytes"
+	"errors"
 	"io"
+	"io/fs"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	messages "github.com/cucumber/messages/go/v21"
@@ -21,6 +25,7 @@ func writers() []writer {
 			return WriteCucumberJSON(w, r, CucumberJSONOptions{Indent: "  "})
 		}},
 		{".messages.ndjson", func(w io.Writer, r *Run) error { return WriteMessages(w, r, MessagesOptions{Meta: testMeta()}) }},
+		{".html", func(w io.Writer, r *Run) error { return WriteHTML(w, r, HTMLOptions{}) }},
 	}
 }
 
@@ -60,5 +65,40 @@ func testMeta() *messages.Meta {
 		Runtime:         &messages.Product{Name: "go"},
 		Os:              &messages.Product{Name: "linux"},
 		Cpu:             &messages.Product{Name: "amd64"},
+	}
+}
+
+// failingWriter fails every write, as a full disk would.
+type failingWriter struct{}
+
+var errDiskFull = errors.New("disk full")
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errDiskFull }
+
+// TestWritersReturnWriteErrors: a writer that cannot write says so to its
+// caller, and prints nothing.
+func TestWritersReturnWriteErrors(t *testing.T) {
+	r := interruptedRun()
+	for _, w := range writers() {
+		if err := w.write(failingWriter{}, r); !errors.Is(err, errDiskFull) {
+			t.Errorf("%s: error %v, want one wrapping %v", w.ext, err, errDiskFull)
+		}
+	}
+}
+
+// TestMissingEvidenceFile: evidence whose file is gone fails the writers
+// that must embed it, naming the file.
+func TestMissingEvidenceFile(t *testing.T) {
+	r := interruptedRun()
+	st := r.Features[0].Scenarios[0].Steps[0]
+	st.Attachments = []Attachment{{Name: "gone.png", MediaType: "image/png", Path: filepath.Join(t.TempDir(), "gone.png")}}
+	for _, w := range writers() {
+		if w.ext == ".junit.xml" {
+			continue // lists evidence, does not embed it
+		}
+		err := w.write(io.Discard, r)
+		if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "gone.png") {
+			t.Errorf("%s: error %v, want a missing-file error naming gone.png", w.ext, err)
+		}
 	}
 }

@@ -1,0 +1,67 @@
+package reports
+
+import (
+	"bytes"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHTMLAttachments: evidence is shown safely, embedded or linked.
+func TestHTMLAttachments(t *testing.T) {
+	dir := t.TempDir()
+	shot := filepath.Join(dir, "evidence", "p1", "step-02-failed.png")
+	if err := os.MkdirAll(filepath.Dir(shot), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, shot, pixelPNG)
+	cases := []struct {
+		why  string
+		a    Attachment
+		opts HTMLOptions
+		want htmlAttachment
+	}{
+		{"a screenshot is embedded as an image", Attachment{Name: "s.png", MediaType: "image/png", Body: []byte("x")}, HTMLOptions{},
+			htmlAttachment{Name: "s.png", MediaType: "image/png", Size: "1 B", Image: "data:image/png;base64,eA=="}},
+		{"console text is shown as text", Attachment{Name: "c.txt", MediaType: "text/plain", Body: []byte("<script>")}, HTMLOptions{},
+			htmlAttachment{Name: "c.txt", MediaType: "text/plain", Size: "8 B", Text: "<script>"}},
+		{"SVG can carry script: offered as a download, not shown", Attachment{Name: "i.svg", MediaType: "image/svg+xml", Body: []byte("<svg/>")}, HTMLOptions{},
+			htmlAttachment{Name: "i.svg", MediaType: "image/svg+xml", Size: "6 B", Href: "data:application/octet-stream;base64,PHN2Zy8+"}},
+		{"evidence on disk is read when it has no body", Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Size: "69 B", Image: dataURL("image/png", pixelPNG)}},
+		{"evidence on disk is linked relative to the report when asked", Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{LinkDir: dir},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Image: template.URL("evidence/p1/step-02-failed.png")}},
+	}
+	for _, tc := range cases {
+		got, err := htmlAttachmentOf(tc.a, tc.opts)
+		if err != nil {
+			t.Errorf("%s: %v", tc.why, err)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%s:\n got %+v\nwant %+v", tc.why, got, tc.want)
+		}
+	}
+}
+
+// TestHTMLSelfContained: the page loads nothing from anywhere and escapes
+// what the run carries.
+func TestHTMLSelfContained(t *testing.T) {
+	r := hostileRun()
+	r.Features[0].Scenarios[0].Steps[0].Error = `<script>alert(1)</script> on https://intl.alipay.com/`
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"<script", `src="http`, `href="http`, "<link", "@import"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page contains %q", bad)
+		}
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("the step's error is not shown escaped")
+	}
+}
