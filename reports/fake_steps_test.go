@@ -23,6 +23,8 @@ type fakeRun struct {
 	// meet makes the first scenarios wait for each other in their first step
 	// until this many run at once, so a concurrent run really overlaps.
 	meet int
+	// tags selects scenarios, as a shard would.
+	tags string
 }
 
 // runFake runs the features in testdata/features with step definitions that
@@ -45,7 +47,7 @@ func runFake(t *testing.T, fr fakeRun) *Run {
 		},
 		Options: &godog.Options{
 			Format: c.FormatName(), Paths: []string{"testdata/features"}, Output: io.Discard,
-			Strict: true, NoColors: true, Concurrency: fr.concurrency,
+			Strict: true, NoColors: true, Concurrency: fr.concurrency, Tags: fr.tags,
 		},
 	}
 	if code := suite.Run(); code != 1 {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/url"
 	"strings"
-	"time"
 
 	messages "github.com/cucumber/messages/go/v21"
 )
@@ -212,11 +211,4 @@ func (mr *messageReader) done() records {
 		mr.rs.features = append(mr.rs.features, featureRecord{uri: doc.Uri, doc: doc, content: mr.sources[doc.Uri]})
 	}
 	return mr.rs
-}
-
-func later(a, b time.Time) time.Time {
-	if b.After(a) {
-		return b
-	}
-	return a
 }

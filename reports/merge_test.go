@@ -1,0 +1,67 @@
+package reports
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestMergeShards: two shards that split the scenarios between them merge
+// into the reports of one run of them all.
+func TestMergeShards(t *testing.T) {
+	a := runFake(t, fakeRun{concurrency: 1, timedByHooks: true, tags: "@evidence"})
+	b := runFake(t, fakeRun{concurrency: 1, timedByHooks: true, tags: "~@evidence"})
+	merged, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	normalise(merged)
+	var buf bytes.Buffer
+	if err := WriteJUnit(&buf, merged, JUnitOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "report.junit.xml.golden", buf.Bytes())
+}
+
+func TestMergeRefuses(t *testing.T) {
+	other := interruptedRun()
+	other.Features[0].Scenarios[0].Name = "Another scenario, same id"
+	other.Features[0].Scenarios[0].Line = 30
+	cases := []struct {
+		why  string
+		runs []*Run
+		want string
+	}{
+		{"a scenario that ran in two shards", []*Run{interruptedRun(), interruptedRun()}, "ran in two of them"},
+		{"two scenarios with one id", []*Run{interruptedRun(), {Features: []*Feature{{URI: "features/p2.feature", Scenarios: other.Features[0].Scenarios[:1]}}}}, "the runs parsed different feature files"},
+	}
+	for _, tc := range cases {
+		if _, err := Merge(tc.runs...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.why, err, tc.want)
+		}
+	}
+}
+
+// TestMergeTimes: the merged run spans its shards, and is unfinished while
+// one of them is.
+func TestMergeTimes(t *testing.T) {
+	t0 := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	cases := []struct {
+		why          string
+		a, b         Run
+		start, final time.Time
+	}{
+		{"both finished", Run{Started: t0.Add(time.Second), Finished: t0.Add(3 * time.Second)}, Run{Started: t0, Finished: t0.Add(2 * time.Second)}, t0, t0.Add(3 * time.Second)},
+		{"one still running", Run{Started: t0, Finished: t0.Add(3 * time.Second)}, Run{Started: t0.Add(time.Second)}, t0, time.Time{}},
+	}
+	for _, tc := range cases {
+		m, err := Merge(&tc.a, &tc.b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !m.Started.Equal(tc.start) || !m.Finished.Equal(tc.final) {
+			t.Errorf("%s: %v to %v, want %v to %v", tc.why, m.Started, m.Finished, tc.start, tc.final)
+		}
+	}
+}
