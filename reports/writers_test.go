@@ -40,6 +40,7 @@ func TestWritersGolden(t *testing.T) {
 		{"with the collector's hooks, the way the harness runs", fakeRun{concurrency: 1, timedByHooks: true}, "report"},
 		{"four scenarios at once give the same reports, in file order", fakeRun{concurrency: 4, timedByHooks: true, meet: 4}, "report"},
 		{"without the hooks, what steps godog.Attach is not seen", fakeRun{concurrency: 1}, "report-no-hooks"},
+		{"without the hooks, four at once: evidence waits for its scenario", fakeRun{concurrency: 4, meet: 4}, "report-no-hooks"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
