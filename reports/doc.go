@@ -17,11 +17,13 @@
 //	suite.Run()
 //	run := c.Run()
 //
-// godog calls after-step hooks, then after-scenario hooks (on the last or
-// failing step), and only then reports the step's result to its formatters;
-// when it runs scenarios concurrently it holds back every report of a
-// scenario until the scenario ends. Collector.Attach therefore files evidence
-// by pickle step id and accepts it at any time, before or after the result.
+// godog calls a step's after-step hooks, then the after-scenario hooks (on
+// the last or failing step), and only then reports the step's result to its
+// formatters; undefined steps and steps skipped after a failure it reports
+// before their hooks. When it runs scenarios concurrently it holds back every
+// report of a scenario until the scenario ends. Collector.Attach therefore
+// files evidence by pickle step id and accepts it at any time, before or
+// after the result: from the step itself, from any hook, even after the run.
 //
 // The writers turn a Run into files, each meant to be called through
 // WriteFileAtomic so a report is never seen half written:
