@@ -1,0 +1,178 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/remote"
+)
+
+// DefaultStepTimeout is the deadline of an action whose context has none.
+const DefaultStepTimeout = 10 * time.Second
+
+// Options configure [Start].
+type Options struct {
+	// ExecPath is the browser binary. Empty means [FindChrome]("").
+	ExecPath string
+
+	// Headless runs the browser without a window; callers normally set it.
+	// False opens visible windows, which needs a display.
+	Headless bool
+
+	// RemoteURL, when set, attaches to a running browser through its DevTools
+	// websocket (ws://host:port/devtools/browser/...) or its HTTP endpoint
+	// (http://host:port) instead of starting one. ExecPath, Headless and
+	// HostMap are then the remote browser's business: its flags are its own.
+	RemoteURL string
+
+	// HostMap sends a host name to a local address, for example
+	// "intl.alipay.com" -> "127.0.0.1:8443". Every host not in the map fails
+	// to resolve, except 127.0.0.1 and localhost. See [HostResolverRules].
+	HostMap map[string]string
+
+	// StepTimeout bounds an action whose context has no deadline.
+	// Zero means DefaultStepTimeout.
+	StepTimeout time.Duration
+
+	// Logf receives the browser's diagnostics. Nil discards them.
+	Logf func(format string, args ...any)
+}
+
+// withDefaults fills the zero fields that have a default.
+func (o Options) withDefaults() Options {
+	if o.StepTimeout <= 0 {
+		o.StepTimeout = DefaultStepTimeout
+	}
+	if o.Logf == nil {
+		o.Logf = func(string, ...any) {}
+	}
+	return o
+}
+
+// Browser is one running (or attached) browser shared by many sessions.
+type Browser struct {
+	opts        Options
+	ctx         context.Context // the browser's own chromedp context
+	cancel      context.CancelFunc
+	allocCancel context.CancelFunc
+	dataDir     string // removed on Close; empty for a remote browser
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Start launches the browser, or attaches to Options.RemoteURL. ctx bounds
+// the start only: the browser lives until [Browser.Close], whatever happens
+// to ctx.
+func Start(ctx context.Context, o Options) (*Browser, error) {
+	o = o.withDefaults()
+	b := &Browser{opts: o}
+	allocCtx, err := b.allocator()
+	if err != nil {
+		return nil, err
+	}
+	b.ctx, b.cancel = chromedp.NewContext(allocCtx, chromedp.WithLogf(o.Logf), chromedp.WithErrorf(o.Logf))
+	if err := runWithin(ctx, b.ctx, chromedp.Do); err != nil {
+		b.Close()
+		return nil, fmt.Errorf("starting the browser: %w", err)
+	}
+	return b, nil
+}
+
+// allocator returns the allocator context: a remote browser, or a new
+// process with its own temporary profile.
+func (b *Browser) allocator() (context.Context, error) {
+	if b.opts.RemoteURL != "" {
+		if len(b.opts.HostMap) > 0 {
+			b.opts.Logf("browser: the host map is not applied to the remote browser at %s; it must resolve the hosts itself", b.opts.RemoteURL)
+		}
+		ctx, cancel := remote.NewAllocator(context.Background(), b.opts.RemoteURL)
+		b.allocCancel = cancel
+		return ctx, nil
+	}
+	path, err := FindChrome(b.opts.ExecPath)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "unbind-chrome-")
+	if err != nil {
+		return nil, fmt.Errorf("making the browser's profile folder: %w", err)
+	}
+	b.dataDir = dir
+	ctx, cancel := chromedp.NewExecAllocator(context.Background(), allocatorOptions(b.opts, path, dir)...)
+	b.allocCancel = cancel
+	return ctx, nil
+}
+
+// runWithin runs first on the long-lived context long, which binds what it
+// starts to long, but gives up when ctx ends first.
+func runWithin(ctx, long context.Context, first func(context.Context, ...chromedp.Action[chromedp.Void]) error) error {
+	done := make(chan error, 1)
+	go func() { done <- first(long) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// StepTimeout is the deadline given to actions whose context has none.
+func (b *Browser) StepTimeout() time.Duration { return b.opts.StepTimeout }
+
+// Close stops the browser (or detaches from a remote one) and removes its
+// temporary profile. It is safe to call more than once.
+func (b *Browser) Close() error {
+	b.closeOnce.Do(func() { b.closeErr = b.close() })
+	return b.closeErr
+}
+
+func (b *Browser) close() error {
+	var errs []error
+	if b.ctx != nil {
+		if err := b.stop(); err != nil {
+			errs = append(errs, fmt.Errorf("stopping the browser: %w", err))
+		}
+	}
+	if b.allocCancel != nil {
+		b.allocCancel()
+	}
+	if b.dataDir != "" {
+		if err := removeProfile(b.dataDir); err != nil {
+			errs = append(errs, fmt.Errorf("removing the browser profile %s: %w", b.dataDir, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// stop closes the browser gracefully, and kills it if that takes too long.
+func (b *Browser) stop() error {
+	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
+	defer cancel()
+	err := chromedp.Cancel(ctx)
+	b.cancel()
+	if errors.Is(err, context.Canceled) || errors.Is(err, chromedp.ErrInvalidContext) {
+		return nil
+	}
+	return err
+}
+
+// removeProfile removes the profile folder, retrying for a short while: the
+// last processes of the browser can still be writing to it.
+func removeProfile(dir string) error {
+	deadline := time.Now().Add(3 * time.Second)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		err := os.RemoveAll(dir)
+		if err == nil || time.Now().After(deadline) {
+			return err
+		}
+		<-tick.C
+	}
+}

@@ -1,0 +1,105 @@
+package browser
+
+import (
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
+)
+
+// onEvent keeps the tab's state from its events. It runs on the goroutine
+// that reads the tab's messages, in their order, so it only records.
+func (tb *tab) onEvent(ev any) {
+	switch ev := ev.(type) {
+	case *page.EventJavascriptDialogOpening:
+		tb.update(func() { tb.dialog = ev })
+	case *page.EventJavascriptDialogClosed:
+		tb.update(func() { tb.dialog = nil })
+	case *page.EventFrameStartedNavigating:
+		tb.navigation(ev.FrameID, true)
+	case *page.EventFrameStartedLoading:
+		tb.navigation(ev.FrameID, true)
+	case *page.EventFrameRequestedNavigation:
+		if ev.Disposition == page.ClientNavigationDispositionCurrentTab {
+			tb.navigation(ev.FrameID, true)
+		}
+	case *page.EventFrameNavigated:
+		if ev.Frame.ParentID == "" {
+			tb.update(func() {
+				tb.mainFrame, tb.navPending, tb.navAwaited = ev.Frame.ID, false, false
+				tb.navSeq++
+			})
+		}
+	case *page.EventFrameStoppedLoading:
+		tb.navigation(ev.FrameID, false)
+	case *page.EventNavigatedWithinDocument:
+		tb.navigation(ev.FrameID, false)
+	case *target.EventTargetCreated:
+		tb.sess.targetCreated(ev.TargetInfo)
+	default:
+		tb.onNetwork(ev)
+	}
+}
+
+// navigation records that a navigation of the frame started or ended, when
+// the frame is the main frame.
+func (tb *tab) navigation(frame cdp.FrameID, pending bool) {
+	tb.mu.Lock()
+	main := frame == tb.mainFrame
+	tb.mu.Unlock()
+	if main {
+		tb.update(func() {
+			tb.navPending, tb.navAwaited = pending, false
+			tb.navSeq++
+		})
+	}
+}
+
+// onNetwork records failed requests as evidence.
+func (tb *tab) onNetwork(ev any) {
+	switch ev := ev.(type) {
+	case *network.EventRequestWillBeSent:
+		tb.mu.Lock()
+		tb.requests.sent(ev)
+		tb.mu.Unlock()
+	case *network.EventResponseReceived:
+		if ev.Response == nil || ev.Response.Status < 400 {
+			return
+		}
+		tb.mu.Lock()
+		req := tb.requests[ev.RequestID]
+		tb.mu.Unlock()
+		tb.sess.addEvidence(httpFailure(req, ev.Response))
+	case *network.EventLoadingFinished:
+		tb.mu.Lock()
+		tb.requests.done(ev.RequestID)
+		tb.mu.Unlock()
+	case *network.EventLoadingFailed:
+		tb.mu.Lock()
+		req := tb.requests.done(ev.RequestID)
+		tb.mu.Unlock()
+		if !ev.Canceled && req != "" {
+			tb.sess.addEvidence("request failed: " + req + " (" + ev.ErrorText + ")")
+		}
+	}
+}
+
+// requestLog remembers the requests in flight, by id, as "METHOD url".
+type requestLog map[network.RequestID]string
+
+// maxTrackedRequests bounds the requests remembered at once; a page that
+// never finishes its requests cannot grow the log without end.
+const maxTrackedRequests = 2000
+
+func (l requestLog) sent(ev *network.EventRequestWillBeSent) {
+	if ev.Request == nil || len(l) >= maxTrackedRequests {
+		return
+	}
+	l[ev.RequestID] = ev.Request.Method + " " + ev.Request.URL
+}
+
+func (l requestLog) done(id network.RequestID) string {
+	req := l[id]
+	delete(l, id)
+	return req
+}

@@ -1,0 +1,64 @@
+package browser
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/chromedp/chromedp"
+)
+
+// closedNetworkTail ends every rule set: all other hosts fail to resolve,
+// loopback excepted, so that no request leaves the machine.
+const closedNetworkTail = "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost"
+
+// windowWidth and windowHeight are the size of the browser window: a laptop
+// screen, the layout the articles' screenshots show.
+const (
+	windowWidth  = 1280
+	windowHeight = 800
+)
+
+// HostResolverRules returns the value of Chromium's --host-resolver-rules for
+// the host map: one "MAP host addr" per entry, sorted by host, then
+// "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost". A host may be a
+// pattern such as "*.aliexpress.com"; an address is "127.0.0.1:PORT".
+func HostResolverRules(m map[string]string) string {
+	hosts := make([]string, 0, len(m))
+	for h := range m {
+		hosts = append(hosts, h)
+	}
+	slices.Sort(hosts)
+	rules := make([]string, 0, len(hosts)+1)
+	for _, h := range hosts {
+		rules = append(rules, fmt.Sprintf("MAP %s %s", h, m[h]))
+	}
+	return strings.Join(append(rules, closedNetworkTail), ", ")
+}
+
+// allocatorOptions are the flags of a browser that this package starts.
+func allocatorOptions(o Options, execPath, dataDir string) []chromedp.ExecAllocatorOption {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(execPath),
+		chromedp.UserDataDir(dataDir),
+		chromedp.WindowSize(windowWidth, windowHeight),
+		// The closed network: no background requests, no updates, no sync.
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.NoFirstRun,
+		chromedp.Flag("host-resolver-rules", HostResolverRules(o.HostMap)),
+		chromedp.IgnoreCertErrors,
+		// Without this, every http:// page to a port that also answers TLS
+		// stalls while Chromium tries https first.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,HttpsUpgrades"),
+	)
+	if os.Geteuid() == 0 {
+		opts = append(opts, chromedp.NoSandbox)
+	}
+	if !o.Headless {
+		opts = append(opts, chromedp.VisibleWindow)
+	}
+	return opts
+}

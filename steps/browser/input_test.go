@@ -1,0 +1,247 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+)
+
+// A drop-down that only CSS :hover opens, as the storefront's "My
+// AliExpress" menu: its last item cannot be clicked until the mouse is over
+// the menu.
+const hoverMenu = `
+<style>
+  .menu { position: absolute; top: 10px; right: 10px; width: 200px; }
+  .drop { display: none; margin: 0; padding: 0; list-style: none; }
+  .menu:hover .drop { display: block; }
+  .drop a { display: block; padding: 8px; }
+</style>
+<div class="menu">
+  <a href="#" class="trigger">My AliExpress</a>
+  <ul class="drop">
+    <li><a href="/orders">My Orders</a></li>
+    <li><a href="/wish">Wish List</a></li>
+    <li><a href="/alipay">My Alipay</a></li>
+  </ul>
+</div>`
+
+func TestHoverOpensCSSMenuThenClickLastItem(t *testing.T) {
+	srv := serve(t, map[string]string{"/": hoverMenu, "/alipay": `<h1>Alipay home</h1>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+
+	err := s.Click(stepCtx(t, 300*time.Millisecond), "My Alipay")
+	mustContain(t, err, `no visible element named "My Alipay"`, srv.URL, "none visible")
+
+	if err := s.Hover(stepCtx(t, 5*time.Second), "My AliExpress"); err != nil {
+		t.Fatalf("Hover: %v", err)
+	}
+	if err := s.Click(stepCtx(t, 5*time.Second), "My Alipay"); err != nil {
+		t.Fatalf("Click: %v", err)
+	}
+	if err := s.WaitURL(stepCtx(t, 5*time.Second), "/alipay"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "Alipay home"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// clickProbe is a button named "Go" that reports where it was clicked, and
+// whether it was still animating.
+const clickProbe = `
+<p id="out">not clicked</p>
+<script>
+  function clicked(b) {
+    document.getElementById('out').textContent =
+      'clicked ' + (b.getAnimations().some(a => a.playState === 'running') ? 'while moving' : 'at rest');
+  }
+</script>`
+
+func TestClickWaitsUntilUsable(t *testing.T) {
+	cases := []struct {
+		name string
+		why  string
+		body string
+	}{{
+		name: "overlay goes away",
+		why:  "a modal backdrop covers the button until a script removes it; a click before that hits the backdrop",
+		body: `<button onclick="clicked(this)">Go</button>
+<div class="modal-backdrop" style="position:fixed;inset:0;background:rgba(0,0,0,.3)"></div>
+<script>setTimeout(() => document.querySelector('.modal-backdrop').remove(), 400)</script>`,
+	}, {
+		name: "appears late",
+		why:  "the button is added by a script after the page loaded",
+		body: `<script>setTimeout(() => {
+  const b = document.createElement('button'); b.textContent = 'Go'; b.onclick = () => clicked(b);
+  document.body.prepend(b);
+}, 400)</script>`,
+	}, {
+		name: "enabled late",
+		why:  "a disabled button ignores clicks; it is enabled by a script",
+		body: `<button id="b" disabled onclick="clicked(this)">Go</button>
+<script>setTimeout(() => document.getElementById('b').disabled = false, 400)</script>`,
+	}, {
+		name: "moves until still",
+		why:  "the button slides in; a click at its first position would miss it",
+		body: `<style>@keyframes slide { from { transform: translateX(0) } to { transform: translateX(500px) } }
+#b { animation: slide 500ms linear forwards }</style>
+<button id="b" onclick="clicked(this)">Go</button>`,
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := serve(t, map[string]string{"/": c.body + clickProbe})
+			s := newSession(t)
+			open(t, s, srv.URL)
+			if err := s.Click(stepCtx(t, 5*time.Second), "Go"); err != nil {
+				t.Fatalf("Click (%s): %v", c.why, err)
+			}
+			if got := jsValue(t, s, `document.getElementById('out').textContent`); got != "clicked at rest" {
+				t.Errorf("page says %q, want %q (%s)", got, "clicked at rest", c.why)
+			}
+		})
+	}
+}
+
+func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
+	cases := []struct {
+		name string
+		why  string
+		body string
+		want []string
+	}{{
+		name: "missing",
+		why:  "nothing on the page is named Go",
+		body: `<button>Stop</button>`,
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, "(checked buttons, links,", "text): timed out after "},
+	}, {
+		name: "covered",
+		why:  "a backdrop that never leaves covers the button",
+		body: `<button>Go</button><div class="modal-backdrop" style="position:fixed;inset:0"></div>`,
+		want: []string{`"Go" is covered by <div class="modal-backdrop"> on http://127.0.0.1:`, "ms: context deadline exceeded"},
+	}, {
+		name: "disabled",
+		why:  "the button stays disabled",
+		body: `<button id="go" disabled>Go</button>`,
+		want: []string{`"Go" is disabled (<button id="go">) on http://127.0.0.1:`},
+	}, {
+		name: "moving",
+		why:  "the button never stops moving",
+		body: `<style>@keyframes spin { to { transform: translateX(300px) } } button { animation: spin 1s linear infinite }</style><button>Go</button>`,
+		want: []string{`"Go" is still moving (<button>) on http://127.0.0.1:`},
+	}, {
+		name: "hidden",
+		why:  "the only match is display:none",
+		body: `<button style="display:none">Go</button>`,
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, "(1 found, none visible: <button>)"},
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := serve(t, map[string]string{"/": c.body})
+			s := newSession(t)
+			open(t, s, srv.URL)
+			start := time.Now()
+			err := s.Click(stepCtx(t, 300*time.Millisecond), "Go")
+			mustContain(t, err, c.want...)
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("error %v does not wrap context.DeadlineExceeded (%s)", err, c.why)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %s to fail with a 300ms deadline", d)
+			}
+		})
+	}
+}
+
+// ranking is a page where several elements answer to the same words; each
+// records its id in window.hit when clicked.
+func TestLocatorPicksWhatAReaderMeans(t *testing.T) {
+	cases := []struct {
+		name, why, body, click, want string
+	}{
+		{"role before text", "a button named Delete wins over a paragraph saying Delete",
+			`<p id="p">Delete</p><button id="b">Delete</button>`, "Delete", "b"},
+		{"exact before case-folded", "the exact name wins over one that differs in case",
+			`<button id="lower">delete card</button><button id="exact">Delete card</button>`, "Delete card", "exact"},
+		{"case-folded when no exact", "a name in other letter case still matches",
+			`<a id="l" href="#">REMOVE CARD</a>`, "Remove card", "l"},
+		{"visible before hidden", "a hidden exact match loses to a visible one",
+			`<button id="h" style="visibility:hidden">OK</button><button id="v">OK</button>`, "OK", "v"},
+		{"first in document order", "two visible equal matches: the first is taken",
+			`<button id="one">Edit</button><button id="two">Edit</button>`, "Edit", "one"},
+		{"aria-label", "an icon button named by aria-label",
+			`<button id="i" aria-label="Edit cards">✎</button>`, "Edit cards", "i"},
+		{"title of an icon link", "an icon whose name appears on hover, from title",
+			`<a id="t" href="#" title="Edit cards"><span style="display:inline-block;width:16px;height:16px;background:#888"></span></a>`, "Edit cards", "t"},
+		{"alt of an image link", "an image link named by its alt text",
+			`<a id="a" href="#"><img alt="My profile" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"></a>`, "My profile", "a"},
+		{"aria-labelledby", "a menu item named by another element",
+			`<span id="lbl">Card management</span><div id="m" role="menuitem" aria-labelledby="lbl" tabindex="0">⚙</div>`, "Card management", "m"},
+		{"whitespace collapsed", "line breaks and nbsp inside the name do not matter",
+			"<button id=\"w\">Remove\n   card&nbsp;</button>", "Remove card", "w"},
+		{"text inside a larger button", "the words are part of a button with more text: the words are clicked",
+			`<button id="big"><span id="s">Delete card</span> •••• 4242</button>`, "Delete card", "s"},
+		{"input button value", "an input button is named by its value",
+			`<input id="in" type="submit" value="Save &amp; Pay">`, "Save & Pay", "in"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := serve(t, map[string]string{"/": c.body +
+				`<script>window.hit = ''; document.addEventListener('click', e => { if (!window.hit) window.hit = e.target.id || e.target.parentElement.id; e.preventDefault(); }, true)</script>`})
+			s := newSession(t)
+			open(t, s, srv.URL)
+			if err := s.Click(stepCtx(t, 3*time.Second), c.click); err != nil {
+				t.Fatalf("Click(%q): %v", c.click, err)
+			}
+			if got := jsValue(t, s, "window.hit"); got != c.want {
+				t.Errorf("clicked #%s, want #%s: %s", got, c.want, c.why)
+			}
+		})
+	}
+}
+
+func TestClickWaitsForTheNextDocument(t *testing.T) {
+	release := make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("One", `<a href="/2">Next</a>`))
+	})
+	mux.HandleFunc("/2", func(w http.ResponseWriter, r *http.Request) {
+		<-release
+		fmt.Fprint(w, htmlPage("Two", `<a href="/3">Next</a>`))
+	})
+	mux.HandleFunc("/3", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("Three", `<h1>Third</h1>`))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() {
+		select {
+		case <-release:
+		default:
+			close(release)
+		}
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Next"); err != nil {
+		t.Fatal(err)
+	}
+	tb, _ := s.current()
+	if pending, _ := tb.state(); !pending {
+		t.Fatal("after clicking a link, no navigation is pending: the next action could act on the old page")
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Click(stepCtx(t, 5*time.Second), "Next") }()
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitURL(stepCtx(t, 5*time.Second), "/3"); err != nil {
+		t.Fatalf("the second click did not land on the second page: %v", err)
+	}
+}

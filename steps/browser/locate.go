@@ -1,0 +1,156 @@
+package browser
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/runtime"
+)
+
+//go:embed locate.js
+var locateJS string
+
+// query is what a locate looks for, as the page side takes it.
+type query struct {
+	op   string // "target" (click, hover) or "control" (fill, check, select)
+	what string // how an error names it: `element named "Remove card"`
+	arg  map[string]any
+}
+
+// targetQuery finds something to click or hover by role and name, then by
+// text.
+func targetQuery(name string) query {
+	return query{op: "target", what: fmt.Sprintf("element named %q", name), arg: map[string]any{"name": name, "still": true}}
+}
+
+// controlQuery finds a form control of a kind ("fill", "check", "select")
+// by its label.
+func controlQuery(label, kind string) query {
+	noun := map[string]string{"fill": "text field", "check": "checkbox", "select": "drop-down"}[kind]
+	return query{op: "control", what: fmt.Sprintf("%s labelled %q", noun, label), arg: map[string]any{"label": label, "kind": kind}}
+}
+
+// located is the page's answer to a query.
+type located struct {
+	Status  string  `json:"status"` // ok, none, hidden, disabled, readonly, covered, moving, offscreen, detached, loading
+	X       float64 `json:"x"`
+	Y       float64 `json:"y"`
+	Desc    string  `json:"desc"`    // the element, as <tag id class>
+	By      string  `json:"by"`      // what covers it
+	Matches int     `json:"matches"` // how many elements matched
+	Hidden  int     `json:"hidden"`  // how many of them are hidden
+	Checked string  `json:"checked"` // what kinds of elements were looked at
+}
+
+// locate polls the page until the query finds an element a person could use
+// now, or until ctx ends. It adds to the session's locator statistics.
+func (s *Session) locate(ctx context.Context, tb *tab, q query) (located, error) {
+	start := time.Now()
+	defer func() { s.countLocate(time.Since(start)) }()
+	var last located
+	var lastErr error
+	err := poll(ctx, tb.watch, func() (bool, error) {
+		if err := s.usable(tb); err != nil {
+			return false, err
+		}
+		if pending, _ := tb.state(); pending {
+			last = located{Status: "loading"}
+			return false, nil
+		}
+		var res located
+		if err := tb.run(ctx, q.op, q.arg, &res); err != nil {
+			lastErr = err
+			return false, nil
+		}
+		last, lastErr = res, nil
+		return res.Status == "ok", nil
+	})
+	if err == nil {
+		return last, nil
+	}
+	if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+		return last, err
+	}
+	return last, s.locateFailure(ctx, tb, q, last, lastErr, waitErr(ctx, err, start))
+}
+
+// locateFailure says, as a person would, why the query found nothing usable.
+func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last located, lastErr, timeout error) error {
+	url := s.pageURL(ctx, tb)
+	subject := fmt.Sprintf("%q", firstArg(q))
+	switch last.Status {
+	case "hidden", "detached":
+		return fmt.Errorf("no visible %s on %s (%d found, none visible: %s): %w", q.what, url, last.Matches, last.Desc, timeout)
+	case "disabled":
+		return fmt.Errorf("%s is disabled (%s) on %s: %w", subject, last.Desc, url, timeout)
+	case "readonly":
+		return fmt.Errorf("%s is read-only (%s) on %s: %w", subject, last.Desc, url, timeout)
+	case "covered":
+		return fmt.Errorf("%s is covered by %s on %s: %w", subject, last.By, url, timeout)
+	case "moving":
+		return fmt.Errorf("%s is still moving (%s) on %s: %w", subject, last.Desc, url, timeout)
+	case "offscreen":
+		return fmt.Errorf("%s cannot be scrolled into view (%s) on %s: %w", subject, last.Desc, url, timeout)
+	case "loading":
+		return fmt.Errorf("looking for %s: %s is still loading: %w", q.what, url, timeout)
+	case "":
+		if lastErr != nil {
+			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)
+		}
+	}
+	return fmt.Errorf("no visible %s on %s (checked %s): %w", q.what, url, last.Checked, timeout)
+}
+
+// firstArg is the words the query looks for.
+func firstArg(q query) string {
+	if v, ok := q.arg["name"].(string); ok {
+		return v
+	}
+	v, _ := q.arg["label"].(string)
+	return v
+}
+
+// run calls an op of the page side on the tab and decodes its answer.
+func (tb *tab) run(ctx context.Context, op string, arg any, out any) error {
+	argJSON, err := json.Marshal(arg)
+	if err != nil {
+		return fmt.Errorf("encoding the arguments of %s: %w", op, err)
+	}
+	opJSON, _ := json.Marshal(op)
+	return tb.eval(ctx, "("+locateJS+")("+string(opJSON)+", "+string(argJSON)+")", out)
+}
+
+// eval evaluates a JavaScript expression in the tab's page, awaiting a
+// promise, and decodes its JSON value into out (which may be nil).
+func (tb *tab) eval(ctx context.Context, expr string, out any) error {
+	yes := true
+	res, err := cdp.Call(ctx, tb.t, runtime.Evaluate, runtime.EvaluateParams{
+		Expression: expr, ReturnByValue: &yes, AwaitPromise: &yes,
+	})
+	if err != nil {
+		return fmt.Errorf("evaluating in the page: %w", err)
+	}
+	if d := res.ExceptionDetails; d != nil {
+		return fmt.Errorf("evaluating in the page: %s", exceptionText(d))
+	}
+	if out == nil || res.Result == nil || len(res.Result.Value) == 0 {
+		return nil
+	}
+	if err := json.Unmarshal(res.Result.Value, out); err != nil {
+		return fmt.Errorf("decoding the page's answer: %w", err)
+	}
+	return nil
+}
+
+// exceptionText is the message of a JavaScript exception.
+func exceptionText(d *runtime.ExceptionDetails) string {
+	if d.Exception != nil && d.Exception.Description != "" {
+		return d.Exception.Description
+	}
+	return d.Text
+}

@@ -1,0 +1,427 @@
+// The page side of the locator. It finds elements the way a reader of a
+// how-to article names them, and tells whether a person could use them now.
+//
+// The file is one async function expression; the session calls it as
+// (op, arg) and gets a JSON value back. The element an op located is kept
+// under a symbol on window so that the next op (select the text of a field,
+// read a checkbox, pick an option) works on the same element.
+(async (op, arg) => {
+  const LAST = Symbol.for('unbind.located');
+  const NAV = Symbol.for('unbind.navigate');
+
+  // Roles a reader clicks, and how the error message names them.
+  const CLICK_ROLES = new Set([
+    'button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab',
+    'checkbox', 'radio', 'switch', 'option', 'treeitem',
+  ]);
+  const CLICK_CHECKED = 'buttons, links, menu items, tabs, checkboxes, radio buttons, options, text';
+  // Roles whose name comes from their content.
+  const NAME_FROM_CONTENT = new Set([...CLICK_ROLES, 'heading', 'cell', 'columnheader', 'rowheader', 'tooltip', 'gridcell', 'row']);
+  const ROLE_SELECTOR = 'a[href], area[href], button, summary, input, select, textarea, option, [role]';
+
+  const CONTROL_SELECTORS = {
+    fill: 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])' +
+      ':not([type=checkbox]):not([type=radio]):not([type=file]), textarea, [contenteditable=""], [contenteditable=true],' +
+      ' [role=textbox], [role=searchbox], [role=spinbutton]',
+    check: 'input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch], [role=menuitemcheckbox]',
+    select: 'select, [role=combobox], [role=listbox]',
+  };
+  const CONTROL_CHECKED = {
+    fill: 'text fields by label, aria-label, placeholder and name',
+    check: 'checkboxes, radio buttons and switches by label, aria-label and name',
+    select: 'drop-down lists by label, aria-label and name',
+  };
+  const NON_TEXT_INPUTS = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
+
+  const norm = (s) => (s || '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  const lower = (s) => s.toLocaleLowerCase();
+  // A label's trailing ":" or "*" (required marker) is not part of its words.
+  const bareLabel = (s) => norm(s).replace(/[\s:*]+$/, '');
+
+  const roleOf = (el) => {
+    const explicit = norm(el.getAttribute('role')).split(' ')[0];
+    if (explicit) return explicit;
+    switch (el.localName) {
+      case 'a': case 'area': return el.hasAttribute('href') ? 'link' : '';
+      case 'button': case 'summary': return 'button';
+      case 'select': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+      case 'option': return 'option';
+      case 'textarea': return 'textbox';
+      case 'input': return inputRole(el);
+      default: return '';
+    }
+  };
+  const inputRole = (el) => {
+    switch ((el.getAttribute('type') || 'text').toLowerCase()) {
+      case 'button': case 'submit': case 'reset': case 'image': return 'button';
+      case 'checkbox': return 'checkbox';
+      case 'radio': return 'radio';
+      case 'range': return 'slider';
+      case 'number': return 'spinbutton';
+      case 'search': return 'searchbox';
+      case 'hidden': return '';
+      default: return 'textbox';
+    }
+  };
+
+  const hiddenForName = (el) => {
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const cs = getComputedStyle(el);
+    return cs.display === 'none' || cs.visibility === 'hidden';
+  };
+  const isFormControl = (el) => ['input', 'select', 'textarea'].includes(el.localName);
+  const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head']);
+
+  // The text of a node's content, as an accessible name takes it: hidden
+  // parts skipped, images by their alt, labelled parts by their label. Form
+  // controls inside are skipped when skipControls is set (a label's text).
+  const textFrom = (node, skipControls) => {
+    let out = '';
+    for (const c of node.childNodes) {
+      if (c.nodeType === Node.TEXT_NODE) { out += c.data; continue; }
+      if (c.nodeType !== Node.ELEMENT_NODE || SKIP_TEXT.has(c.localName) || hiddenForName(c)) continue;
+      if (skipControls && isFormControl(c)) continue;
+      let part = norm(c.getAttribute('aria-label'));
+      if (!part && (c.localName === 'img' || (c.localName === 'input' && c.type === 'image'))) part = norm(c.getAttribute('alt'));
+      if (!part) part = textFrom(c, skipControls);
+      if (!part) part = norm(c.getAttribute('title'));
+      const inline = getComputedStyle(c).display.startsWith('inline');
+      out += inline ? part : ' ' + part + ' ';
+    }
+    return norm(out);
+  };
+
+  const byIds = (el, attr) => norm(el.getAttribute(attr)).split(' ').filter(Boolean)
+    .map((id) => document.getElementById(id)).filter(Boolean);
+
+  // The accessible name, simplified from the W3C algorithm.
+  const accName = (el) => {
+    const labelledBy = byIds(el, 'aria-labelledby').map((n) => textFrom(n, false) || norm(n.getAttribute('aria-label'))).join(' ');
+    if (norm(labelledBy)) return norm(labelledBy);
+    const ariaLabel = norm(el.getAttribute('aria-label'));
+    if (ariaLabel) return ariaLabel;
+    if (el.localName === 'input') {
+      const type = (el.getAttribute('type') || 'text').toLowerCase();
+      if (['button', 'submit', 'reset'].includes(type)) {
+        return norm(el.value) || (type === 'submit' ? 'Submit' : type === 'reset' ? 'Reset' : '');
+      }
+      if (type === 'image') return norm(el.getAttribute('alt')) || norm(el.getAttribute('title')) || 'Submit';
+    }
+    if (el.labels && el.labels.length) {
+      const fromLabels = norm([...el.labels].map((l) => textFrom(l, true)).join(' '));
+      if (fromLabels) return fromLabels;
+    }
+    if (el.localName === 'img' || el.localName === 'area') {
+      const alt = norm(el.getAttribute('alt'));
+      if (alt) return alt;
+    }
+    if (NAME_FROM_CONTENT.has(roleOf(el))) {
+      const content = textFrom(el, false);
+      if (content) return content;
+    }
+    return norm(el.getAttribute('title'));
+  };
+
+  const isVisible = (el) => {
+    if (!el.isConnected) return false;
+    if (el.checkVisibility && !el.checkVisibility({
+      checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true,
+    })) return false;
+    for (const r of el.getClientRects()) if (r.width > 0 && r.height > 0) return true;
+    return false;
+  };
+  const isDisabled = (el) => (el.matches(':disabled') || el.closest('[aria-disabled="true"]') !== null);
+
+  const describe = (el) => {
+    if (!el || el.nodeType !== Node.ELEMENT_NODE) return String(el);
+    let s = '<' + el.localName;
+    if (el.id) s += ` id="${el.id}"`;
+    const cls = norm(typeof el.className === 'string' ? el.className : el.getAttribute('class'));
+    if (cls) s += ` class="${cls.length > 60 ? cls.slice(0, 57) + '...' : cls}"`;
+    return s + '>';
+  };
+  const rectOf = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };
+  const sameRect = (a, b) => a.every((v, i) => Math.abs(v - b[i]) < 0.5);
+
+  // One animation frame, or 100ms when the page gets no frames (a tab in the
+  // background), so that the wait always ends.
+  const frame = () => new Promise((resolve) => {
+    let done = false;
+    const finish = () => { if (!done) { done = true; resolve(); } };
+    requestAnimationFrame(finish);
+    setTimeout(finish, 100);
+  });
+
+  const inViewport = (x, y) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+
+  // Points to try a click at: the centre of the element's visible part, then
+  // the centres of its line boxes (a link that wraps over two lines).
+  const points = (el) => {
+    const out = [];
+    const r = el.getBoundingClientRect();
+    const left = Math.max(r.left, 0), top = Math.max(r.top, 0);
+    const right = Math.min(r.right, innerWidth), bottom = Math.min(r.bottom, innerHeight);
+    if (right > left && bottom > top) out.push([(left + right) / 2, (top + bottom) / 2]);
+    for (const b of el.getClientRects()) {
+      const p = [b.left + b.width / 2, b.top + b.height / 2];
+      if (b.width > 0 && b.height > 0 && inViewport(...p)) out.push(p);
+    }
+    return out;
+  };
+
+  // A hit on el, inside el, or on a label of el counts as reaching el.
+  const reaches = (el, hit) => {
+    if (!hit) return false;
+    if (hit === el || el.contains(hit)) return true;
+    const label = hit.closest('label');
+    return !!(label && el.labels && [...el.labels].includes(label));
+  };
+
+  // Whether a person could act on el now, and where to put the mouse.
+  const actionable = async (el, opts) => {
+    if (!el.isConnected) return { status: 'detached' };
+    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) };
+    if (opts.enabled && isDisabled(el)) return { status: 'disabled', desc: describe(el) };
+    if (opts.editable && (el.readOnly || el.getAttribute('aria-readonly') === 'true')) return { status: 'readonly', desc: describe(el) };
+    const centre = points(el)[0];
+    if (!centre || !inViewport(...centre)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    const before = rectOf(el);
+    await frame();
+    await frame();
+    if (!el.isConnected) return { status: 'detached' };
+    if (!sameRect(before, rectOf(el))) return { status: 'moving', desc: describe(el) };
+    let blocker = null;
+    for (const [x, y] of points(el)) {
+      const hit = document.elementFromPoint(x, y);
+      if (reaches(el, hit)) {
+        window[LAST] = el;
+        return { status: 'ok', x, y, desc: describe(el) };
+      }
+      blocker = blocker || hit;
+    }
+    if (!blocker) return { status: 'offscreen', desc: describe(el) };
+    return { status: 'covered', desc: describe(el), by: describe(blocker) };
+  };
+
+  const inDocOrder = (a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+  // Visible first, then the better rank, then document order.
+  const best = (cands) => {
+    for (const c of cands) c.visible = isVisible(c.el);
+    cands.sort((a, b) => (b.visible - a.visible) || (a.rank - b.rank) || inDocOrder(a, b));
+    return cands[0];
+  };
+  const rankOf = (text, want, base) => {
+    if (!text) return -1;
+    if (text === want) return base;
+    if (lower(text) === lower(want)) return base + 1;
+    return -1;
+  };
+
+  // Elements whose own words are exactly want: the deepest element whose text
+  // is want, and elements labelled by title, aria-label or alt.
+  const textCandidates = (want, base) => {
+    const out = [];
+    const wantLow = lower(want);
+    const visit = (el) => {
+      if (SKIP_TEXT.has(el.localName)) return false;
+      const text = norm(el.textContent);
+      if (!lower(text).includes(wantLow)) return false;
+      let inChild = false;
+      for (const c of el.children) inChild = visit(c) || inChild;
+      const rank = rankOf(text, want, base);
+      if (!inChild && rank >= 0) out.push({ el, rank });
+      return inChild || rank >= 0;
+    };
+    if (document.body) visit(document.body);
+    for (const el of document.querySelectorAll('[title], [aria-label], img[alt]')) {
+      for (const attr of ['aria-label', 'title', 'alt']) {
+        const rank = rankOf(norm(el.getAttribute(attr)), want, base);
+        if (rank >= 0) { out.push({ el, rank }); break; }
+      }
+    }
+    return out;
+  };
+
+  const targetCandidates = (want) => {
+    const out = [];
+    const roles = new Set();
+    for (const el of document.querySelectorAll(ROLE_SELECTOR)) {
+      if (!CLICK_ROLES.has(roleOf(el))) continue;
+      const rank = rankOf(accName(el), want, 0);
+      if (rank >= 0) { out.push({ el, rank }); roles.add(el); }
+    }
+    for (const c of textCandidates(want, 2)) {
+      if (![...roles].some((r) => r === c.el || r.contains(c.el))) out.push(c);
+    }
+    return out;
+  };
+
+  const locateTarget = async ({ name, still }) => {
+    const want = norm(name);
+    const cands = targetCandidates(want);
+    if (!cands.length) return { status: 'none', checked: CLICK_CHECKED };
+    const pick = best(cands);
+    const res = await actionable(pick.el, { enabled: true, still });
+    return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, checked: CLICK_CHECKED };
+  };
+
+  // The words that name a form control, best first: [texts, rank base].
+  const controlNames = (el) => {
+    const labels = [];
+    labels.push(...byIds(el, 'aria-labelledby').map((n) => textFrom(n, true)));
+    labels.push(el.getAttribute('aria-label'));
+    if (el.labels) labels.push(...[...el.labels].map((l) => textFrom(l, true)));
+    if (!isFormControl(el) && !el.isContentEditable) labels.push(accName(el));
+    labels.push(el.getAttribute('title'));
+    return [
+      [labels, 0],
+      [[el.getAttribute('placeholder'), el.getAttribute('aria-placeholder')], 2],
+      [[el.getAttribute('name')], 4],
+    ];
+  };
+  const controlRank = (el, want) => {
+    for (const [texts, base] of controlNames(el)) {
+      for (const t of texts) {
+        const rank = rankOf(bareLabel(t), want, base);
+        if (rank >= 0) return rank;
+      }
+    }
+    return -1;
+  };
+
+  // For a checkbox hidden behind a styled label, the label is what a person
+  // clicks.
+  const clickableFor = (el) => {
+    if (isVisible(el) || !el.labels) return el;
+    return [...el.labels].find(isVisible) || el;
+  };
+
+  const locateControl = async ({ label, kind }) => {
+    const want = bareLabel(label);
+    const cands = [];
+    for (const el of document.querySelectorAll(CONTROL_SELECTORS[kind])) {
+      const rank = controlRank(el, want);
+      if (rank >= 0) cands.push({ el, rank });
+    }
+    if (!cands.length) return { status: 'none', checked: CONTROL_CHECKED[kind] };
+    for (const c of cands) c.el = kind === 'check' ? clickableFor(c.el) : c.el;
+    const pick = best(cands);
+    const control = kind === 'check' && pick.el.localName === 'label' ? pick.el.control : pick.el;
+    const res = await actionable(pick.el, { enabled: true, editable: kind === 'fill', still: true });
+    if (res.status === 'ok') window[LAST] = control;
+    return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, checked: CONTROL_CHECKED[kind] };
+  };
+
+  // Visible text: the deepest element whose rendered text holds want, and
+  // that a person can see.
+  const textVisible = ({ text }) => {
+    const want = lower(norm(text));
+    const holds = (el) => lower(norm(el.innerText)).includes(want);
+    const visit = (el) => {
+      if (!holds(el)) return false;
+      let inChild = false;
+      for (const c of el.children) {
+        if (!holds(c)) continue;
+        inChild = true;
+        if (visit(c)) return true;
+      }
+      return !inChild && isVisible(el);
+    };
+    return !!document.body && visit(document.body);
+  };
+
+  const last = () => {
+    const el = window[LAST];
+    if (!el || !el.isConnected) throw new Error('the element is gone from the page');
+    return el;
+  };
+
+  // Focus the located field and select what it holds, so that typing
+  // replaces it.
+  const prepareFill = () => {
+    const el = last();
+    if (document.activeElement !== el) el.focus();
+    if (el.localName === 'input' && NON_TEXT_INPUTS.has(el.type)) return { mode: 'value' };
+    if (typeof el.select === 'function') el.select();
+    else {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const sel = getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+    }
+    return { mode: 'type', empty: (el.value ?? el.textContent) === '' };
+  };
+
+  const fire = (el, ...types) => { for (const t of types) el.dispatchEvent(new Event(t, { bubbles: true })); };
+
+  const setValue = ({ value }) => {
+    const el = last();
+    el.value = value;
+    fire(el, 'input', 'change');
+    return true;
+  };
+
+  const fieldValue = () => {
+    const el = last();
+    return el.value ?? el.textContent;
+  };
+
+  const isChecked = () => {
+    const el = last();
+    if (el.localName === 'input') return el.checked;
+    return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+  };
+
+  const chooseOption = ({ option }) => {
+    const el = last();
+    if (el.localName !== 'select') return { status: 'custom' };
+    const want = norm(option);
+    const opts = [...el.options];
+    const found = opts.find((o) => norm(o.text) === want) ||
+      opts.find((o) => lower(norm(o.text)) === lower(want)) ||
+      opts.find((o) => o.value === option || norm(o.label) === want);
+    if (!found) return { status: 'nooption', options: opts.map((o) => norm(o.text)) };
+    if (found.disabled) return { status: 'disabled', desc: describe(found) };
+    if (found.selected && !el.multiple) return { status: 'ok', chosen: norm(found.text) };
+    el.focus();
+    found.selected = true;
+    fire(el, 'input', 'change');
+    return { status: 'ok', chosen: norm(found.text) };
+  };
+
+  // Note the navigations the next action makes the page ask for (a link, a
+  // form): the browser reports them a little later.
+  const watchNavigation = () => {
+    if (!window.navigation) return;
+    if (!window[NAV]) {
+      window[NAV] = { ev: null };
+      navigation.addEventListener('navigate', (e) => {
+        if (!e.destination.sameDocument && !e.hashChange) window[NAV].ev = e;
+      });
+    }
+    window[NAV].ev = null;
+  };
+  const navigationAsked = () => {
+    const e = window[NAV] && window[NAV].ev;
+    return e && !e.defaultPrevented ? e.destination.url : '';
+  };
+
+  if (op === 'target' || op === 'control') {
+    if (document.readyState === 'loading') return { status: 'loading' };
+    watchNavigation();
+  }
+  switch (op) {
+    case 'target': return locateTarget(arg);
+    case 'control': return locateControl(arg);
+    case 'text': return textVisible(arg);
+    case 'ready': return document.readyState;
+    case 'navigationAsked': return navigationAsked();
+    case 'prepareFill': return prepareFill();
+    case 'setValue': return setValue(arg);
+    case 'value': return fieldValue();
+    case 'checked': return isChecked();
+    case 'choose': return chooseOption(arg);
+    default: throw new Error('unknown op ' + op);
+  }
+})

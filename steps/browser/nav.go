@@ -1,0 +1,188 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
+)
+
+// ErrLoad is returned when a page could not be loaded at all: the host does
+// not resolve, the connection is refused, and so on.
+var ErrLoad = errors.New("the page did not load")
+
+// Open loads the URL in the current tab, as typing it in the address bar,
+// and waits until the new document is loaded.
+func (s *Session) Open(ctx context.Context, url string) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.ready(ctx)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", url, err)
+	}
+	return s.navigate(ctx, tb, url)
+}
+
+// navigate loads url in the tab and waits for the new document.
+func (s *Session) navigate(ctx context.Context, tb *tab, url string) error {
+	start := time.Now()
+	res, err := cdp.Call(ctx, tb.t, page.Navigate, page.NavigateParams{URL: url})
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", url, waitErr(ctx, err, start))
+	}
+	if res.ErrorText != "" {
+		return fmt.Errorf("opening %s: %w: %s", url, ErrLoad, res.ErrorText)
+	}
+	if err := s.waitLoaded(ctx, tb); err != nil {
+		return fmt.Errorf("opening %s: %w", url, err)
+	}
+	return nil
+}
+
+// ready returns the current tab once an action can run on it: no dialog
+// open, in front, and its document loaded.
+func (s *Session) ready(ctx context.Context) (*tab, error) {
+	tb, err := s.current()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.usable(tb); err != nil {
+		return nil, err
+	}
+	if err := s.toFront(ctx, tb); err != nil {
+		return nil, err
+	}
+	return tb, s.waitLoaded(ctx, tb)
+}
+
+// waitLoaded waits until no navigation of the tab's main frame is pending
+// and its document is interactive or complete. A dialog that opens while
+// the page loads ends the wait: the page cannot go on until it is handled.
+func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
+	start := time.Now()
+	state := ""
+	err := poll(ctx, tb.watch, func() (bool, error) {
+		pending, closed := tb.state()
+		switch {
+		case closed:
+			return false, ErrTabClosed
+		case tb.pendingDialog() != nil:
+			return true, nil
+		case pending:
+			state = "navigating"
+			return false, nil
+		}
+		if err := tb.eval(ctx, "document.readyState", &state); err != nil {
+			state = "navigating"
+			return false, nil
+		}
+		return state == "interactive" || state == "complete", nil
+	})
+	if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+		return fmt.Errorf("%s is still loading (%s): %w", s.pageURL(ctx, tb), state, waitErr(ctx, err, start))
+	}
+	return err
+}
+
+// toFront brings the tab to the front when another tab may be there: a page
+// in the background gets no animation frames and may be throttled.
+func (s *Session) toFront(ctx context.Context, tb *tab) error {
+	s.mu.Lock()
+	front := s.front == tb
+	s.mu.Unlock()
+	if front {
+		return nil
+	}
+	if _, err := cdp.Call(ctx, tb.t, page.BringToFront, cdp.Empty{}); err != nil {
+		return fmt.Errorf("bringing the tab to the front: %w", err)
+	}
+	s.mu.Lock()
+	s.front = tb
+	s.mu.Unlock()
+	return nil
+}
+
+// URL returns the address of the current tab's page. It does not wait for
+// the page to load, and works while a dialog is open.
+func (s *Session) URL(ctx context.Context) (string, error) {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.current()
+	if err != nil {
+		return "", err
+	}
+	return s.tabURL(ctx, tb)
+}
+
+// tabURL asks the browser for the address of the tab.
+func (s *Session) tabURL(ctx context.Context, tb *tab) (string, error) {
+	res, err := cdp.Call(ctx, s.browserSession(), target.GetTargetInfo, target.GetTargetInfoParams{TargetID: tb.targetID()})
+	if err != nil {
+		return "", fmt.Errorf("reading the address of the tab: %w", err)
+	}
+	return res.TargetInfo.URL, nil
+}
+
+// pageURL is the tab's address for an error message; it works when ctx has
+// already ended.
+func (s *Session) pageURL(ctx context.Context, tb *tab) string {
+	ctx, cancel := afterwards(ctx)
+	defer cancel()
+	u, err := s.tabURL(ctx, tb)
+	if err != nil {
+		return "(unknown page)"
+	}
+	return u
+}
+
+// Title returns the title of the current tab's document, once loaded.
+func (s *Session) Title(ctx context.Context) (string, error) {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.ready(ctx)
+	if err != nil {
+		return "", fmt.Errorf("reading the title: %w", err)
+	}
+	var title string
+	if err := tb.eval(ctx, "document.title", &title); err != nil {
+		return "", fmt.Errorf("reading the title: %w", err)
+	}
+	return title, nil
+}
+
+// WaitURL waits until the current tab's address matches want: a full URL
+// ("https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"), a path
+// with an optional query when want starts with "/" ("/user/queryUserBindCard.htm"),
+// or a host and path without a scheme ("intl.alipay.com/user/queryUserBindCard.htm").
+// A query in want must match as a set of parameters; a query in the address
+// that want does not mention is ignored only for the path and host forms.
+func (s *Session) WaitURL(ctx context.Context, want string) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	start := time.Now()
+	tb, err := s.current()
+	if err != nil {
+		return err
+	}
+	m, err := parseURLPattern(want)
+	if err != nil {
+		return err
+	}
+	got := ""
+	err = poll(ctx, tb.watch, func() (bool, error) {
+		u, err := s.tabURL(ctx, tb)
+		if err != nil {
+			return false, nil
+		}
+		got = u
+		return m.matches(u), nil
+	})
+	if err != nil {
+		return fmt.Errorf("waiting to be on %s: the page is %s: %w", want, got, waitErr(ctx, err, start))
+	}
+	return nil
+}

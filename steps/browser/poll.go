@@ -1,0 +1,90 @@
+package browser
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Pauses between two looks at the page while waiting for a condition: short
+// at first, so a page that is ready costs little, then longer, so a slow page
+// is not flooded with queries.
+const (
+	firstPause = 5 * time.Millisecond
+	maxPause   = 200 * time.Millisecond
+)
+
+// poll calls check until it reports done or fails, or until ctx ends, in
+// which case it returns ctx's error. Between two calls it pauses with a
+// growing backoff, or less when wake (which may be nil) fires: wake returns a
+// channel that closes when something worth another look happened.
+func poll(ctx context.Context, wake func() <-chan struct{}, check func() (bool, error)) error {
+	pause := firstPause
+	for {
+		var woken <-chan struct{}
+		if wake != nil {
+			woken = wake()
+		}
+		done, err := check()
+		if err != nil || done {
+			return err
+		}
+		t := time.NewTimer(pause)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		case <-woken:
+		case <-t.C:
+		}
+		t.Stop()
+		pause = min(pause*2, maxPause)
+	}
+}
+
+// waitErr turns the end of a wait into an error that says how long the
+// action had waited: "timed out after 10s" for a deadline. The action's start
+// is taken from ctx (see withStepTimeout), else started.
+func waitErr(ctx context.Context, err error, started time.Time) error {
+	if t, ok := ctx.Value(actionStartKey{}).(time.Time); ok {
+		started = t
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("timed out after %s: %w", roundWait(time.Since(started)), err)
+	}
+	if errors.Is(err, context.Canceled) {
+		return fmt.Errorf("cancelled after %s: %w", roundWait(time.Since(started)), err)
+	}
+	return err
+}
+
+// roundWait rounds a waiting time for a person to read.
+func roundWait(d time.Duration) time.Duration {
+	if d >= time.Second {
+		return d.Round(100 * time.Millisecond)
+	}
+	return d.Round(10 * time.Millisecond)
+}
+
+// actionStartKey keys the time an action started in its context.
+type actionStartKey struct{}
+
+// withStepTimeout starts an action: it notes the time, and gives ctx the
+// step deadline if it has none.
+func withStepTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Value(actionStartKey{}).(time.Time); !ok {
+		ctx = context.WithValue(ctx, actionStartKey{}, time.Now())
+	}
+	if _, ok := ctx.Deadline(); ok {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, d)
+}
+
+// afterwards returns a short context for reporting on a step whose own
+// context may already have ended: the URL of the page in an error, for
+// example.
+func afterwards(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+}
