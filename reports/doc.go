@@ -35,9 +35,12 @@
 //   - WriteCucumberJSON: the classic Cucumber JSON, evidence as embeddings.
 //   - WriteHTML: one self-contained page for people.
 //
-// For example:
+// WriteAll writes all four into a folder. One report with other options:
 //
 //	err := reports.WriteFileAtomic("out/junit.xml", func(w io.Writer) error {
-//		return reports.WriteJUnit(w, run, reports.JUnitOptions{})
+//		return reports.WriteJUnit(w, run, reports.JUnitOptions{Name: "unbind"})
 //	})
+//
+// Merge puts together the runs of several shards (read back with
+// ReadMessages) before their reports are written.
 package reports
