@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
@@ -95,3 +96,5 @@ func masked(t testing.TB, w *sim.World, email string) []string {
 }
 
 func join(s []string) string { return strings.Join(s, ", ") }
+
+func errorsIs(err, target error) bool { return errors.Is(err, target) }

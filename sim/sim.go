@@ -3,10 +3,12 @@ package sim
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/sim/internal/site"
 	"github.com/unbind/unbind/sim/world"
 )
@@ -43,9 +45,17 @@ type Sim struct {
 	worlds map[string]*World
 }
 
-// New builds the sites and the demo world. It panics only if the embedded
-// templates or catalog are broken, which the package's tests rule out.
+// New builds the sites and the demo world. A DefaultLocale the catalog
+// lacks (see Locales) falls back to en_US, with a line to Logf. New panics
+// only if the embedded templates or catalog are broken, which the package's
+// tests rule out.
 func New(opts Options) *Sim {
+	if !slices.Contains(Locales(), opts.DefaultLocale) && opts.DefaultLocale != "" {
+		if opts.Logf != nil {
+			opts.Logf("sim: unknown default locale %q, using en_US (known: %q)", opts.DefaultLocale, Locales())
+		}
+		opts.DefaultLocale = ""
+	}
 	st, err := site.New(opts.DefaultLocale)
 	if err != nil {
 		panic(fmt.Sprintf("sim: embedded sites are broken: %v", err))
@@ -57,6 +67,15 @@ func New(opts Options) *Sim {
 	s.demo = s.NewWorld(WorldOptions{})
 	seedDemo(s.demo)
 	return s
+}
+
+// Locales lists the locales the sites speak ("en_US", "ru_RU", ...).
+func Locales() []string {
+	cat, err := catalog.Load()
+	if err != nil {
+		return nil
+	}
+	return cat.Tags()
 }
 
 // NewWorld registers an isolated world with a random, unguessable id.

@@ -23,7 +23,8 @@ type Site struct {
 }
 
 // New parses the embedded catalog and templates. defaultLocale is used when
-// neither the request nor the world names a locale ("" = en_US).
+// neither the request nor the world names a locale ("" = en_US); a locale
+// the catalog lacks is an error.
 func New(defaultLocale string) (*Site, error) {
 	cat, err := catalog.Load()
 	if err != nil {

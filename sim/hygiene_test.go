@@ -1,0 +1,117 @@
+package sim_test
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/unbind/unbind/sim"
+)
+
+// tourPages are every page a buyer can reach, in the order a person might.
+func tourPages() []string {
+	return []string{
+		storeHome, "https://www.aliexpress.com/item/1005001.html", "https://www.aliexpress.com/wholesale?SearchText=a",
+		checkout, "https://www.aliexpress.com/account/index.htm", "https://www.aliexpress.com/orders.htm",
+		"https://www.aliexpress.com/wishlist.htm", "https://www.aliexpress.com/account/settings.htm",
+		"https://helppage.aliexpress.com/", helpURL, "http://m.aliexpress.com/ru/index.htm",
+		walletHome, "https://intl.alipay.com/history.htm", "https://intl.alipay.com/account/profile.htm",
+		"https://intl.alipay.com/account/sms.htm", cardsURL, directURL, ihomeURL, registerURL,
+		"https://mail.example.com/", "https://mail.example.com/inbox?address=siti@example.com",
+	}
+}
+
+// Every page, in both locales, for a buyer with and without a wallet: no
+// full card number, no CVV field, no missing message, no server error; and
+// the request log shows no card number either.
+func TestTourShowsNoCardDataAndNoMissingMessages(t *testing.T) {
+	for _, locale := range sim.Locales() {
+		for _, email := range []string{"ivan@example.com", "siti@example.com"} {
+			t.Run(locale+" "+email, func(t *testing.T) {
+				var mu sync.Mutex
+				var log []string
+				s := sim.New(sim.Options{Logf: func(f string, a ...any) {
+					mu.Lock()
+					defer mu.Unlock()
+					log = append(log, fmt.Sprintf(f, a...))
+				}})
+				w := s.NewWorld(sim.WorldOptions{Locale: locale})
+				walletBuyer(t, w, "ivan@example.com")
+				newbie(t, w, "siti@example.com")
+				b := newBrowser(t, s, w) // checks every body for full numbers and ⟦missing⟧ keys
+				signIn(b, email)
+				for _, u := range tourPages() {
+					p := b.open(u)
+					if p.status >= http.StatusInternalServerError {
+						t.Errorf("%s: status %d", u, p.status)
+					}
+					if cvv := p.doc.Find(`input[name*="cvv" i], input[name*="cvc" i]`); cvv.Length() > 0 {
+						t.Errorf("%s has a CVV field", u)
+					}
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				for _, line := range log {
+					for _, n := range fullNumbers() {
+						if strings.Contains(line, n) {
+							t.Errorf("log line %q shows a card number", line)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestCardSpecValidation(t *testing.T) {
+	cases := []struct {
+		why  string
+		spec sim.CardSpec
+		want error
+	}{
+		{"Luhn failure", sim.CardSpec{Number: "4242424242424241"}, sim.ErrCardLuhn},
+		{"too short", sim.CardSpec{Number: "4242 4242 4242"}, sim.ErrCardLength},
+		{"letters", sim.CardSpec{Number: "4242-4242-4242-424x"}, sim.ErrCardDigits},
+		{"a brand the wallet does not take (JCB)", sim.CardSpec{Number: "3530111333300000"}, sim.ErrCardBrand},
+		{"brand contradicts the number", sim.CardSpec{Number: visa4242, Brand: "MasterCard"}, sim.ErrCardMismatch},
+		{"last4 contradicts the number", sim.CardSpec{Number: visa4242, Last4: "1111"}, sim.ErrCardMismatch},
+		{"last4 is not four digits", sim.CardSpec{Brand: "Visa", Last4: "42"}, sim.ErrCardLast4},
+		{"no number and no brand", sim.CardSpec{Last4: "4242"}, sim.ErrCardBrand},
+		{"a bad expiry", sim.CardSpec{Number: visa4242, Expiry: "13/29"}, sim.ErrCardExpiry},
+		{"a good number", sim.CardSpec{Number: master4444}, nil},
+		{"brand and last4 only", sim.CardSpec{Brand: "maestro", Last4: "0005"}, nil},
+	}
+	for i, tc := range cases {
+		t.Run(tc.why, func(t *testing.T) {
+			w := newSim(t).NewWorld(sim.WorldOptions{})
+			_, err := w.AddBuyer(sim.BuyerSpec{Email: fmt.Sprintf("b%d@example.com", i), Password: "x", Cards: []sim.CardSpec{tc.spec}})
+			if tc.want == nil && err != nil || tc.want != nil && !errorsIs(err, tc.want) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+			if tc.want != nil && !strings.Contains(fmt.Sprint(err), tc.want.Error()) {
+				t.Errorf("error %q does not name the rule %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// The leak check itself: a body with a full number or a missing message fails.
+func TestBrowserCatchesLeaks(t *testing.T) {
+	cases := []struct{ why, body string }{
+		{"a full number", "paid with " + visa4242},
+		{"a grouped full number", "paid with 4242 4242 4242 4242"},
+		{"a missing message", "⟦cards.title⟧"},
+	}
+	for _, tc := range cases {
+		var mu sync.Mutex
+		var errs []string
+		ft := flowT{TB: t, name: tc.why, mu: &mu, errs: &errs}
+		leaky := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, tc.body) })
+		newBrowser(ft, leaky, nil).open(storeHome)
+		if len(errs) == 0 {
+			t.Errorf("%s: the browser did not notice", tc.why)
+		}
+	}
+}
