@@ -75,7 +75,7 @@ func unbindFlows(t testing.TB, s *sim.Sim, i int) {
 	a := newBrowser(t, s, w)
 	list := signIn(a, ivan).click("My Alipay").want(walletHome).click("Edit cards").want(cardsURL)
 	list.press("Remove card", nil).press("Delete", nil).has("The card has been removed")
-	a.open(directURL + "?locale=ru_RU").press("Удалить карту", nil).has("У вас нет привязанных карт")
+	a.open(directURL+"?locale=ru_RU").press("Удалить карту", nil).has("У вас нет привязанных карт")
 	a.open(checkout).has("No saved cards")
 
 	b := newBrowser(t, s, w)
