@@ -76,9 +76,11 @@ Feature: P1 Unbind a card through My Alipay
     And I am signed in to the storefront
     When I hover over "My AliExpress"
     And I click "My Alipay"
-    And I hover over "Edit cards"
+    Then I should not see "SMS notifications"
+    When I hover over "Edit cards"
     Then I should see "Edit cards"
-    And I should see "SMS notifications"
+    When I hover over "SMS notifications"
+    Then I should see "SMS notifications"
 
   @article-003 @locale:ru_RU
   Scenario: The same path with the Russian labels the article quotes

@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/steps"
+)
+
+// runOptions are the flags of `unbind run`.
+type runOptions struct {
+	tags        string
+	concurrency int
+	out         string
+	format      string
+	headful     bool
+	chrome      string
+	remote      string
+	stepTimeout time.Duration
+	screenshots string
+	simAddr     string
+	paths       []string
+}
+
+const runUsage = `Usage: unbind run [flags] [paths...]
+
+Runs feature files (default: features) against the embedded simulated sites in
+headless Chromium. Every scenario gets its own browser context and its own
+world. Reports and evidence are written to the --out folder. The exit status is
+0 when every scenario passed, 1 when one failed (undefined, pending and
+ambiguous steps count as failures), 2 on bad usage.
+
+Examples:
+  unbind                                   run every feature
+  unbind --tags @P2                        only the direct-link scenarios
+  unbind --tags '@P1 && ~@wip' features/p1_my_alipay.feature
+  unbind --format progress --out /tmp/r    dots, reports in /tmp/r
+  unbind --headful --step-timeout 30s      watch it run
+  UNBIND_CHROME=/opt/chrome/chrome unbind  use another browser
+
+Flags:
+`
+
+func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	o, code, ok := parseRunFlags(args, stderr)
+	if !ok {
+		return code
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "unbind: creating the output folder: %v\n", err)
+		return exitUsage
+	}
+	l, err := steps.Launch(ctx, steps.LaunchOptions{
+		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
+		StepTimeout: o.stepTimeout,
+		Evidence:    steps.EvidenceOptions{Dir: filepath.Join(o.out, "evidence"), EveryStep: o.screenshots == "steps"},
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return exitFailed
+	}
+	defer l.Close()
+	col := reports.NewCollector()
+	l.Harness.Attach = func(id string, a steps.Attachment) { col.Attach(id, reports.Attachment(a)) }
+	suite := godog.TestSuite{
+		Name: "unbind",
+		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			l.Harness.InitializeScenario(sc)
+			col.InitScenario(sc)
+		},
+		Options: &godog.Options{
+			Format: o.format + "," + col.FormatName(), Paths: o.paths, Tags: o.tags,
+			Concurrency: o.concurrency, Strict: true, Output: stdout, DefaultContext: ctx,
+		},
+	}
+	status := suite.Run()
+	result := col.Run()
+	if err := writeReports(o.out, result); err != nil {
+		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
+		return exitFailed
+	}
+	printSummary(stdout, result, o.out)
+	switch {
+	case status == 2:
+		return exitUsage
+	case status != 0 || !result.Success():
+		return exitFailed
+	default:
+		return exitOK
+	}
+}
+
+func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
+	var o runOptions
+	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
+	fs.StringVar(&o.tags, "tags", "", "run only scenarios matching the tag expression, e.g. '@P1 || @P2', '~@wip'")
+	fs.IntVar(&o.concurrency, "concurrency", 1, "scenarios run at once")
+	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
+	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")
+	fs.BoolVar(&o.headful, "headful", false, "show the browser window")
+	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then PATH)")
+	fs.StringVar(&o.remote, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
+	fs.DurationVar(&o.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "deadline of every step")
+	fs.StringVar(&o.screenshots, "screenshots", "failures", "when to keep screenshots: failures or steps (after every step)")
+	fs.StringVar(&o.simAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
+	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
+	paths, ok, code := parseFlags(fs, args, stderr)
+	if !ok {
+		return o, code, false
+	}
+	if o.screenshots != "failures" && o.screenshots != "steps" {
+		fmt.Fprintf(stderr, "unbind: --screenshots must be failures or steps, not %q\n", o.screenshots)
+		return o, exitUsage, false
+	}
+	if o.concurrency < 1 {
+		fmt.Fprintf(stderr, "unbind: --concurrency must be at least 1, not %d\n", o.concurrency)
+		return o, exitUsage, false
+	}
+	paths, any, err := expandRerun(paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return o, exitUsage, false
+	}
+	if !any {
+		fmt.Fprintln(stderr, "unbind: the rerun file lists no failed scenario: nothing to run")
+		return o, exitOK, false
+	}
+	o.paths = paths
+	if len(o.paths) == 0 {
+		o.paths = []string{"features"}
+	}
+	return o, exitOK, true
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"github.com/unbind/unbind/steps"
+)
+
+func stepsCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("unbind steps", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: unbind steps\n\nLists every step a scenario can use, grouped, each with an example line\nthat can be pasted into a feature file as it is.\n")
+	}
+	if _, ok, code := parseFlags(fs, args, stderr); !ok {
+		return code
+	}
+	printSteps(stdout, steps.Vocabulary())
+	return exitOK
+}
+
+func printSteps(w io.Writer, vocab []steps.Step) {
+	group := ""
+	for _, st := range vocab {
+		if st.Group != group {
+			if group != "" {
+				fmt.Fprintln(w)
+			}
+			group = st.Group
+			fmt.Fprintf(w, "%s\n", group)
+		}
+		fmt.Fprintf(w, "  %s\n      %s\n", st.Example, st.Help)
+	}
+}

@@ -1,0 +1,282 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/unbind/unbind/sim"
+)
+
+// The buyer every scenario acts as unless it names another.
+const (
+	defaultEmail    = "buyer@example.com"
+	defaultPassword = "secret123"
+	defaultName     = "Ivan Petrov"
+)
+
+// Documented entry points the domain steps open.
+const (
+	loginURL   = "https://login.aliexpress.com/login.htm"
+	webmailURL = "https://mail.example.com/inbox"
+)
+
+func domainSteps() []Step {
+	return []Step{
+		{GroupBuyer, `^a buyer with a bound (\S+) card ending in (\d{4})$`, `Given a buyer with a bound Visa card ending in 4242`,
+			"Creates the buyer buyer@example.com (password secret123) with a registered wallet and one bound card.", buyerWithCard(true)},
+		{GroupBuyer, `^a buyer without a wallet account with a bound (\S+) card ending in (\d{4})$`, `Given a buyer without a wallet account with a bound Visa card ending in 4242`,
+			"Creates the buyer with a card bound at checkout but no wallet registration.", buyerWithCard(false)},
+		{GroupBuyer, `^a buyer with bound cards "([^"]*)"$`, `Given a buyer with bound cards "Visa 4242, MasterCard 5454"`,
+			"Creates the buyer with a registered wallet and the listed cards (brand and last four digits).", buyerWithCards(true)},
+		{GroupBuyer, `^a buyer without a wallet account with bound cards "([^"]*)"$`, `Given a buyer without a wallet account with bound cards "Visa 4242, Maestro 6759"`,
+			"Creates the buyer with the listed cards and no wallet registration.", buyerWithCards(false)},
+		{GroupBuyer, `^I am signed in to the storefront$`, `And I am signed in to the storefront`,
+			"Signs the buyer in on the storefront's sign-in page with e-mail and password.", (*scenario).bindSignIn},
+		{GroupBuyer, `^the buyer has no bound cards$`, `Then the buyer has no bound cards`,
+			"Checks in the wallet's records (not on the page) that no card is bound.", (*scenario).bindNoCards},
+		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
+			"Checks in the wallet's records that exactly these cards are bound, in this order.", (*scenario).bindCardsAre},
+		{GroupMail, `^I open the latest email$`, `When I open the latest email`,
+			"Opens the buyer's webmail and the newest letter in it.", (*scenario).bindOpenLatestMail},
+		{GroupMail, `^I follow the link in it$`, `And I follow the link in it`,
+			"Opens the first link of the newest letter, as a reader clicking it.", (*scenario).bindFollowMailLink},
+		{GroupMail, `^the buyer has received (\d+) emails?$`, `Then the buyer has received 0 emails`,
+			"Checks how many letters reached the buyer's mailbox.", (*scenario).bindMailCount},
+		{GroupMail, `^I enter the captcha$`, `And I enter the captcha`,
+			"Types the world's captcha answer into the captcha field (test mode: the answer is known, never read from the image).", (*scenario).bindCaptcha},
+		{GroupMail, `^I enter the captcha "([^"]*)"$`, `And I enter the captcha "WRONG1"`,
+			"Types the given characters into the captcha field, for example a wrong answer.", (*scenario).bindCaptchaText},
+		{GroupMail, `^(\d+) hours? pass(?:es)?$`, `And 25 hours pass`,
+			"Moves the world's clock forward.", (*scenario).bindHoursPass},
+	}
+}
+
+func (s *scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
+	b := buyer{Email: defaultEmail, Password: defaultPassword, Name: defaultName}
+	_, err := s.world.AddBuyer(sim.BuyerSpec{
+		Email: b.Email, Password: b.Password, Name: b.Name, Phone: "+7 900 000-00-00",
+		Wallet: wallet, Cards: cards,
+	})
+	if err != nil {
+		return fmt.Errorf("creating buyer %s: %w", b.Email, err)
+	}
+	s.buyer = &b
+	return nil
+}
+
+func buyerWithCard(wallet bool) func(*scenario) any {
+	return func(s *scenario) any {
+		return func(brand, last4 string) error {
+			return s.addBuyer(wallet, []sim.CardSpec{{Brand: brand, Last4: last4}})
+		}
+	}
+}
+
+func buyerWithCards(wallet bool) func(*scenario) any {
+	return func(s *scenario) any {
+		return func(list string) error {
+			cards, err := parseCards(list)
+			if err != nil {
+				return err
+			}
+			specs := make([]sim.CardSpec, len(cards))
+			for i, c := range cards {
+				specs[i] = sim.CardSpec{Brand: c.brand, Last4: c.last4}
+			}
+			return s.addBuyer(wallet, specs)
+		}
+	}
+}
+
+func (s *scenario) bindSignIn() any {
+	return func(ctx context.Context) error {
+		b, err := s.theBuyer()
+		if err != nil {
+			return err
+		}
+		return s.do(ctx, func(ctx context.Context) error { return s.signIn(ctx, b) })
+	}
+}
+
+// signIn is the storefront sign-in as article step 1 has it: the sign-in
+// page, e-mail and password, the Sign in button.
+func (s *scenario) signIn(ctx context.Context, b *buyer) error {
+	u := loginURL + "?return_url=" + url.QueryEscape("https://www.aliexpress.com/")
+	if err := s.sess.Open(ctx, u); err != nil {
+		return err
+	}
+	for _, f := range []struct{ key, value string }{{"login.email", b.Email}, {"login.password", b.Password}} {
+		if err := s.sess.Fill(ctx, s.labels.of(f.key), f.value); err != nil {
+			return fmt.Errorf("signing in as %s: %w", b.Email, err)
+		}
+	}
+	if err := s.sess.Click(ctx, s.labels.of("login.submit")); err != nil {
+		return fmt.Errorf("signing in as %s: %w", b.Email, err)
+	}
+	return s.sess.WaitURL(ctx, "www.aliexpress.com/")
+}
+
+func (s *scenario) bindNoCards() any {
+	return func(ctx context.Context) error { return s.checkCards(ctx, nil) }
+}
+
+func (s *scenario) bindCardsAre() any {
+	return func(ctx context.Context, list string) error {
+		want, err := parseCards(list)
+		if err != nil {
+			return err
+		}
+		return s.checkCards(ctx, want)
+	}
+}
+
+// checkCards waits until the buyer's bound cards are want, up to the step
+// deadline.
+func (s *scenario) checkCards(ctx context.Context, want []cardRef) error {
+	b, err := s.theBuyer()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := s.stepContext(ctx)
+	defer cancel()
+	return eventually(ctx, func() error { return s.cardsAre(b, want) })
+}
+
+func (s *scenario) cardsAre(b *buyer, want []cardRef) error {
+	cards, err := s.world.Cards(b.Email)
+	if err != nil {
+		return fmt.Errorf("reading the bound cards of %s: %w", b.Email, err)
+	}
+	got := make([]string, len(cards))
+	for i, c := range cards {
+		got[i] = c.Masked()
+	}
+	wantS := make([]string, len(want))
+	for i, c := range want {
+		wantS[i] = c.masked()
+	}
+	if strings.Join(got, "|") != strings.Join(wantS, "|") {
+		return fmt.Errorf("bound cards = %s, want %s", listOrNone(got), listOrNone(wantS))
+	}
+	return nil
+}
+
+func listOrNone(cards []string) string {
+	if len(cards) == 0 {
+		return "none"
+	}
+	return "[" + strings.Join(cards, ", ") + "]"
+}
+
+func (s *scenario) bindOpenLatestMail() any {
+	return func(ctx context.Context) error {
+		m, err := s.latestMail()
+		if err != nil {
+			return err
+		}
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.sess.Open(ctx, webmailURL+"?address="+url.QueryEscape(m.To)); err != nil {
+				return err
+			}
+			return s.sess.Click(ctx, m.Subject)
+		})
+	}
+}
+
+func (s *scenario) bindFollowMailLink() any {
+	return func(ctx context.Context) error {
+		m, err := s.latestMail()
+		if err != nil {
+			return err
+		}
+		if len(m.Links) == 0 {
+			return fmt.Errorf("the latest email %q has no link", m.Subject)
+		}
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Open(ctx, m.Links[0]) })
+	}
+}
+
+func (s *scenario) bindMailCount() any {
+	return func(ctx context.Context, n int) error {
+		b, err := s.theBuyer()
+		if err != nil {
+			return err
+		}
+		ctx, cancel := s.stepContext(ctx)
+		defer cancel()
+		return eventually(ctx, func() error {
+			if got := len(s.world.Mailbox(b.Email)); got != n {
+				return fmt.Errorf("%s has %d emails, want %d", b.Email, got, n)
+			}
+			return nil
+		})
+	}
+}
+
+func (s *scenario) latestMail() (sim.Mail, error) {
+	b, err := s.theBuyer()
+	if err != nil {
+		return sim.Mail{}, err
+	}
+	box := s.world.Mailbox(b.Email)
+	if len(box) == 0 {
+		return sim.Mail{}, fmt.Errorf("the mailbox of %s is empty", b.Email)
+	}
+	return box[len(box)-1], nil
+}
+
+func (s *scenario) bindCaptcha() any {
+	return func(ctx context.Context) error { return s.enterCaptcha(ctx, s.world.CaptchaAnswer()) }
+}
+
+func (s *scenario) bindCaptchaText() any {
+	return func(ctx context.Context, text string) error { return s.enterCaptcha(ctx, text) }
+}
+
+func (s *scenario) enterCaptcha(ctx context.Context, text string) error {
+	return s.do(ctx, func(ctx context.Context) error {
+		return s.sess.Fill(ctx, s.labels.of("register.captcha"), text)
+	})
+}
+
+func (s *scenario) bindHoursPass() any {
+	return func(hours int) error {
+		s.world.Advance(time.Duration(hours) * time.Hour)
+		return nil
+	}
+}
+
+func (s *scenario) theBuyer() (*buyer, error) {
+	if s.buyer == nil {
+		return nil, fmt.Errorf("no buyer yet: start the scenario with a step like %q", "Given a buyer with a bound Visa card ending in 4242")
+	}
+	return s.buyer, nil
+}
+
+// cardRef is a card as a scenario names it: brand and last four digits.
+type cardRef struct{ brand, last4 string }
+
+func (c cardRef) masked() string { return c.brand + " •••• " + c.last4 }
+
+var cardWords = regexp.MustCompile(`^(\S+)\s+(?:•+\s*)?(\d{4})$`)
+
+// parseCards reads "Visa 4242, MasterCard •••• 5454".
+func parseCards(list string) ([]cardRef, error) {
+	var cards []cardRef
+	for _, part := range strings.Split(list, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		m := cardWords.FindStringSubmatch(part)
+		if m == nil {
+			return nil, fmt.Errorf("card %q: want a brand and the last four digits, like %q", part, "Visa 4242")
+		}
+		cards = append(cards, cardRef{brand: m[1], last4: m[2]})
+	}
+	return cards, nil
+}

@@ -1,0 +1,129 @@
+package steps
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Each bind method returns the godog step function of one vocabulary entry,
+// bound to the scenario. Every step runs under its own deadline.
+
+func (s *scenario) bindOpen() any {
+	return func(ctx context.Context, url string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Open(ctx, url) })
+	}
+}
+
+func (s *scenario) bindOpenInNewTab() any {
+	return func(ctx context.Context, url string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.OpenInNewTab(ctx, url) })
+	}
+}
+
+func (s *scenario) bindSwitchTab() any {
+	return func(ctx context.Context, title string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.SwitchToTab(ctx, title) })
+	}
+}
+
+func (s *scenario) bindClick() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Click(ctx, name) })
+	}
+}
+
+func (s *scenario) bindHover() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Hover(ctx, name) })
+	}
+}
+
+func (s *scenario) bindFill() any {
+	return func(ctx context.Context, label, value string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Fill(ctx, label, value) })
+	}
+}
+
+func (s *scenario) bindCheck() any   { return s.checkStep(true) }
+func (s *scenario) bindUncheck() any { return s.checkStep(false) }
+
+func (s *scenario) checkStep(on bool) any {
+	return func(ctx context.Context, label string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.SetChecked(ctx, label, on) })
+	}
+}
+
+func (s *scenario) bindSelect() any {
+	return func(ctx context.Context, option, label string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Select(ctx, option, label) })
+	}
+}
+
+func (s *scenario) bindAccept() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, s.sess.AcceptDialog)
+	}
+}
+
+func (s *scenario) bindDismiss() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, s.sess.DismissDialog)
+	}
+}
+
+func (s *scenario) bindAlertSays() any {
+	return func(ctx context.Context, want string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			got, err := s.sess.DialogText(ctx)
+			if err != nil {
+				return err
+			}
+			if !strings.Contains(got, want) {
+				return fmt.Errorf("alert says %q, want it to say %q", got, want)
+			}
+			return nil
+		})
+	}
+}
+
+func (s *scenario) bindSee() any {
+	return func(ctx context.Context, text string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, text) })
+	}
+}
+
+func (s *scenario) bindNotSee() any {
+	return func(ctx context.Context, text string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitNoText(ctx, text) })
+	}
+}
+
+func (s *scenario) bindBeOn() any {
+	return func(ctx context.Context, want string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitURL(ctx, want) })
+	}
+}
+
+func (s *scenario) bindScreenshot() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			png, err := s.sess.Screenshot(ctx)
+			if err != nil {
+				return fmt.Errorf("taking screenshot %q: %w", name, err)
+			}
+			s.attach(s.current, slug(name)+".png", "image/png", png)
+			return nil
+		})
+	}
+}
+
+// do runs one step's work under the step deadline.
+func (s *scenario) do(ctx context.Context, work func(context.Context) error) error {
+	if s.sess == nil {
+		return fmt.Errorf("no browser session: the scenario did not start")
+	}
+	ctx, cancel := s.stepContext(ctx)
+	defer cancel()
+	return work(ctx)
+}

@@ -1,0 +1,99 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/steps/browser"
+)
+
+// scenario is the state of one running scenario: its browser session, its
+// world and the buyer the Given steps made.
+type scenario struct {
+	h       *Harness
+	name    string
+	dir     string // evidence folder of this scenario
+	sess    *browser.Session
+	world   *sim.World
+	buyer   *buyer
+	stepNum int
+	current *godog.Step // the step running now
+	labels  labels      // the sim's wording in the scenario's locale
+}
+
+// buyer is who the scenario acts as.
+type buyer struct {
+	Email, Password, Name string
+}
+
+// Tag prefixes that choose a world's settings.
+const (
+	localeTag  = "@locale:"
+	profileTag = "@profile:"
+)
+
+func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+	s.name = sc.Name
+	s.dir = s.h.dirs.scenarioDir(s.h.Evidence.Dir, sc)
+	opts := sim.WorldOptions{}
+	for _, t := range sc.Tags {
+		switch {
+		case strings.HasPrefix(t.Name, localeTag):
+			opts.Locale = strings.TrimPrefix(t.Name, localeTag)
+		case strings.HasPrefix(t.Name, profileTag):
+			opts.Profile = strings.TrimPrefix(t.Name, profileTag)
+		}
+	}
+	s.labels = newLabels(s.h.catalog, opts.Locale)
+	s.world = s.h.Sim.NewWorld(opts)
+	sess, err := s.h.Browser.NewSession(ctx)
+	if err != nil {
+		return ctx, fmt.Errorf("opening a browser session for %q: %w", sc.Name, err)
+	}
+	s.sess = sess
+	cctx, cancel := s.stepContext(ctx)
+	defer cancel()
+	if err := sess.SetCookie(cctx, sim.WorldCookie, s.world.ID(), sim.Hosts()); err != nil {
+		return ctx, fmt.Errorf("planting the world cookie: %w", err)
+	}
+	return ctx, nil
+}
+
+func (s *scenario) end(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
+	var errs []error
+	if s.sess != nil {
+		if cerr := s.sess.Close(); cerr != nil {
+			errs = append(errs, fmt.Errorf("closing the browser session: %w", cerr))
+		}
+		s.sess = nil
+	}
+	if s.world != nil {
+		s.h.Sim.DropWorld(s.world.ID())
+		s.world = nil
+	}
+	return ctx, errors.Join(errs...)
+}
+
+func (s *scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
+	s.stepNum++
+	s.current = st
+	return ctx, nil
+}
+
+func (s *scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
+	if s.sess == nil {
+		return ctx, nil
+	}
+	switch {
+	case status == godog.StepFailed:
+		s.keepEvidence(st, "failed", true)
+	case status == godog.StepPassed && s.h.Evidence.EveryStep:
+		s.keepEvidence(st, "passed", false)
+	}
+	return ctx, nil
+}
