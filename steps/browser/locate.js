@@ -185,11 +185,13 @@
     if (opts.editable && (el.readOnly || el.getAttribute('aria-readonly') === 'true')) return { status: 'readonly', desc: describe(el) };
     const centre = points(el)[0];
     if (!centre || !inViewport(...centre)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    const before = rectOf(el);
-    await frame();
-    await frame();
-    if (!el.isConnected) return { status: 'detached' };
-    if (!sameRect(before, rectOf(el))) return { status: 'moving', desc: describe(el) };
+    if (opts.still) {
+      const before = rectOf(el);
+      await frame();
+      await frame();
+      if (!el.isConnected) return { status: 'detached' };
+      if (!sameRect(before, rectOf(el))) return { status: 'moving', desc: describe(el) };
+    }
     let blocker = null;
     for (const [x, y] of points(el)) {
       const hit = document.elementFromPoint(x, y);

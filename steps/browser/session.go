@@ -108,17 +108,18 @@ func (s *Session) tabClosed(tb *tab) {
 	}
 }
 
-// SetCookie plants a host-only cookie with the name and value on each host,
-// for both http and https, in the session's browser context. The sim uses
-// one to choose the scenario's world.
+// SetCookie plants a cookie with the name and value on each host, in the
+// session's browser context: a host-only session cookie for the path "/",
+// not Secure, so that it goes with both http and https requests to the host.
+// The sim uses one to choose the scenario's world.
 func (s *Session) SetCookie(ctx context.Context, name, value string, hosts []string) error {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
-	cookies := make([]*network.CookieParam, 0, 2*len(hosts))
+	cookies := make([]*network.CookieParam, 0, len(hosts))
 	for _, h := range hosts {
-		for _, scheme := range []string{"http", "https"} {
-			cookies = append(cookies, &network.CookieParam{Name: name, Value: value, URL: scheme + "://" + h + "/", Path: "/"})
-		}
+		// A cookie set for an https URL would be Secure and never sent over
+		// http; one set for http is sent over both.
+		cookies = append(cookies, &network.CookieParam{Name: name, Value: value, URL: "http://" + h + "/", Path: "/"})
 	}
 	_, err := cdp.Call(ctx, s.browserSession(), storage.SetCookies, storage.SetCookiesParams{Cookies: cookies, BrowserContextID: s.bcID})
 	if err != nil {

@@ -1,0 +1,144 @@
+package browser
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// confirmServer serves a card with a "Delete card" form guarded by a native
+// confirm(), and counts the deletions it receives.
+func confirmServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	var deletes atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("Cards", `<p>•••• 4242</p>
+<form method="post" action="/delete" onsubmit="return confirm('Delete this card?')"><button>Delete card</button></form>`))
+	})
+	mux.HandleFunc("POST /delete", func(w http.ResponseWriter, r *http.Request) {
+		deletes.Add(1)
+		fmt.Fprint(w, htmlPage("Deleted", `<p>Card deleted</p>`))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv, &deletes
+}
+
+func TestConfirmAcceptedSubmitsTheForm(t *testing.T) {
+	srv, deletes := confirmServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Delete card"); err != nil {
+		t.Fatalf("a click that opens confirm() must return: %v", err)
+	}
+	text, err := s.DialogText(stepCtx(t, 2*time.Second))
+	if err != nil || text != "Delete this card?" {
+		t.Fatalf("DialogText = %q, %v; want %q", text, err, "Delete this card?")
+	}
+	if err := s.AcceptDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "Card deleted"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitURL(stepCtx(t, 5*time.Second), "/delete"); err != nil {
+		t.Fatal(err)
+	}
+	if n := deletes.Load(); n != 1 {
+		t.Errorf("the server got %d deletions, want 1", n)
+	}
+}
+
+func TestConfirmDismissedDoesNothing(t *testing.T) {
+	srv, deletes := confirmServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Delete card"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DismissDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	// The page has handled the click by now: a submission would have started.
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "•••• 4242"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitURL(stepCtx(t, time.Second), srv.URL+"/"); err != nil {
+		t.Error(err)
+	}
+	if n := deletes.Load(); n != 0 {
+		t.Errorf("the server got %d deletions after the confirm was dismissed", n)
+	}
+}
+
+func TestAlertBlocksActionsUntilHandled(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<button onclick="alert('Card removed'); document.body.append('after alert')">Remove card</button>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	text, err := s.DialogText(stepCtx(t, 2*time.Second))
+	if err != nil || text != "Card removed" {
+		t.Fatalf("DialogText = %q, %v; want %q", text, err, "Card removed")
+	}
+	start := time.Now()
+	err = s.Click(stepCtx(t, 5*time.Second), "Remove card")
+	if !errors.Is(err, ErrDialogOpen) {
+		t.Errorf("clicking with an alert open: %v, want ErrDialogOpen", err)
+	}
+	mustContain(t, err, `alert "Card removed"`)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("the action waited %s instead of failing at once", d)
+	}
+	if _, err := s.URL(stepCtx(t, time.Second)); err != nil {
+		t.Errorf("URL must work while a dialog is open: %v", err)
+	}
+	if err := s.AcceptDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "after alert"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestNoDialogFailsWithinTheTimeout(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<p>quiet</p>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.AcceptDialog(stepCtx(t, 300*time.Millisecond))
+	if !errors.Is(err, ErrNoDialog) {
+		t.Errorf("AcceptDialog with no dialog: %v, want ErrNoDialog", err)
+	}
+	mustContain(t, err, "no browser dialog opened on "+srv.URL+"/", "timed out after")
+}
+
+func TestCloseDismissesAnOpenDialog(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<button onclick="confirm('Leave?')">Leave</button>`})
+	s, err := testBrowser.NewSession(stepCtx(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Leave"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DialogText(stepCtx(t, 2*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Close() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Close with a dialog open: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Close hung on the open dialog")
+	}
+}

@@ -1,0 +1,131 @@
+package browser
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFillFindsFieldsByTheirLabel(t *testing.T) {
+	cases := []struct {
+		name, why, body, label string
+	}{
+		{"label for", "a <label for> names the field",
+			`<label for="f">Card number</label><input id="f">`, "Card number"},
+		{"wrapping label", "a label around the field names it; the field's own text is not part of the name",
+			`<label>Holder name <input id="f"></label>`, "Holder name"},
+		{"label with a required marker", "a trailing '*' or ':' of a label is not part of its words",
+			`<label for="f">E-mail: *</label><input id="f" type="email">`, "E-mail"},
+		{"aria-label", "a field without a visible label, named by aria-label",
+			`<input id="f" aria-label="CVV">`, "CVV"},
+		{"placeholder", "a field that only has a placeholder",
+			`<input id="f" placeholder="Payment password">`, "Payment password"},
+		{"name attribute", "a bare field, found by its name attribute",
+			`<input id="f" name="captcha">`, "captcha"},
+		{"textarea", "a textarea is a text field",
+			`<label for="f">Address</label><textarea id="f"></textarea>`, "Address"},
+		{"label before placeholder", "a field labelled X wins over another whose placeholder is X",
+			`<input placeholder="Email"><label for="f">Email</label><input id="f">`, "Email"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := serve(t, map[string]string{"/": c.body})
+			s := newSession(t)
+			open(t, s, srv.URL)
+			if err := s.Fill(stepCtx(t, 3*time.Second), c.label, "4242 ok"); err != nil {
+				t.Fatalf("Fill(%q): %v (%s)", c.label, err, c.why)
+			}
+			if got := jsValue(t, s, `document.getElementById('f').value`); got != "4242 ok" {
+				t.Errorf("field #f holds %q, want %q (%s)", got, "4242 ok", c.why)
+			}
+		})
+	}
+}
+
+func TestFillReplacesAndTypesLikeAKeyboard(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<label for="f">E-mail</label><input id="f" value="old@example.com">
+<p id="keys"></p>
+<script>let n = 0; document.getElementById('f').addEventListener('keydown', () => document.getElementById('keys').textContent = ++n + ' keys')</script>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Fill(stepCtx(t, 3*time.Second), "E-mail", "buyer@пример.рф"); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('f').value`); got != "buyer@пример.рф" {
+		t.Errorf("value = %q, want the old value replaced", got)
+	}
+	if err := s.WaitText(stepCtx(t, 3*time.Second), "15 keys"); err != nil {
+		t.Errorf("the page did not see one key press per character: %v", err)
+	}
+	if err := s.Fill(stepCtx(t, 3*time.Second), "E-mail", ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('f').value`); got != "" {
+		t.Errorf("after filling in nothing the value is %q, want empty", got)
+	}
+}
+
+func TestFillFailsWithinTheTimeoutNamingLabelAndPage(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<label for="f">Card number</label><input id="f">`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	start := time.Now()
+	err := s.Fill(stepCtx(t, 400*time.Millisecond), "Card holder", "x")
+	mustContain(t, err, `no visible text field labelled "Card holder" on `+srv.URL+"/", "timed out after")
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("failing took %s with a 400ms deadline", d)
+	}
+}
+
+func TestCheckboxAndSelect(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<label><input type="checkbox" id="bind" checked> Bind card to Alipay</label>
+<label for="type">Card type</label>
+<select id="type"><option>Visa</option><option value="mc">MasterCard</option><option>Maestro</option></select>
+<p id="changes">0</p>
+<script>let n = 0; document.getElementById('type').addEventListener('change', () => document.getElementById('changes').textContent = ++n)</script>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	ctx := stepCtx(t, 5*time.Second)
+
+	if err := s.SetChecked(ctx, "Bind card to Alipay", false); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('bind').checked`); got != "false" {
+		t.Errorf("after unticking, checked = %s", got)
+	}
+	if err := s.SetChecked(ctx, "Bind card to Alipay", false); err != nil {
+		t.Fatalf("unticking an unticked box must do nothing: %v", err)
+	}
+	if got := jsValue(t, s, `document.getElementById('bind').checked`); got != "false" {
+		t.Errorf("unticking twice ticked it again: checked = %s", got)
+	}
+	if err := s.SetChecked(ctx, "Bind card to Alipay", true); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('bind').checked`); got != "true" {
+		t.Errorf("after ticking, checked = %s", got)
+	}
+
+	if err := s.Select(ctx, "MasterCard", "Card type"); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('type').value + ' ' + document.getElementById('changes').textContent`); got != "mc 1" {
+		t.Errorf("after choosing MasterCard: value and change count = %q, want %q", got, "mc 1")
+	}
+	err := s.Select(ctx, "Amex", "Card type")
+	mustContain(t, err, `no option "Amex" in "Card type"`, `(options: "Visa", "MasterCard", "Maestro")`)
+}
+
+func TestSetCheckedClicksTheLabelOfAStyledCheckbox(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<style>#agree { opacity: 0; position: absolute } .box { display: inline-block; width: 14px; height: 14px; border: 1px solid }</style>
+<input type="checkbox" id="agree"><label for="agree"><span class="box"></span> I agree</label>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.SetChecked(stepCtx(t, 3*time.Second), "I agree", true); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('agree').checked`); got != "true" {
+		t.Errorf("checked = %s, want true", got)
+	}
+}

@@ -1,0 +1,90 @@
+package browser
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestDocumentedHostsReachTheMappedServers(t *testing.T) {
+	cases := []struct{ name, why, url, want string }{
+		{"https host", "the wallet's direct link is https and must reach the TLS test server",
+			"https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU", "host=intl.alipay.com scheme=https"},
+		{"http host", "the storefront's pages are plain http and must not be upgraded to https",
+			"http://www.aliexpress.com/", "host=www.aliexpress.com scheme=http"},
+	}
+	s := newSession(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			open(t, s, c.url)
+			if err := s.WaitText(stepCtx(t, 5*time.Second), c.want); err != nil {
+				t.Errorf("%s: %v", c.why, err)
+			}
+			if err := s.WaitURL(stepCtx(t, 5*time.Second), c.url); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+func TestUnmappedHostDoesNotResolve(t *testing.T) {
+	s := newSession(t)
+	err := s.Open(stepCtx(t, 5*time.Second), "http://example.org/")
+	if !errors.Is(err, ErrLoad) {
+		t.Fatalf("opening an unmapped host: %v, want ErrLoad", err)
+	}
+	mustContain(t, err, "opening http://example.org/", "ERR_NAME_NOT_RESOLVED")
+	if ev := s.Evidence(); len(ev) == 0 {
+		t.Error("the failed request is not in the evidence")
+	}
+}
+
+func TestSetCookiePlantsOnEachHostAndScheme(t *testing.T) {
+	s := newSession(t)
+	hosts := []string{"intl.alipay.com", "www.aliexpress.com"}
+	if err := s.SetCookie(stepCtx(t, 5*time.Second), "unbind_world", "w42", hosts); err != nil {
+		t.Fatal(err)
+	}
+	for _, url := range []string{"https://intl.alipay.com/", "http://www.aliexpress.com/"} {
+		open(t, s, url)
+		if err := s.WaitText(stepCtx(t, 5*time.Second), "cookies=unbind_world=w42"); err != nil {
+			t.Errorf("%s: %v", url, err)
+		}
+	}
+	other := newSession(t)
+	open(t, other, "https://intl.alipay.com/")
+	if err := other.WaitNoText(stepCtx(t, 5*time.Second), "unbind_world"); err != nil {
+		t.Errorf("another session got the cookie: %v", err)
+	}
+}
+
+func TestWaitURLFailureSaysWhereThePageIs(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<p>home</p>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.WaitURL(stepCtx(t, 300*time.Millisecond), "/user/queryUserBindCard.htm")
+	mustContain(t, err, "waiting to be on /user/queryUserBindCard.htm: the page is "+srv.URL+"/", "timed out after")
+}
+
+func TestWaitTextAndNoText(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<p id="card">Visa •••• 4242</p>
+<p style="display:none">Hidden words</p>
+<p style="opacity:0">Transparent words</p>
+<p style="text-transform:uppercase">shouted words</p>
+<script>setTimeout(() => document.getElementById('card').remove(), 300)</script>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.WaitText(stepCtx(t, 3*time.Second), "Shouted Words"); err != nil {
+		t.Errorf("text changed by CSS text-transform: %v", err)
+	}
+	for _, text := range []string{"Hidden words", "Transparent words"} {
+		err := s.WaitText(stepCtx(t, 300*time.Millisecond), text)
+		mustContain(t, err, `the text "`+text+`" is not visible on `+srv.URL+"/")
+	}
+	if err := s.WaitNoText(stepCtx(t, 3*time.Second), "•••• 4242"); err != nil {
+		t.Errorf("waiting for the card to go: %v", err)
+	}
+	err := s.WaitNoText(stepCtx(t, 300*time.Millisecond), "Shouted")
+	mustContain(t, err, `the text "Shouted" is still visible`)
+}
