@@ -111,3 +111,20 @@ func TestAdminFlow(t *testing.T) {
 		}
 	}
 }
+
+func TestWalletStatusJSON(t *testing.T) {
+	for _, st := range []sim.WalletStatus{sim.WalletNone, sim.WalletConfirmed, sim.WalletRegistered} {
+		data, err := json.Marshal(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back sim.WalletStatus
+		if err := json.Unmarshal(data, &back); err != nil || back != st {
+			t.Errorf("%v: %s read back as %v (%v)", st, data, back, err)
+		}
+	}
+	var bad sim.WalletStatus
+	if err := json.Unmarshal([]byte(`"maybe"`), &bad); err == nil {
+		t.Error("an unknown status was accepted")
+	}
+}

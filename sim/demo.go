@@ -2,12 +2,13 @@ package sim
 
 // seedDemo gives the demo world two buyers: one with a wallet and two
 // cards, one without a wallet and with one card.
-func seedDemo(w *World) {
+func seedDemo(w *World) error {
 	for _, b := range demoBuyers() {
-		// The demo buyers are fixed and valid; a failure here means a new
-		// world already has them, which cannot happen.
-		_, _ = w.AddBuyer(b)
+		if _, err := w.AddBuyer(b); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 func demoBuyers() []BuyerSpec {

@@ -64,8 +64,7 @@ func (s *Server) CertPool() *x509.CertPool {
 
 // Client is an http.Client that reaches every host through this server
 // (as Chromium's host mapping does) and trusts its certificate. It keeps no
-// cookies and does not follow redirects across hosts on its own behalf
-// beyond what net/http does.
+// cookies; redirects are followed as net/http does.
 func (s *Server) Client() *http.Client {
 	dialer := &net.Dialer{Timeout: 5 * time.Second}
 	addr := s.Addr()

@@ -65,7 +65,9 @@ func New(opts Options) *Sim {
 		s.admin = s.adminHandler()
 	}
 	s.demo = s.NewWorld(WorldOptions{})
-	seedDemo(s.demo)
+	if err := seedDemo(s.demo); err != nil && opts.Logf != nil {
+		opts.Logf("sim: seed the demo world: %v", err)
+	}
 	return s
 }
 
@@ -122,6 +124,8 @@ func (s *Sim) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	host := site.HostOf(r)
 	admin := r.URL.Path == "/_admin" || strings.HasPrefix(r.URL.Path, "/_admin/")
 	switch {
+	case strings.HasPrefix(r.URL.Path, "/assets/") && (r.Method == http.MethodGet || r.Method == http.MethodHead):
+		s.site.Assets().ServeHTTP(w, r)
 	case admin && (site.IsHost(host) || s.admin == nil):
 		s.site.NotFound(w, r)
 	case admin:

@@ -50,6 +50,7 @@ func TestDropDownHiddenUntilHover(t *testing.T) {
 	rules := []struct{ why, pattern string }{
 		{"the menu is hidden by default", `\.dropdown-menu\{display:none`},
 		{"hovering the drop-down shows it", `\.dropdown:hover \.dropdown-menu[^{]*\{display:block`},
+		{"the caret adds nothing to the trigger's accessible name", `\.dropdown-trigger::after\{content:""`},
 	}
 	for _, r := range rules {
 		if !regexp.MustCompile(r.pattern).MatchString(css) {

@@ -151,3 +151,23 @@ func TestUnknownDefaultLocaleFallsBack(t *testing.T) {
 		t.Errorf("Locales() = %q", got)
 	}
 }
+
+func TestAssetsServedEvenWhenTheWorldIsGone(t *testing.T) {
+	s := newSim(t)
+	cases := []struct{ why, url, cookie string }{
+		{"the stylesheet of a gone world's page", "https://www.aliexpress.com/assets/site.css", "gone"},
+		{"the script on the wallet", "https://intl.alipay.com/assets/site.js", ""},
+		{"the stylesheet of the sim's own index page", "http://127.0.0.1:9/assets/site.css", ""},
+	}
+	for _, tc := range cases {
+		req := httptest.NewRequest(http.MethodGet, tc.url, nil)
+		if tc.cookie != "" {
+			req.AddCookie(&http.Cookie{Name: sim.WorldCookie, Value: tc.cookie})
+		}
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "<html") {
+			t.Errorf("%s: status %d", tc.why, rec.Code)
+		}
+	}
+}

@@ -28,14 +28,31 @@ const (
 	WalletRegistered                     // a registered wallet account
 )
 
+// walletStatusNames are the statuses as text, in order.
+func walletStatusNames() []string { return []string{"none", "confirmed", "registered"} }
+
 func (s WalletStatus) String() string {
-	switch s {
-	case WalletConfirmed:
-		return "confirmed"
-	case WalletRegistered:
-		return "registered"
+	names := walletStatusNames()
+	if s < 0 || int(s) >= len(names) {
+		return fmt.Sprintf("WalletStatus(%d)", int(s))
 	}
-	return "none"
+	return names[s]
+}
+
+// MarshalText writes the status as "none", "confirmed" or "registered".
+func (s WalletStatus) MarshalText() ([]byte, error) {
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText reads what MarshalText writes.
+func (s *WalletStatus) UnmarshalText(b []byte) error {
+	for i, n := range walletStatusNames() {
+		if n == string(b) {
+			*s = WalletStatus(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown wallet status %q", b)
 }
 
 // Buyer is a snapshot of a buyer, without secrets.

@@ -107,6 +107,10 @@ func (s *Site) locale(rq *request) catalog.Locale {
 	return l
 }
 
+// Assets serves the stylesheet and script under /assets/ on any host,
+// whatever world the request belongs to.
+func (s *Site) Assets() http.Handler { return assetHandler() }
+
 // Gone answers a request whose world no longer exists.
 func (s *Site) Gone(w http.ResponseWriter, r *http.Request) {
 	securityHeaders(w)
