@@ -162,6 +162,21 @@ func TestSessions(t *testing.T) {
 	}
 }
 
+// Signing in again (as anyone) on a browser ends the wallet sessions the
+// old storefront session opened, so the next buyer never inherits them.
+func TestSignInAgainEndsWalletSessions(t *testing.T) {
+	w := newTestWorld(t)
+	s, _ := w.SignIn("", "ivan@example.com", "pw")
+	code, _ := w.IssueCode(s.ID)
+	ws, _ := w.RedeemCode(code)
+	if _, err := w.SignIn(s.ID, "siti@example.com", "pw"); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w.Session(RealmWallet, ws.ID); ok {
+		t.Error("the first buyer's wallet session survived the second buyer's sign-in")
+	}
+}
+
 func TestCodeNeedsLiveStorefrontSession(t *testing.T) {
 	w := newTestWorld(t)
 	s, _ := w.SignIn("", "ivan@example.com", "pw")
