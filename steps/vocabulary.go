@@ -24,7 +24,8 @@ const (
 
 // Vocabulary lists every step a scenario can use, generic first.
 func Vocabulary() []Step {
-	return append(genericSteps(), domainSteps()...)
+	v := append(genericSteps(), domainSteps()...)
+	return append(v, pathSteps()...)
 }
 
 func genericSteps() []Step {
