@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/cucumber/godog"
@@ -41,7 +42,9 @@ ambiguous steps count as failures), 2 on bad usage.
 Examples:
   unbind                                   run every feature
   unbind --tags @P2                        only the direct-link scenarios
-  unbind --tags '@P1 && ~@wip' features/p1_my_alipay.feature
+  unbind --tags '@P1,@P3'                 My Alipay or the help center
+  unbind --tags '@P2 && ~@locale:ru_RU' features/p2_direct_link.feature
+  unbind run @out/rerun.txt                only what failed last time
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
   unbind --headful --step-timeout 30s      watch it run
   UNBIND_CHROME=/opt/chrome/chrome unbind  use another browser
@@ -88,6 +91,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	printSummary(stdout, result, o.out)
+	if reports.Count(result.Features...).Scenarios == 0 && status == 0 {
+		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
+		return exitUsage
+	}
 	switch {
 	case status == 2:
 		return exitUsage
@@ -98,10 +105,17 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
+func tagNote(tags string) string {
+	if tags == "" {
+		return ""
+	}
+	return " with tags " + tags
+}
+
 func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
-	fs.StringVar(&o.tags, "tags", "", "run only scenarios matching the tag expression, e.g. '@P1 || @P2', '~@wip'")
+	fs.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
 	fs.IntVar(&o.concurrency, "concurrency", 1, "scenarios run at once")
 	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
 	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")

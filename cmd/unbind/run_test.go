@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const brokenFeature = `Feature: A procedure whose label changed
+  Scenario: Click a label the page does not have
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit my cards please"
+    Then the buyer has no bound cards
+
+  Scenario: A step that works
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    Then I should see "Ivan Petrov"
+`
+
+// A writer's procedure whose label is gone: the run fails at that step,
+// within the step deadline, names the label and the page, keeps a
+// screenshot, and the rerun file runs exactly the failed scenario again.
+func TestRunReportsAMissingLabel(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "broken.feature")
+	if err := os.WriteFile(feature, []byte(brokenFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"run", "--format", "progress", "--out", out, "--step-timeout", "2s", feature}, &stdout, &stderr)
+	if code != exitFailed {
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFailed, stdout.String(), stderr.String())
+	}
+	for _, want := range []string{`"Edit my cards please"`, "https://intl.alipay.com/", "timed out after 2s", "1 passed, 1 failed"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	shots, _ := filepath.Glob(filepath.Join(out, "evidence", "broken", "*", "step-05-failed.png"))
+	if len(shots) != 1 {
+		t.Errorf("screenshots of the failed step = %v, want one", shots)
+	}
+	if !strings.Contains(readFile(t, filepath.Join(out, "cucumber.json")), `"image/png"`) {
+		t.Error("cucumber.json embeds no screenshot")
+	}
+	validateJUnit(t, filepath.Join(out, "junit.xml"))
+	rerun := readFile(t, filepath.Join(out, rerunFile))
+	if want := feature + ":2\n"; rerun != want {
+		t.Fatalf("rerun.txt = %q, want %q", rerun, want)
+	}
+
+	stdout.Reset()
+	out2 := filepath.Join(dir, "out2")
+	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "--step-timeout", "2s", "@" + filepath.Join(out, rerunFile)}, &stdout, &stderr)
+	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenarios: 0 passed, 1 failed") {
+		t.Errorf("rerun: exit %d, want only the failed scenario to run again:\n%s", code, stdout.String())
+	}
+}
+
+func TestRunWithNothingToRunIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "one.feature")
+	if err := os.WriteFile(feature, []byte(brokenFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"--out", filepath.Join(dir, "out"), "--tags", "@no-such-tag", feature}, &stdout, &stderr)
+	if code != exitUsage || !strings.Contains(stderr.String(), "no scenario matched") {
+		t.Errorf("exit %d, stderr %q; want %d and a note that nothing matched", code, stderr.String(), exitUsage)
+	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func validateJUnit(t *testing.T, path string) {
+	t.Helper()
+	xsd := filepath.Join("..", "..", "reports", "testdata", "schemas", "jenkins-junit.xsd")
+	if _, err := exec.LookPath("xmllint"); err != nil {
+		t.Fatal("xmllint is missing: install it with apt-get install libxml2-utils (make test does)")
+	}
+	if out, err := exec.Command("xmllint", "--noout", "--schema", xsd, path).CombinedOutput(); err != nil {
+		t.Errorf("junit.xml fails the Jenkins schema: %v\n%s", err, out)
+	}
+}
+
