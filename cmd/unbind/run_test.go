@@ -98,4 +98,3 @@ func validateJUnit(t *testing.T, path string) {
 		t.Errorf("junit.xml fails the Jenkins schema: %v\n%s", err, out)
 	}
 }
-
