@@ -59,7 +59,8 @@ func (s *Session) closeDialog(ctx context.Context, accept bool) error {
 	if err := tb.waitInflight(ctx); err != nil {
 		return fmt.Errorf("%s the %s %q: waiting for the page to carry on: %w", doing, d.Type, d.Message, err)
 	}
-	return tb.noteNavigation(ctx, mark)
+	tb.noteNavigation(ctx, mark)
+	return nil
 }
 
 // waitDialog waits until a tab of the session shows a native dialog, the

@@ -142,3 +142,25 @@ func TestCloseDismissesAnOpenDialog(t *testing.T) {
 		t.Fatal("Close hung on the open dialog")
 	}
 }
+
+// A dialog in a tab the page opened is seen although that tab is not
+// current. (A dialog the new tab opens while it first loads, before the
+// session has attached to it, is not.)
+func TestDialogInATabThePageOpened(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/":      `<a href="/popup" target="_blank">Card details</a>`,
+		"/popup": `<script>setTimeout(() => alert('Session expired'), 500)</script>`,
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Card details"); err != nil {
+		t.Fatal(err)
+	}
+	text, err := s.DialogText(stepCtx(t, 5*time.Second))
+	if err != nil || text != "Session expired" {
+		t.Fatalf("DialogText = %q, %v; want the new tab's alert", text, err)
+	}
+	if err := s.AcceptDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+}

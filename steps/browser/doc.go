@@ -56,7 +56,9 @@
 // instead of hanging; [Session.AcceptDialog], [Session.DismissDialog] and
 // [Session.DialogText] deal with it. Other actions on a tab with a pending
 // dialog fail at once with [ErrDialogOpen]. A dialog still open when the
-// session closes is dismissed.
+// session closes is dismissed. A tab the page opens is attached as soon as
+// the browser reports it; a dialog it shows while it first loads, before
+// that, is not seen.
 //
 // # Per-tab settings
 //

@@ -26,10 +26,10 @@ func TestFillFindsFieldsByTheirLabel(t *testing.T) {
 		{"label before placeholder", "a field labelled X wins over another whose placeholder is X",
 			`<input placeholder="Email"><label for="f">Email</label><input id="f">`, "Email"},
 	}
+	s := newSession(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			srv := serve(t, map[string]string{"/": c.body})
-			s := newSession(t)
 			open(t, s, srv.URL)
 			if err := s.Fill(stepCtx(t, 3*time.Second), c.label, "4242 ok"); err != nil {
 				t.Fatalf("Fill(%q): %v (%s)", c.label, err, c.why)
@@ -127,5 +127,23 @@ func TestSetCheckedClicksTheLabelOfAStyledCheckbox(t *testing.T) {
 	}
 	if got := jsValue(t, s, `document.getElementById('agree').checked`); got != "true" {
 		t.Errorf("checked = %s, want true", got)
+	}
+}
+
+func TestSelectInAScriptedDropDown(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<div id="type" role="combobox" aria-label="Card type" tabindex="0" onclick="document.getElementById('list').hidden = false">Choose…</div>
+<ul id="list" role="listbox" hidden>
+  <li role="option" onclick="pick(this)">Visa</li>
+  <li role="option" onclick="pick(this)">MasterCard</li>
+</ul>
+<script>function pick(o) { document.getElementById('type').textContent = o.textContent; document.getElementById('list').hidden = true }</script>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Select(stepCtx(t, 5*time.Second), "MasterCard", "Card type"); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('type').textContent`); got != "MasterCard" {
+		t.Errorf("the drop-down shows %q, want MasterCard", got)
 	}
 }

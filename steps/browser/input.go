@@ -59,24 +59,42 @@ func (s *Session) click(ctx context.Context, tb *tab, x, y float64) error {
 	if err := s.pressAt(ctx, tb, x, y); err != nil {
 		return err
 	}
-	return tb.noteNavigation(ctx, mark)
+	tb.noteNavigation(ctx, mark)
+	return nil
 }
 
 // noteNavigation asks the page whether the last action made it ask for a
-// navigation the browser has not reported since mark.
-func (tb *tab) noteNavigation(ctx context.Context, mark uint64) error {
-	if tb.pendingDialog() != nil {
-		return nil
+// navigation that the browser has not reported since mark; if so, the tab
+// counts as navigating until the browser does. While a navigation is under
+// way the browser holds the question until the new document commits, so
+// the answer is not awaited once the browser has reported the navigation.
+func (tb *tab) noteNavigation(ctx context.Context, mark uint64) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	answer := make(chan string, 1)
+	go func() {
+		var asked string
+		if err := tb.run(ctx, "navigationAsked", nil, &asked); err != nil {
+			asked = ""
+		}
+		answer <- asked
+	}()
+	for {
+		changed := tb.watch()
+		if tb.navMark() != mark || tb.pendingDialog() != nil {
+			return
+		}
+		select {
+		case asked := <-answer:
+			if asked != "" {
+				tb.awaitNavigation(mark)
+			}
+			return
+		case <-changed:
+		case <-ctx.Done():
+			return
+		}
 	}
-	var asked string
-	if err := tb.run(ctx, "navigationAsked", nil, &asked); err != nil {
-		// The old document is gone already: the browser knows.
-		return nil
-	}
-	if asked != "" {
-		tb.awaitNavigation(mark)
-	}
-	return nil
 }
 
 // pressAt moves the mouse to (x, y), presses and releases the left button.

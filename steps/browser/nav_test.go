@@ -2,6 +2,9 @@ package browser
 
 import (
 	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"testing"
 	"time"
 )
@@ -87,4 +90,43 @@ func TestWaitTextAndNoText(t *testing.T) {
 	}
 	err := s.WaitNoText(stepCtx(t, 300*time.Millisecond), "Shouted")
 	mustContain(t, err, `the text "Shouted" is still visible`)
+}
+
+// Links and forms that ask for a navigation which never replaces the page
+// must not leave the next action waiting for a new document.
+func TestNavigationsThatLeaveThePageDoNotHang(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("One", `<a href="/nocontent">No content</a>
+<a href="/file">Download</a>
+<a href="/elsewhere" onclick="event.preventDefault()">Prevented</a>
+<a href="#section">Anchor</a>
+<form action="/nocontent"><button>Send</button></form>`))
+	})
+	mux.HandleFunc("/nocontent", func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) })
+	mux.HandleFunc("/file", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Disposition", "attachment; filename=cards.txt")
+		fmt.Fprint(w, "cards")
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	cases := []struct{ click, why string }{
+		{"No content", "a 204 response keeps the page"},
+		{"Download", "a download keeps the page"},
+		{"Prevented", "a script cancels the link"},
+		{"Anchor", "a link within the page"},
+		{"Send", "a form answered with 204"},
+	}
+	s := newSession(t)
+	open(t, s, srv.URL)
+	for _, c := range cases {
+		t.Run(c.click, func(t *testing.T) {
+			if err := s.Click(stepCtx(t, 5*time.Second), c.click); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.WaitText(stepCtx(t, 2*time.Second), "No content"); err != nil {
+				t.Errorf("%s: the next action: %v", c.why, err)
+			}
+		})
+	}
 }

@@ -45,19 +45,30 @@ func poll(ctx context.Context, wake func() <-chan struct{}, check func() (bool, 
 
 // waitErr turns the end of a wait into an error that says how long the
 // action had waited: "timed out after 10s" for a deadline. The action's start
-// is taken from ctx (see withStepTimeout), else started.
+// is taken from ctx (see withStepTimeout), else started. The error wraps
+// err, so errors.Is(err, context.DeadlineExceeded) still holds.
 func waitErr(ctx context.Context, err error, started time.Time) error {
 	if t, ok := ctx.Value(actionStartKey{}).(time.Time); ok {
 		started = t
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("timed out after %s: %w", roundWait(time.Since(started)), err)
-	}
-	if errors.Is(err, context.Canceled) {
-		return fmt.Errorf("cancelled after %s: %w", roundWait(time.Since(started)), err)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return &waitError{verb: "timed out", after: roundWait(time.Since(started)), err: err}
+	case errors.Is(err, context.Canceled):
+		return &waitError{verb: "cancelled", after: roundWait(time.Since(started)), err: err}
 	}
 	return err
 }
+
+// waitError is a wait that ended before its condition held.
+type waitError struct {
+	verb  string
+	after time.Duration
+	err   error
+}
+
+func (e *waitError) Error() string { return fmt.Sprintf("%s after %s", e.verb, e.after) }
+func (e *waitError) Unwrap() error { return e.err }
 
 // roundWait rounds a waiting time for a person to read.
 func roundWait(d time.Duration) time.Duration {

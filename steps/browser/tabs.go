@@ -75,7 +75,10 @@ func (s *Session) attach(id target.ID) (*tab, error) {
 	ctx, cancel := context.WithTimeout(s.ctx, attachTimeout)
 	defer cancel()
 	tb := newTab(s)
-	tctx, tcancel := chromedp.NewContext(s.ctx, chromedp.WithTargetID(id), chromedp.WithListener(tb.onEvent))
+	// Leave the tab open if attaching fails: it is the page's, and the end
+	// of the browser context closes it.
+	tctx, tcancel := chromedp.NewContext(s.ctx, chromedp.WithTargetID(id), chromedp.WithDetachOnCancel(),
+		chromedp.WithListener(tb.onEvent))
 	if err := s.openTab(ctx, tb, tctx, tcancel); err != nil {
 		return nil, err
 	}
