@@ -31,6 +31,10 @@ type Harness struct {
 	Attach func(pickleStepID string, a Attachment)
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
+	// Include, when set, says whether a scenario (by pickle id) is this
+	// run's to execute; the others are skipped before anything starts, for
+	// example because another shard runs them.
+	Include func(pickleID string) bool
 
 	dirs    dirNames
 	catalog *catalog.Catalog

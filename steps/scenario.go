@@ -38,6 +38,9 @@ const (
 )
 
 func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+	if s.h.Include != nil && !s.h.Include(sc.Id) {
+		return ctx, godog.ErrSkip
+	}
 	s.name = sc.Name
 	s.dir = s.h.dirs.scenarioDir(s.h.Evidence.Dir, sc)
 	opts := sim.WorldOptions{}

@@ -28,6 +28,8 @@ func commands() []command {
 	return []command{
 		{"run", "run feature files against the simulated sites (the default)", runCmd},
 		{"serve", "serve the simulated sites for a person to explore", serveCmd},
+		{"merge", "combine the results of shards into one set of reports", mergeCmd},
+		{"report", "write the reports again from a saved cucumber.ndjson", mergeCmd},
 		{"steps", "list every step a scenario can use, with an example", stepsCmd},
 		{"help", "show this help", nil},
 	}
@@ -40,6 +42,7 @@ simulated storefront and wallet.
 Usage:
   unbind [run] [flags] [paths...]   run the suite (default paths: features)
   unbind serve [flags]              explore the simulated sites yourself
+  unbind merge [--out DIR] FILES...  combine shards' results (cucumber.ndjson)
   unbind steps                      list the step vocabulary
 
 Commands:

@@ -28,6 +28,8 @@ type runOptions struct {
 	stepTimeout time.Duration
 	screenshots string
 	simAddr     string
+	shard       string
+	durations   string
 	paths       []string
 }
 
@@ -61,6 +63,11 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind: creating the output folder: %v\n", err)
 		return exitUsage
 	}
+	keep, err := o.shardPlan()
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return exitUsage
+	}
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
 		StepTimeout: o.stepTimeout,
@@ -72,6 +79,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer l.Close()
 	col := reports.NewCollector()
+	if keep != nil {
+		l.Harness.Include = func(id string) bool { return keep[id] }
+	}
 	l.Harness.Attach = func(id string, a steps.Attachment) { col.Attach(id, reports.Attachment(a)) }
 	suite := godog.TestSuite{
 		Name: "unbind",
@@ -86,11 +96,18 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	status := suite.Run()
 	result := col.Run()
+	if keep != nil {
+		dropScenarios(result, keep)
+	}
 	if err := writeReports(o.out, result); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
 	printSummary(stdout, result, o.out)
+	if keep != nil && len(keep) == 0 {
+		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run\n", o.shard)
+		return exitOK
+	}
 	if reports.Count(result.Features...).Scenarios == 0 && status == 0 {
 		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
 		return exitUsage
@@ -103,6 +120,29 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	default:
 		return exitOK
 	}
+}
+
+// shardPlan is the set of scenario ids this shard runs, or nil when the run
+// is not sharded.
+func (o runOptions) shardPlan() (map[string]bool, error) {
+	if o.shard == "" {
+		return nil, nil
+	}
+	sh, err := parseShard(o.shard)
+	if err != nil {
+		return nil, err
+	}
+	all, err := planScenarios(o.paths, o.tags)
+	if err != nil {
+		return nil, fmt.Errorf("planning shard %s: %w", o.shard, err)
+	}
+	var durations map[string]time.Duration
+	if o.durations != "" {
+		if durations, err = durationsFrom(o.durations); err != nil {
+			return nil, err
+		}
+	}
+	return sh.pick(all, durations), nil
 }
 
 func tagNote(tags string) string {
@@ -124,6 +164,8 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&o.remote, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
 	fs.DurationVar(&o.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "deadline of every step")
 	fs.StringVar(&o.screenshots, "screenshots", "failures", "when to keep screenshots: failures or steps (after every step)")
+	fs.StringVar(&o.shard, "shard", "", "run only part i of n of the scenarios, like 2/4; merge the parts with 'unbind merge'")
+	fs.StringVar(&o.durations, "shard-durations", "", "an earlier run's cucumber.ndjson: split shards by its scenario durations")
 	fs.StringVar(&o.simAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)

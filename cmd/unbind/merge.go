@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/unbind/unbind/reports"
+)
+
+const mergeUsage = `Usage: unbind merge [--out DIR] RESULTS.ndjson...
+       unbind report [--out DIR] RESULTS.ndjson
+
+merge combines the results of shards (each shard's cucumber.ndjson, from
+'unbind run --shard i/n') into the reports one run would have written: HTML,
+JUnit, Cucumber JSON, messages and rerun.txt. report writes them again from
+one saved result. The exit status is 0 when every scenario passed, 1 when one
+failed, 2 on bad input.
+
+Examples:
+  unbind merge --out out shard-1/cucumber.ndjson shard-2/cucumber.ndjson
+  unbind report --out /tmp/again out/cucumber.ndjson
+
+Flags:
+`
+
+func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("unbind merge", flag.ContinueOnError)
+	out := fs.String("out", "out", "folder for the reports")
+	fs.Usage = func() { fmt.Fprint(fs.Output(), mergeUsage); fs.PrintDefaults() }
+	files, ok, code := parseFlags(fs, args, stderr)
+	if !ok {
+		return code
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "unbind merge: name at least one results file (a run's cucumber.ndjson)")
+		return exitUsage
+	}
+	runs := make([]*reports.Run, 0, len(files))
+	for _, f := range files {
+		r, err := readResults(f)
+		if err != nil {
+			fmt.Fprintf(stderr, "unbind merge: %v\n", err)
+			return exitUsage
+		}
+		runs = append(runs, r)
+	}
+	merged, err := reports.Merge(runs...)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
+		return exitUsage
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintf(stderr, "unbind merge: creating the output folder: %v\n", err)
+		return exitUsage
+	}
+	if err := writeReports(*out, merged); err != nil {
+		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
+		return exitFailed
+	}
+	printSummary(stdout, merged, *out)
+	if !merged.Success() {
+		return exitFailed
+	}
+	return exitOK
+}
+
+func readResults(path string) (*reports.Run, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := reports.ReadMessages(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return r, nil
+}
