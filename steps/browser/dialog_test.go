@@ -148,14 +148,21 @@ func TestCloseDismissesAnOpenDialog(t *testing.T) {
 // session has attached to it, is not.)
 func TestDialogInATabThePageOpened(t *testing.T) {
 	srv := serve(t, map[string]string{
-		"/":      `<a href="/popup" target="_blank">Card details</a>`,
-		"/popup": `<script>setTimeout(() => alert('Session expired'), 500)</script>`,
+		"/":      `<button onclick="window.card = window.open('/popup')">Card details</button>`,
+		"/popup": `<p>card</p>`,
 	})
 	s := newSession(t)
 	open(t, s, srv.URL)
 	if err := s.Click(stepCtx(t, 5*time.Second), "Card details"); err != nil {
 		t.Fatal(err)
 	}
+	err := poll(stepCtx(t, 5*time.Second), nil, func() (bool, error) {
+		return len(s.tabsCurrentFirst()) == 2, nil
+	})
+	if err != nil {
+		t.Fatalf("the new tab was not attached: %v", err)
+	}
+	jsValue(t, s, `window.card.setTimeout(() => window.card.alert('Session expired')), 'asked'`)
 	text, err := s.DialogText(stepCtx(t, 5*time.Second))
 	if err != nil || text != "Session expired" {
 		t.Fatalf("DialogText = %q, %v; want the new tab's alert", text, err)
