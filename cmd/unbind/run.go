@@ -63,10 +63,18 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind: creating the output folder: %v\n", err)
 		return exitUsage
 	}
-	keep, err := o.shardPlan()
+	all, keep, err := o.plan()
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitUsage
+	}
+	switch {
+	case len(all) == 0:
+		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
+		return exitUsage
+	case keep != nil && len(keep) == 0:
+		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run\n", o.shard)
+		return exitOK
 	}
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
@@ -104,13 +112,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	printSummary(stdout, result, o.out)
-	if keep != nil && len(keep) == 0 {
-		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run\n", o.shard)
-		return exitOK
-	}
 	if reports.Count(result.Features...).Scenarios == 0 && status == 0 {
-		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
-		return exitUsage
+		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
+		return exitFailed
 	}
 	switch {
 	case status == 2:
@@ -122,27 +126,28 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// shardPlan is the set of scenario ids this shard runs, or nil when the run
-// is not sharded.
-func (o runOptions) shardPlan() (map[string]bool, error) {
+// plan checks the feature files before anything starts, and says which
+// scenarios this run executes: all planned ones, or this shard's share. keep
+// is nil when every planned scenario runs.
+func (o runOptions) plan() (all []planned, keep map[string]bool, err error) {
+	all, err = planScenarios(o.paths, o.tags)
+	if err != nil {
+		return nil, nil, err
+	}
 	if o.shard == "" {
-		return nil, nil
+		return all, nil, nil
 	}
 	sh, err := parseShard(o.shard)
 	if err != nil {
-		return nil, err
-	}
-	all, err := planScenarios(o.paths, o.tags)
-	if err != nil {
-		return nil, fmt.Errorf("planning shard %s: %w", o.shard, err)
+		return nil, nil, err
 	}
 	var durations map[string]time.Duration
 	if o.durations != "" {
 		if durations, err = durationsFrom(o.durations); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	return sh.pick(all, durations), nil
+	return all, sh.pick(all, durations), nil
 }
 
 func tagNote(tags string) string {

@@ -98,3 +98,30 @@ func validateJUnit(t *testing.T, path string) {
 		t.Errorf("junit.xml fails the Jenkins schema: %v\n%s", err, out)
 	}
 }
+
+// A malformed feature is refused before any browser starts, naming the file,
+// line and column of each mistake.
+func TestRunRefusesAMalformedFeature(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "bad.feature")
+	bad := "Feature: x\n  Scenario: a\n    Given a buyer with a bound Visa card ending in 4242\n  Examples oops\n"
+	if err := os.WriteFile(feature, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"--out", filepath.Join(dir, "out"), feature}, &stdout, &stderr)
+	if code != exitUsage || !strings.Contains(stderr.String(), feature+":4:3: expected") {
+		t.Errorf("exit %d, stderr %q; want %d and %s:4:3", code, stderr.String(), exitUsage, feature)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out", "junit.xml")); err == nil {
+		t.Error("a refused run wrote reports")
+	}
+}
+
+func TestRunRefusesAMissingPath(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"--out", t.TempDir(), "no/such.feature"}, &stdout, &stderr)
+	if code != exitUsage || !strings.Contains(stderr.String(), "no/such.feature") {
+		t.Errorf("exit %d, stderr %q; want %d naming the path", code, stderr.String(), exitUsage)
+	}
+}

@@ -106,7 +106,7 @@ func planFile(path string, line int64, tags string, newID func() string) ([]plan
 	defer f.Close()
 	doc, err := gherkin.ParseGherkinDocumentForLanguage(f, gherkin.DefaultDialect, newID)
 	if err != nil {
-		return nil, fmt.Errorf("%s - %v", path, err)
+		return nil, parseError(path, err)
 	}
 	lines := astLines(doc)
 	var out []planned
@@ -121,6 +121,19 @@ func planFile(path string, line int64, tags string, newID func() string) ([]plan
 		out = append(out, planned{id: pk.Id, location: fmt.Sprintf("%s:%d", path, at)})
 	}
 	return out, nil
+}
+
+var gherkinPlace = regexp.MustCompile(`(?m)^\((\d+):(\d+)\): `)
+
+// parseError names the file, line and column of each Gherkin syntax error,
+// the way compilers do, so editors can jump to it.
+func parseError(path string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "Parser errors:\n")
+	msg = gherkinPlace.ReplaceAllString(msg, path+":$1:$2: ")
+	if !strings.HasPrefix(msg, path) {
+		msg = path + ": " + msg
+	}
+	return fmt.Errorf("malformed feature file:\n%s", msg)
 }
 
 // astLines maps the ids of scenarios and example rows to their lines.
