@@ -25,6 +25,13 @@ type fakeRun struct {
 	meet int
 	// tags selects scenarios, as a shard would.
 	tags string
+	// paths are the features to run; testdata/features when empty.
+	paths []string
+	// shot is the screenshot of a failing step; pixelPNG when nil.
+	shot []byte
+	// everyStep attaches a screenshot to every passing step too, as the
+	// harness does with --screenshots steps.
+	everyStep bool
 }
 
 // runFake runs the features in testdata/features with step definitions that
@@ -40,13 +47,13 @@ func runFake(t *testing.T, fr fakeRun) *Run {
 		Name: "fake harness",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
 			fakeSteps(sc, b)
-			fakeEvidence(sc, c)
+			fakeEvidence(sc, c, fr)
 			if fr.timedByHooks {
 				c.InitScenario(sc)
 			}
 		},
 		Options: &godog.Options{
-			Format: c.FormatName(), Paths: []string{"testdata/features"}, Output: io.Discard,
+			Format: c.FormatName(), Paths: fr.featurePaths(), Output: io.Discard,
 			Strict: true, NoColors: true, Concurrency: fr.concurrency, Tags: fr.tags,
 		},
 	}
@@ -54,6 +61,13 @@ func runFake(t *testing.T, fr fakeRun) *Run {
 		t.Fatalf("godog exit code = %d, want 1 (the fake suite has failing scenarios)", code)
 	}
 	return c.Run()
+}
+
+func (fr fakeRun) featurePaths() []string {
+	if len(fr.paths) == 0 {
+		return []string{"testdata/features"}
+	}
+	return fr.paths
 }
 
 func fakeSteps(sc *godog.ScenarioContext, b *barrier) {
@@ -89,12 +103,20 @@ func removeCard(last4 string) error {
 }
 
 // fakeEvidence attaches a screenshot and the DOM (kept as a file) to every
-// failing step, from an after-step hook as the harness does.
-func fakeEvidence(sc *godog.ScenarioContext, c *Collector) {
+// failing step, from an after-step hook as the harness does, and when asked
+// a screenshot to every passing step.
+func fakeEvidence(sc *godog.ScenarioContext, c *Collector, fr fakeRun) {
+	shot := fr.shot
+	if shot == nil {
+		shot = pixelPNG
+	}
 	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, _ error) (context.Context, error) {
-		if status == godog.StepFailed {
-			c.Attach(st.Id, Attachment{Name: "step-failed.png", MediaType: "image/png", Body: pixelPNG})
+		switch {
+		case status == godog.StepFailed:
+			c.Attach(st.Id, Attachment{Name: "step-failed.png", MediaType: "image/png", Body: shot})
 			c.Attach(st.Id, Attachment{Name: "dom.html", MediaType: "text/html", Path: "testdata/evidence/dom.html"})
+		case status == godog.StepPassed && fr.everyStep:
+			c.Attach(st.Id, Attachment{Name: "step-passed.png", MediaType: "image/png", Body: pixelPNG})
 		}
 		return ctx, nil
 	})

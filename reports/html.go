@@ -1,16 +1,13 @@
 package reports
 
 import (
+	"cmp"
 	"embed"
-	"encoding/base64"
 	"fmt"
 	"html/template"
 	"io"
-	"net/url"
-	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
 
 //go:embed templates/report.html.tmpl
@@ -24,12 +21,19 @@ type HTMLOptions struct {
 	// evidence kept as a file is then linked, relative to it, rather than
 	// embedded. Empty embeds all evidence, making the page self-contained.
 	LinkDir string
+	// Docs is the folder of the articles the scenarios come from. Each
+	// scenario shows the lines it cites (see the package documentation),
+	// read from the file in Docs, in the article's language. Empty shows
+	// only where the passage is.
+	Docs string
 }
 
-// WriteHTML writes the run as one self-contained HTML page: a summary per
-// feature, the steps that no longer work with their error and screenshot,
-// then every scenario with its steps, arguments and evidence (images shown,
-// text in collapsible blocks).
+// WriteHTML writes the run as one self-contained HTML page for people: a
+// summary by documented path (@P1, @P2 ...), by article and by feature;
+// the steps that no longer work with the article passage they come from,
+// their error and screenshot; then every scenario with its passages and its
+// steps (status, duration, arguments, evidence: screenshots shown, the DOM
+// and the console in collapsible blocks).
 func WriteHTML(w io.Writer, r *Run, opts HTMLOptions) error {
 	t, err := template.ParseFS(templates, "templates/report.html.tmpl")
 	if err != nil {
@@ -49,6 +53,7 @@ type htmlReport struct {
 	Title, Started, Duration string
 	Finished                 bool
 	Counts                   Counts
+	Paths, Articles          []htmlGroup
 	Features                 []htmlFeature
 	Problems                 []htmlProblem
 }
@@ -61,11 +66,14 @@ type htmlFeature struct {
 }
 
 type htmlScenario struct {
-	Anchor, Keyword, Name, Example, Location, Duration string
-	Status                                             Status
-	Open                                               bool
-	Tags                                               []string
-	Steps                                              []htmlStep
+	Anchor, Keyword, Name, Example, Location, Duration, Description string
+	// Lang is the language the scenario is written in.
+	Lang     string
+	Status   Status
+	Open     bool
+	Tags     []string
+	Passages []passage
+	Steps    []htmlStep
 }
 
 type htmlStep struct {
@@ -75,15 +83,28 @@ type htmlStep struct {
 	Attachments                                        []htmlAttachment
 }
 
-type htmlAttachment struct {
-	Name, MediaType, Size, Text string
-	Image, Href                 template.URL
-}
-
 // htmlProblem is a step that failed its scenario.
 type htmlProblem struct {
-	Anchor, Feature, Scenario string
-	Step                      htmlStep
+	Anchor, Feature, Scenario, Lang string
+	Paths                           []string
+	Passages                        []passage
+	Step                            htmlStep
+}
+
+// htmlBuilder turns a run into the page, remembering every scenario for the
+// summaries.
+type htmlBuilder struct {
+	opts HTMLOptions
+	lib  *library
+	seen []shownScenario
+}
+
+// shownScenario is a scenario as the page shows it.
+type shownScenario struct {
+	feature *Feature
+	sc      *Scenario
+	anchor  string
+	sources []citation
 }
 
 func htmlPage(r *Run, opts HTMLOptions) (*htmlReport, error) {
@@ -97,18 +118,20 @@ func htmlPage(r *Run, opts HTMLOptions) (*htmlReport, error) {
 	if !r.Started.IsZero() {
 		page.Started = r.Started.UTC().Format("2006-01-02 15:04:05 UTC")
 	}
+	b := &htmlBuilder{opts: opts, lib: newLibrary(opts.Docs)}
 	for i, f := range r.Features {
-		hf, problems, err := htmlFeatureOf(i, f, opts)
+		hf, problems, err := b.feature(i, f)
 		if err != nil {
 			return nil, err
 		}
 		page.Features = append(page.Features, hf)
 		page.Problems = append(page.Problems, problems...)
 	}
+	page.Paths, page.Articles = worthShowing(b.byPath()), worthShowing(b.byArticle())
 	return page, nil
 }
 
-func htmlFeatureOf(i int, f *Feature, opts HTMLOptions) (htmlFeature, []htmlProblem, error) {
+func (b *htmlBuilder) feature(i int, f *Feature) (htmlFeature, []htmlProblem, error) {
 	hf := htmlFeature{
 		Anchor: fmt.Sprintf("f%d", i+1), Keyword: f.Keyword, Name: f.Name, URI: f.URI,
 		Language: f.Language, Description: dedent(f.Description),
@@ -116,20 +139,26 @@ func htmlFeatureOf(i int, f *Feature, opts HTMLOptions) (htmlFeature, []htmlProb
 	}
 	var problems []htmlProblem
 	for j, sc := range f.Scenarios {
-		hs, err := htmlScenarioOf(fmt.Sprintf("%s-s%d", hf.Anchor, j+1), sc, opts)
+		hs, err := b.scenario(fmt.Sprintf("%s-s%d", hf.Anchor, j+1), f, sc)
 		if err != nil {
 			return hf, nil, err
 		}
 		hf.Scenarios = append(hf.Scenarios, hs)
 		if k := failingIndex(sc); k >= 0 {
-			name := hs.Name
-			if sc.Example != nil {
-				name += " (" + sc.Example.Label() + ")"
-			}
-			problems = append(problems, htmlProblem{Anchor: hs.Anchor, Feature: f.Name, Scenario: name, Step: hs.Steps[k]})
+			problems = append(problems, htmlProblem{
+				Anchor: hs.Anchor, Feature: f.Name, Scenario: scenarioTitle(sc), Lang: hs.Lang,
+				Paths: pathTags(sc.Tags), Passages: hs.Passages, Step: hs.Steps[k],
+			})
 		}
 	}
 	return hf, problems, nil
+}
+
+func scenarioTitle(sc *Scenario) string {
+	if sc.Example != nil {
+		return sc.Name + " (" + sc.Example.Label() + ")"
+	}
+	return sc.Name
 }
 
 func failingIndex(sc *Scenario) int {
@@ -141,18 +170,24 @@ func failingIndex(sc *Scenario) int {
 	return -1
 }
 
-func htmlScenarioOf(anchor string, sc *Scenario, opts HTMLOptions) (htmlScenario, error) {
+func (b *htmlBuilder) scenario(anchor string, f *Feature, sc *Scenario) (htmlScenario, error) {
 	status := sc.Status()
 	hs := htmlScenario{
 		Anchor: anchor, Keyword: sc.Keyword, Name: sc.Name, Location: sc.Location(),
-		Duration: humanDuration(sc.Duration()), Status: status, Open: status != StatusPassed,
+		Duration: humanDuration(sc.Duration()), Description: dedent(sc.Description),
+		Lang: cmp.Or(f.Language, "en"), Status: status, Open: status != StatusPassed,
 		Tags: tagList(sc.Tags),
 	}
 	if ex := sc.Example; ex != nil {
 		hs.Example = ex.Label() + ": " + exampleValues(ex)
 	}
+	sources := scenarioSources(f, sc)
+	for _, c := range sources {
+		hs.Passages = append(hs.Passages, b.lib.passage(c))
+	}
+	b.seen = append(b.seen, shownScenario{feature: f, sc: sc, anchor: anchor, sources: sources})
 	for _, st := range sc.Steps {
-		hst, err := htmlStepOf(sc, st, opts)
+		hst, err := htmlStepOf(sc, st, b.opts)
 		if err != nil {
 			return hs, err
 		}
@@ -166,7 +201,8 @@ func htmlStepOf(sc *Scenario, st *Step, opts HTMLOptions) (htmlStep, error) {
 		Keyword: st.Keyword, Text: st.Text, Where: fmt.Sprintf("%s:%d", sc.URI, st.Line),
 		Duration: humanDuration(st.Duration), Status: st.Status,
 	}
-	if st.Status.Failing() {
+	failing := st.Status.Failing()
+	if failing {
 		hst.Problem = stepProblem(st)
 	}
 	if st.DocString != nil {
@@ -180,72 +216,11 @@ func htmlStepOf(sc *Scenario, st *Step, opts HTMLOptions) (htmlStep, error) {
 		if err != nil {
 			return hst, fmt.Errorf("showing evidence of %q in the HTML report: %w", stepLabel(st), err)
 		}
+		ha.Thumb = !failing
+		ha.Open = failing && ha.Kind == evidenceConsole
 		hst.Attachments = append(hst.Attachments, ha)
 	}
 	return hst, nil
-}
-
-// htmlAttachmentOf shows images as images, text as text and anything else
-// as a link; evidence kept as a file is linked when the options ask for it.
-func htmlAttachmentOf(a Attachment, opts HTMLOptions) (htmlAttachment, error) {
-	ha := htmlAttachment{Name: a.Name, MediaType: a.MediaType}
-	if opts.LinkDir != "" && a.Path != "" {
-		ref, err := relativeRef(opts.LinkDir, a.Path)
-		if err != nil {
-			return ha, err
-		}
-		if safeImage(a.MediaType) {
-			ha.Image = ref
-		} else {
-			ha.Href = ref
-		}
-		return ha, nil
-	}
-	body, err := a.Data()
-	if err != nil {
-		return ha, err
-	}
-	ha.Size = byteSize(len(body))
-	switch {
-	case safeImage(a.MediaType):
-		ha.Image = dataURL(a.MediaType, body)
-	case utf8.Valid(body) && (strings.HasPrefix(a.MediaType, "text/") || a.MediaType == "application/json"):
-		ha.Text = string(body)
-	default:
-		ha.Href = dataURL("application/octet-stream", body)
-	}
-	return ha, nil
-}
-
-// safeImage lists the image types a page can show without running anything
-// (SVG can carry script).
-func safeImage(mediaType string) bool {
-	switch mediaType {
-	case "image/png", "image/jpeg", "image/gif", "image/webp":
-		return true
-	}
-	return false
-}
-
-// dataURL embeds bytes in the page; only safe media types reach it.
-func dataURL(mediaType string, body []byte) template.URL {
-	return template.URL("data:" + mediaType + ";base64," + base64.StdEncoding.EncodeToString(body))
-}
-
-func relativeRef(dir, path string) (template.URL, error) {
-	absDir, err := filepath.Abs(dir)
-	if err != nil {
-		return "", fmt.Errorf("locating the report folder %s: %w", dir, err)
-	}
-	absPath, err := filepath.Abs(path)
-	if err != nil {
-		return "", fmt.Errorf("locating evidence %s: %w", path, err)
-	}
-	rel, err := filepath.Rel(absDir, absPath)
-	if err != nil {
-		return "", fmt.Errorf("linking evidence %s from %s: %w", path, dir, err)
-	}
-	return template.URL((&url.URL{Path: filepath.ToSlash(rel)}).String()), nil
 }
 
 // dedent takes away the indentation gherkin keeps in descriptions.
@@ -270,11 +245,4 @@ func humanDuration(d time.Duration) string {
 		return fmt.Sprintf("%d ms", d.Milliseconds())
 	}
 	return fmt.Sprintf("%.1f s", d.Seconds())
-}
-
-func byteSize(n int) string {
-	if n < 1024 {
-		return fmt.Sprintf("%d B", n)
-	}
-	return fmt.Sprintf("%.1f KiB", float64(n)/1024)
 }

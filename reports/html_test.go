@@ -24,15 +24,19 @@ func TestHTMLAttachments(t *testing.T) {
 		want htmlAttachment
 	}{
 		{"a screenshot is embedded as an image", Attachment{Name: "s.png", MediaType: "image/png", Body: []byte("x")}, HTMLOptions{},
-			htmlAttachment{Name: "s.png", MediaType: "image/png", Size: "1 B", Image: "data:image/png;base64,eA=="}},
-		{"console text is shown as text", Attachment{Name: "c.txt", MediaType: "text/plain", Body: []byte("<script>")}, HTMLOptions{},
-			htmlAttachment{Name: "c.txt", MediaType: "text/plain", Size: "8 B", Text: "<script>"}},
+			htmlAttachment{Name: "s.png", MediaType: "image/png", Size: "1 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: "data:image/png;base64,eA=="}},
+		{"console text is shown as text, named as the console", Attachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Body: []byte("<script>")}, HTMLOptions{},
+			htmlAttachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Size: "8 B", Kind: evidenceConsole, Label: "Console errors and failed requests", Text: "<script>"}},
+		{"the DOM is shown as text (the template escapes it), named as the DOM", Attachment{Name: "step-02-failed.html", MediaType: "text/html", Body: []byte("<p>")}, HTMLOptions{},
+			htmlAttachment{Name: "step-02-failed.html", MediaType: "text/html", Size: "3 B", Kind: evidenceDOM, Label: "Page HTML (DOM) at this step", Text: "<p>"}},
+		{"other text is shown as text", Attachment{Name: "notes.txt", MediaType: "text/plain", Body: []byte("ok")}, HTMLOptions{},
+			htmlAttachment{Name: "notes.txt", MediaType: "text/plain", Size: "2 B", Kind: evidenceOther, Label: "Attachment", Text: "ok"}},
 		{"SVG can carry script: offered as a download, not shown", Attachment{Name: "i.svg", MediaType: "image/svg+xml", Body: []byte("<svg/>")}, HTMLOptions{},
-			htmlAttachment{Name: "i.svg", MediaType: "image/svg+xml", Size: "6 B", Href: "data:application/octet-stream;base64,PHN2Zy8+"}},
+			htmlAttachment{Name: "i.svg", MediaType: "image/svg+xml", Size: "6 B", Kind: evidenceOther, Label: "Attachment", Href: "data:application/octet-stream;base64,PHN2Zy8+"}},
 		{"evidence on disk is read when it has no body", Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{},
-			htmlAttachment{Name: "f.png", MediaType: "image/png", Size: "69 B", Image: dataURL("image/png", pixelPNG)}},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Size: "69 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: dataURL("image/png", pixelPNG)}},
 		{"evidence on disk is linked relative to the report when asked", Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{LinkDir: dir},
-			htmlAttachment{Name: "f.png", MediaType: "image/png", Image: template.URL("evidence/p1/step-02-failed.png")}},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Kind: evidenceScreenshot, Label: "Screenshot", Image: template.URL("evidence/p1/step-02-failed.png")}},
 	}
 	for _, tc := range cases {
 		got, err := htmlAttachmentOf(tc.a, tc.opts)
@@ -64,4 +68,25 @@ func TestHTMLSelfContained(t *testing.T) {
 	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 		t.Errorf("the step's error is not shown escaped")
 	}
+}
+
+// articlesRun runs the features of testdata/articles: scenarios tagged by
+// path and article, citing passages of testdata/docs, one of them failing
+// with a screenshot, the DOM and the console.
+func articlesRun(t *testing.T, shot []byte) *Run {
+	t.Helper()
+	return runFake(t, fakeRun{concurrency: 1, timedByHooks: true, paths: []string{"testdata/articles"}, shot: shot, everyStep: true})
+}
+
+// TestHTMLArticlesGolden: the summaries by path and by article, the
+// passages in their languages and the notes for what the docs folder
+// cannot answer.
+func TestHTMLArticlesGolden(t *testing.T) {
+	r := articlesRun(t, nil)
+	normalise(r)
+	var buf bytes.Buffer
+	if err := WriteHTML(&buf, r, HTMLOptions{Docs: filepath.Join("testdata", "docs")}); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "articles.html.golden", buf.Bytes())
 }
