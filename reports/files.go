@@ -14,19 +14,30 @@ const (
 	HTMLFile         = "report.html"
 )
 
+// WriteAllOptions are the options WriteAll gives each writer; the zero
+// value writes every report as its writer does by default.
+type WriteAllOptions struct {
+	Messages     MessagesOptions
+	JUnit        JUnitOptions
+	CucumberJSON CucumberJSONOptions
+	// HTML sets, among others, the docs folder the HTML report quotes the
+	// articles from (HTMLOptions.Docs).
+	HTML HTMLOptions
+}
+
 // WriteAll writes every report of the run into dir, each atomically:
-// MessagesFile, JUnitFile, CucumberJSONFile and HTMLFile (self-contained).
-// A report that cannot be written does not stop the others; the errors of
-// all that failed are returned together.
-func WriteAll(dir string, r *Run) error {
+// MessagesFile, JUnitFile, CucumberJSONFile and HTMLFile (self-contained
+// unless opts.HTML.LinkDir is set). A report that cannot be written does
+// not stop the others; the errors of all that failed are returned together.
+func WriteAll(dir string, r *Run, opts WriteAllOptions) error {
 	reports := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
-		{MessagesFile, func(w io.Writer) error { return WriteMessages(w, r, MessagesOptions{}) }},
-		{JUnitFile, func(w io.Writer) error { return WriteJUnit(w, r, JUnitOptions{}) }},
-		{CucumberJSONFile, func(w io.Writer) error { return WriteCucumberJSON(w, r, CucumberJSONOptions{}) }},
-		{HTMLFile, func(w io.Writer) error { return WriteHTML(w, r, HTMLOptions{}) }},
+		{MessagesFile, func(w io.Writer) error { return WriteMessages(w, r, opts.Messages) }},
+		{JUnitFile, func(w io.Writer) error { return WriteJUnit(w, r, opts.JUnit) }},
+		{CucumberJSONFile, func(w io.Writer) error { return WriteCucumberJSON(w, r, opts.CucumberJSON) }},
+		{HTMLFile, func(w io.Writer) error { return WriteHTML(w, r, opts.HTML) }},
 	}
 	var errs []error
 	for _, rep := range reports {

@@ -9,10 +9,12 @@ import (
 )
 
 // TestWriteAll: one call leaves every report in the folder, the JUnit XML
-// valid, and a report that cannot be written does not stop the others.
+// valid, the HTML quoting the docs folder of the options, and a report that
+// cannot be written does not stop the others.
 func TestWriteAll(t *testing.T) {
 	dir := t.TempDir()
-	if err := WriteAll(dir, runFake(t, fakeRun{concurrency: 1, timedByHooks: true})); err != nil {
+	opts := WriteAllOptions{HTML: HTMLOptions{Docs: filepath.Join("testdata", "docs")}}
+	if err := WriteAll(dir, runFake(t, fakeRun{concurrency: 1, timedByHooks: true, paths: []string{"testdata/articles"}}), opts); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile} {
@@ -21,11 +23,18 @@ func TestWriteAll(t *testing.T) {
 		}
 	}
 	xmllint(t, "jenkins-junit.xsd", filepath.Join(dir, JUnitFile))
+	page, err := os.ReadFile(filepath.Join(dir, HTMLFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if quote := "В выпадающем меню выберите «Мой Alipay»."; !strings.Contains(string(page), quote) {
+		t.Errorf("the HTML report does not quote the article: %q is missing", quote)
+	}
 
 	broken := interruptedRun()
 	broken.Features[0].Scenarios[0].Steps[0].Attachments = []Attachment{{Name: "gone.png", MediaType: "image/png", Path: filepath.Join(dir, "gone.png")}}
 	dir2 := t.TempDir()
-	err := WriteAll(dir2, broken)
+	err = WriteAll(dir2, broken, WriteAllOptions{})
 	if err == nil || !strings.Contains(err.Error(), "gone.png") {
 		t.Fatalf("error %v, want one naming the missing evidence", err)
 	}

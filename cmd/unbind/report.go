@@ -15,10 +15,15 @@ import (
 // `unbind run @rerun.txt` runs exactly those.
 const rerunFile = "rerun.txt"
 
-// writeReports writes every report of a run and its rerun file into dir.
-func writeReports(dir string, r *reports.Run) error {
+// writeReports writes every report of a run and its rerun file into dir,
+// with the options given, if any (the docs folder the HTML report quotes).
+func writeReports(dir string, r *reports.Run, opts ...reports.WriteAllOptions) error {
+	var o reports.WriteAllOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	return errors.Join(
-		reports.WriteAll(dir, r),
+		reports.WriteAll(dir, r, o),
 		reports.WriteFileAtomic(filepath.Join(dir, rerunFile), func(w io.Writer) error {
 			_, err := io.WriteString(w, rerunList(r))
 			return err
