@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"slices"
 	"time"
 
 	"github.com/unbind/unbind/sim/world"
@@ -77,8 +76,8 @@ func (s *Sim) adminNewWorld(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Sim) checkWorldOptions(opts WorldOptions) error {
-	if !slices.Contains(world.Profiles(), opts.Profile) {
-		return fmt.Errorf("%w: unknown profile %q (known: %q)", errBadRequest, opts.Profile, world.Profiles())
+	if err := world.CheckProfile(opts.Profile); err != nil {
+		return fmt.Errorf("%w: %w", errBadRequest, err)
 	}
 	if _, ok := s.site.Catalog().Lookup(opts.Locale); opts.Locale != "" && !ok {
 		return fmt.Errorf("%w: unknown locale %q (known: %q)", errBadRequest, opts.Locale, s.site.Catalog().Tags())

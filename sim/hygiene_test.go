@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/unbind/unbind/sim"
 )
 
@@ -20,6 +22,13 @@ func tourPages() []string {
 		walletHome, "https://intl.alipay.com/history.htm", "https://intl.alipay.com/account/profile.htm",
 		"https://intl.alipay.com/account/sms.htm", cardsURL, directURL, ihomeURL, registerURL,
 		"https://mail.example.com/", "https://mail.example.com/inbox?address=siti@example.com",
+		"https://mail.example.com/phone?number=%2B7+900+000-00-01", "https://intl.alipay.com/account/settings.htm",
+		"https://intl.alipay.com/account/settings/cards.htm", "https://intl.alipay.com/account/cards/add.htm",
+		"https://intl.alipay.com/register/security.htm", "https://intl.alipay.com/register/identity.htm",
+		"https://intl.alipay.com/login.htm", "https://intl.alipay.com/password/forgot.htm",
+		"http://m.aliexpress.com/ru/help.htm", "http://m.aliexpress.com/ru/help/card.htm", "http://m.aliexpress.com/help/track.htm",
+		"https://m.aliexpress.com/app/", "https://m.aliexpress.com/app/profile.htm", "https://m.aliexpress.com/app/certificates.htm",
+		"https://m.aliexpress.com/app/cards.htm",
 	}
 }
 
@@ -47,9 +56,11 @@ func TestTourShowsNoCardDataAndNoMissingMessages(t *testing.T) {
 					if p.status >= http.StatusInternalServerError {
 						t.Errorf("%s: status %d", u, p.status)
 					}
-					if cvv := p.doc.Find(`input[name*="cvv" i], input[name*="cvc" i]`); cvv.Length() > 0 {
-						t.Errorf("%s has a CVV field", u)
-					}
+					p.doc.Find(`input[name*="cvv" i], input[name*="cvc" i], input[autocomplete="cc-csc"], input[autocomplete="cc-number"]`).Each(func(_ int, in *goquery.Selection) {
+						if v := in.AttrOr("value", ""); v != "" {
+							t.Errorf("%s shows %q in a card number or CVV field", u, v)
+						}
+					})
 				}
 				mu.Lock()
 				defer mu.Unlock()

@@ -22,7 +22,7 @@ func TestListenServesHTTPAndHTTPSOnOnePort(t *testing.T) {
 		{"plain http to the storefront", "http://www.aliexpress.com/", "My AliExpress"},
 		{"TLS to the wallet's direct link", "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU", "Sign in to AliExpress"},
 		{"TLS to the help center", "https://helppage.aliexpress.com/buyercenter/questionAnswer.htm", "How do I unbind my bank card?"},
-		{"plain http to the mobile site", "http://m.aliexpress.com/ru/index.htm", "AliExpress mobile"},
+		{"plain http to the mobile site", "http://m.aliexpress.com/ru/index.htm", "AliExpress для телефона"},
 		{"the sim's own address", "http://" + srv.Addr() + "/", "www.aliexpress.com"},
 	}
 	for _, tc := range cases {

@@ -160,27 +160,3 @@ func TestConfirmationLinkOfAnotherBuyer(t *testing.T) {
 		t.Error("another buyer's link opened a wallet")
 	}
 }
-
-func TestSecurityStep(t *testing.T) {
-	cases := []struct{ why, password, confirm, want string }{
-		{"too short", "12345", "12345", "The payment password must be exactly 6 digits"},
-		{"letters", "12ab56", "12ab56", "The payment password must be exactly 6 digits"},
-		{"consecutive digits", "123456", "123456", "The payment password must not be consecutive digits"},
-		{"descending digits", "654321", "654321", "The payment password must not be consecutive digits"},
-		{"one digit repeated", "555555", "555555", "The payment password must not repeat one digit"},
-		{"confirmation differs", "271828", "271829", "The payment passwords do not match"},
-		{"a good password", "271828", "271828", "Your Alipay account is ready"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.why, func(t *testing.T) {
-			w, b, form := startRegistration(t, "")
-			step2 := confirmationLetter(t, w, b, form, "siti@example.com").click("Confirm email address")
-			p := step2.press("Submit", map[string]string{"Payment password": tc.password, "Confirm payment password": tc.confirm})
-			p.has(tc.want)
-			st, _ := w.WalletStatus("siti@example.com")
-			if registered := st == sim.WalletRegistered; registered != (tc.want == "Your Alipay account is ready") {
-				t.Errorf("wallet status %v", st)
-			}
-		})
-	}
-}

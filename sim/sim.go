@@ -30,7 +30,7 @@ type Options struct {
 // WorldOptions configure a new world.
 type WorldOptions struct {
 	Locale  string // default locale of pages in this world ("" = Options.DefaultLocale)
-	Profile string // site profile: ProfileDefault ("") or ProfileWalletRequired
+	Profile string // site profile: "" or names of Profiles() joined by "+" (see CheckProfile)
 }
 
 // Sim is the simulated storefront, wallet, help center, mobile site and

@@ -141,7 +141,7 @@ func TestCheckout(t *testing.T) {
 	if got := strings.TrimSpace(p.doc.Find("fieldset legend").Text()); got != "Payment method" {
 		t.Errorf("legend = %q, want Payment method", got)
 	}
-	want := []string{"Visa •••• 4242", "MasterCard •••• 5454"}
+	want := []string{"Visa •••• 4242 Default", "MasterCard •••• 5454"}
 	if got := p.texts("fieldset label"); !slices.Equal(got, want) {
 		t.Errorf("payment options = %q, want %q", got, want)
 	}
@@ -167,7 +167,8 @@ func TestStorefrontPages(t *testing.T) {
 		{"drop-down item 3", "https://www.aliexpress.com/account/settings.htm", "Account Settings"},
 		{"a product tile", "https://www.aliexpress.com/item/1005002.html", "Smart Watch"},
 		{"search", "https://www.aliexpress.com/wholesale?SearchText=lamp", `Results for "lamp"`},
-		{"the mobile site is a placeholder", "http://m.aliexpress.com/ru/index.htm", "AliExpress mobile"},
+		{"the mobile site speaks the language of its path", "http://m.aliexpress.com/ru/index.htm", "AliExpress для телефона"},
+		{"the mobile site without a language", "http://m.aliexpress.com/index.htm", "AliExpress mobile"},
 		{"the help center home", "https://helppage.aliexpress.com/", "Help Center"},
 	}
 	for _, tc := range cases {

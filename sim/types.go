@@ -7,15 +7,57 @@ import (
 
 // The world's types, under the names callers of this package use.
 type (
-	World        = world.World
-	BuyerSpec    = world.BuyerSpec
-	Buyer        = world.Buyer
-	CardSpec     = world.CardSpec
-	Card         = world.Card
-	CardError    = world.CardError
-	Mail         = world.Mail
-	Anchor       = world.Anchor
-	WalletStatus = world.WalletStatus
+	World          = world.World
+	BuyerSpec      = world.BuyerSpec
+	Buyer          = world.Buyer
+	CardSpec       = world.CardSpec
+	Card           = world.Card
+	CardError      = world.CardError
+	PasswordError  = world.PasswordError
+	RuleError      = world.RuleError
+	Mail           = world.Mail
+	Anchor         = world.Anchor
+	WalletStatus   = world.WalletStatus
+	SMS            = world.SMS
+	Money          = world.Money
+	Item           = world.Item
+	Order          = world.Order
+	OrderStatus    = world.OrderStatus
+	Entry          = world.Entry
+	EntryKind      = world.EntryKind
+	Security       = world.Security
+	SecurityAnswer = world.SecurityAnswer
+	Identity       = world.Identity
+)
+
+// Where a card was saved.
+const (
+	OriginWallet = world.OriginWallet
+	OriginApp    = world.OriginApp
+)
+
+// Order statuses, and where a refund went when not to a card.
+const (
+	OrderPaid       = world.OrderPaid
+	OrderDisputed   = world.OrderDisputed
+	OrderRefunded   = world.OrderRefunded
+	OrderClosed     = world.OrderClosed
+	RefundToBalance = world.RefundToBalance
+)
+
+// Wallet history entries.
+const (
+	EntryCardCheck  = world.EntryCardCheck
+	EntryRefund     = world.EntryRefund
+	EntryPayment    = world.EntryPayment
+	EntryWithdrawal = world.EntryWithdrawal
+)
+
+// Limits of the wallet.
+const (
+	MaxWalletCards = world.MaxWalletCards
+	VerifyDelay    = world.VerifyDelay
+	LinkLifetime   = world.LinkLifetime
 )
 
 // Wallet statuses.
@@ -25,11 +67,25 @@ const (
 	WalletRegistered = world.WalletRegistered
 )
 
-// Site profiles.
+// Site profiles (see package world for what each one changes). A world
+// takes one or several joined by "+".
 const (
-	ProfileDefault        = world.ProfileDefault
-	ProfileWalletRequired = world.ProfileWalletRequired
+	ProfileDefault             = world.ProfileDefault
+	ProfileWalletRequired      = world.ProfileWalletRequired
+	ProfileRegistrationClosed  = world.ProfileRegistrationClosed
+	ProfileEditDelete          = world.ProfileEditDelete
+	ProfileAlertConfirm        = world.ProfileAlertConfirm
+	ProfileWithdrawableBalance = world.ProfileWithdrawableBalance
+	ProfileAppCardsInProfile   = world.ProfileAppCardsInProfile
 )
+
+// Profiles lists the site profiles, the default ("") first.
+func Profiles() []string { return world.Profiles() }
+
+// CheckProfile accepts "" and any "+"-joined list of known profiles; the
+// error names the profiles there are. NewWorld does not check: callers
+// that take a profile from a person (a scenario tag) should.
+func CheckProfile(profile string) error { return world.CheckProfile(profile) }
 
 // Errors callers tell apart (see package world for each one's meaning).
 var (
@@ -45,6 +101,13 @@ var (
 	ErrCardMismatch   = world.ErrCardMismatch
 	ErrCardLast4      = world.ErrCardLast4
 	ErrCardExpiry     = world.ErrCardExpiry
+	ErrCardExpired    = world.ErrCardExpired
+	ErrCardCVV        = world.ErrCardCVV
+	ErrCardHolder     = world.ErrCardHolder
+	ErrWalletBrand    = world.ErrWalletBrand
+	ErrTooManyCards   = world.ErrTooManyCards
+	ErrNoSuchOrder    = world.ErrNoSuchOrder
+	ErrDisputeState   = world.ErrDisputeState
 )
 
 // WorldCookie is the cookie that picks a request's world; the harness plants

@@ -57,23 +57,34 @@ func (s *WalletStatus) UnmarshalText(b []byte) error {
 
 // Buyer is a snapshot of a buyer, without secrets.
 type Buyer struct {
-	Email  string       `json:"email"`
-	Name   string       `json:"name"`
-	Phone  string       `json:"phone,omitempty"`
-	Wallet WalletStatus `json:"wallet"`
+	Email    string       `json:"email"`
+	Name     string       `json:"name"`
+	Phone    string       `json:"phone,omitempty"`
+	Wallet   WalletStatus `json:"wallet"`
+	Secured  bool         `json:"secured"`            // payment password and security questions set
+	Language string       `json:"language,omitempty"` // the wallet language the buyer chose ("" = none)
+	Balance  Money        `json:"balance"`            // the wallet balance
 }
 
 type buyer struct {
 	email, name, phone string
 	salt, pwHash       []byte
+	walletPwHash       []byte // the wallet's own sign-in password, once reset
 	wallet             WalletStatus
 	cards              []Card
+	defaultCard        string // the card chosen as default; the first card when unset
 	pending            *registration
-	paymentPassword    []byte
+	security           *security
+	identity           *Identity
+	language           string
+	orders             []*Order
+	history            []Entry
+	balance            Money
 }
 
 func (b *buyer) snapshot() Buyer {
-	return Buyer{Email: b.email, Name: b.name, Phone: b.phone, Wallet: b.wallet}
+	return Buyer{Email: b.email, Name: b.name, Phone: b.phone, Wallet: b.wallet, Secured: b.security != nil,
+		Language: b.language, Balance: b.balance}
 }
 
 // AddBuyer sets up a buyer with an optional wallet and bound cards.

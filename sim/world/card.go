@@ -14,7 +14,14 @@ type CardSpec struct {
 	Last4  string `json:"last4,omitempty"`  // the last four digits when no Number is given
 	Expiry string `json:"expiry,omitempty"` // "MM/YY"; three years from the world clock when empty
 	Holder string `json:"holder,omitempty"` // name on the card; the buyer's name in capitals when empty
+	Origin string `json:"origin,omitempty"` // OriginWallet ("" too) or OriginApp
 }
+
+// Where a card was saved.
+const (
+	OriginWallet = "wallet" // bound to the Alipay wallet (at checkout or in the wallet)
+	OriginApp    = "app"    // saved in the AliExpress mobile app only
+)
 
 // Card is a bound card as the wallet keeps it: masked, with a token.
 type Card struct {
@@ -24,7 +31,19 @@ type Card struct {
 	Expiry string `json:"expiry"` // "MM/YY"
 	Holder string `json:"holder"` // name on the card
 	Token  string `json:"token"`  // stands for the number in payments
+	Origin string `json:"origin"` // OriginWallet or OriginApp
+
+	// Filled in when the card is read, from the buyer and the world clock:
+	Default  bool `json:"default"`  // offered first at checkout
+	Verified bool `json:"verified"` // false while the $0.01 check is pending
+	Expired  bool `json:"expired"`  // the expiry month is over
+
+	verifyAt time.Time // when the pending check completes; zero = verified when bound
 }
+
+// InWallet reports whether the card is bound to the Alipay wallet (and not
+// only saved in the app).
+func (c Card) InWallet() bool { return c.Origin == OriginWallet }
 
 // Masked is the card as pages show it: "Visa •••• 4242".
 func (c Card) Masked() string {
@@ -39,7 +58,11 @@ func newCard(spec CardSpec, now time.Time, holder string) (Card, error) {
 	if err != nil {
 		return Card{}, err
 	}
-	c := Card{Brand: brand, Last4: last4, Expiry: spec.Expiry, Holder: strings.TrimSpace(spec.Holder)}
+	origin, err := originOf(spec.Origin)
+	if err != nil {
+		return Card{}, err
+	}
+	c := Card{Brand: brand, Last4: last4, Expiry: spec.Expiry, Holder: strings.TrimSpace(spec.Holder), Origin: origin}
 	if c.Expiry == "" {
 		c.Expiry = now.AddDate(3, 0, 0).Format("01/06")
 	}
@@ -52,6 +75,26 @@ func newCard(spec CardSpec, now time.Time, holder string) (Card, error) {
 	c.ID = "card-" + randomID(8)
 	c.Token = "tok_" + randomID(12)
 	return c, nil
+}
+
+func originOf(s string) (string, error) {
+	switch s {
+	case "", OriginWallet:
+		return OriginWallet, nil
+	case OriginApp:
+		return OriginApp, nil
+	}
+	return "", ErrCardOrigin
+}
+
+// expiredAt reports whether an "MM/YY" expiry is over at now: a card works
+// to the end of its month.
+func expiredAt(expiry string, now time.Time) bool {
+	t, err := time.Parse("01/06", expiry)
+	if err != nil {
+		return false
+	}
+	return !now.Before(t.AddDate(0, 1, 0))
 }
 
 // brandAndLast4 takes them from the number when there is one.

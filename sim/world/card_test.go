@@ -62,24 +62,3 @@ func TestNewCardDefaults(t *testing.T) {
 		t.Errorf("short number: %v", err)
 	}
 }
-
-func TestCheckPaymentPassword(t *testing.T) {
-	cases := []struct {
-		why, password string
-		want          error
-	}{
-		{"a good password", "271828", nil},
-		{"five digits", "12345", ErrPasswordFormat},
-		{"seven digits", "1234567", ErrPasswordFormat},
-		{"a letter", "27182a", ErrPasswordFormat},
-		{"ascending run (001's example)", "123456", ErrPasswordSequence},
-		{"descending run", "987654", ErrPasswordSequence},
-		{"one digit repeated (001's example)", "555555", ErrPasswordRepeated},
-		{"repeats that are not all one digit", "112233", nil},
-	}
-	for _, tc := range cases {
-		if err := CheckPaymentPassword(tc.password); !errors.Is(err, tc.want) || (tc.want == nil && err != nil) {
-			t.Errorf("%s: CheckPaymentPassword(%q) = %v, want %v", tc.why, tc.password, err, tc.want)
-		}
-	}
-}

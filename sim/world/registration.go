@@ -41,8 +41,12 @@ func (w *World) CheckCaptcha(answer string) bool {
 }
 
 // StartRegistration checks the captcha and the address and issues a
-// confirmation token for the buyer; the caller sends the letter.
+// confirmation token for the buyer; the caller sends the letter. A world of
+// ProfileRegistrationClosed refuses with ErrRegistrationClosed.
 func (w *World) StartRegistration(email, address, captcha string) (string, error) {
+	if w.Has(ProfileRegistrationClosed) {
+		return "", fmt.Errorf("start wallet registration: %w", ErrRegistrationClosed)
+	}
 	if !w.CheckCaptcha(captcha) {
 		return "", fmt.Errorf("start wallet registration: %w", ErrWrongCaptcha)
 	}
@@ -109,50 +113,6 @@ func (w *World) ConfirmEmail(email, token string) error {
 	}
 	if b.wallet == WalletNone {
 		b.wallet = WalletConfirmed
-	}
-	return nil
-}
-
-// SetPaymentPassword finishes the security step of the registration.
-func (w *World) SetPaymentPassword(email, password, confirm string) error {
-	if err := CheckPaymentPassword(password); err != nil {
-		return fmt.Errorf("set payment password: %w", err)
-	}
-	if password != confirm {
-		return fmt.Errorf("set payment password: %w", ErrPasswordMismatch)
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	b, err := w.buyer(email)
-	if err != nil {
-		return fmt.Errorf("set payment password: %w", err)
-	}
-	if b.wallet == WalletNone {
-		return fmt.Errorf("set payment password for %q: %w", email, ErrNotConfirmed)
-	}
-	b.paymentPassword = hashSecret(b.salt, password)
-	b.wallet = WalletRegistered
-	return nil
-}
-
-// CheckPaymentPassword applies the wallet's rules: exactly six digits, not a
-// run of consecutive digits, not one digit repeated.
-func CheckPaymentPassword(p string) error {
-	if len(p) != 6 || !allDigits(p) {
-		return ErrPasswordFormat
-	}
-	up, down, same := true, true, true
-	for i := 1; i < len(p); i++ {
-		d := int(p[i]) - int(p[i-1])
-		up = up && d == 1
-		down = down && d == -1
-		same = same && d == 0
-	}
-	switch {
-	case same:
-		return ErrPasswordRepeated
-	case up || down:
-		return ErrPasswordSequence
 	}
 	return nil
 }

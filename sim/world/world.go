@@ -6,28 +6,11 @@ import (
 	"time"
 )
 
-// Site profiles: how the real sites behaved at different times.
-const (
-	// ProfileDefault is the site where the four named paths (P1 to P4) work:
-	// the card list and the direct link need only the storefront login.
-	ProfileDefault = ""
-	// ProfileWalletRequired is the site where the wallet's card pages need a
-	// wallet account (registered, or at least a confirmed e-mail address):
-	// the direct link and the help-center button lead to the registration
-	// offer, and a mock registration (P4) is the way through.
-	ProfileWalletRequired = "wallet-required"
-)
-
-// Profiles lists the site profiles a world can take.
-func Profiles() []string {
-	return []string{ProfileDefault, ProfileWalletRequired}
-}
-
 // Options configure a new world.
 type Options struct {
 	ID      string           // the world's id; a random one when empty
 	Locale  string           // default locale of pages in this world ("" = the server's default)
-	Profile string           // site profile, one of Profiles()
+	Profile string           // site profile: "" or names of Profiles() joined by "+"
 	Clock   func() time.Time // the real clock the world clock runs on; time.Now when nil
 }
 
@@ -45,7 +28,9 @@ type World struct {
 	sessions map[string]*session
 	codes    map[string]ssoCode
 	links    map[string]confirmLink
+	resets   map[string]resetLink
 	mail     []Mail
+	sms      []SMS
 }
 
 // New creates an empty world.
@@ -60,6 +45,7 @@ func New(opts Options) *World {
 		sessions: map[string]*session{},
 		codes:    map[string]ssoCode{},
 		links:    map[string]confirmLink{},
+		resets:   map[string]resetLink{},
 	}
 	if w.id == "" {
 		w.id = NewID()
@@ -76,8 +62,11 @@ func (w *World) ID() string { return w.id }
 // Locale is the default locale of pages in this world ("" = the server's default).
 func (w *World) Locale() string { return w.locale }
 
-// Profile is the world's site profile.
+// Profile is the world's site profile, as given.
 func (w *World) Profile() string { return w.profile }
+
+// Has reports whether the world's profile includes the named one.
+func (w *World) Has(profile string) bool { return hasProfile(w.profile, profile) }
 
 // Now is the time on the world clock.
 func (w *World) Now() time.Time {

@@ -69,6 +69,11 @@ func TestWorldKeepsNoCardNumber(t *testing.T) {
 	}
 }
 
+// findStringIn is where in the world's state a string containing s is, or "".
+func findStringIn(w *World, s string) string {
+	return findString(reflect.ValueOf(w).Elem(), s, "World", map[uintptr]bool{})
+}
+
 // findString walks a value and returns the path of a string containing s.
 func findString(v reflect.Value, s, path string, seen map[uintptr]bool) string {
 	switch v.Kind() {
@@ -227,7 +232,7 @@ func TestRegistrationLink(t *testing.T) {
 	if _, _, err := w.ResendConfirmation("siti@example.com"); !errors.Is(err, ErrNoPendingRegistration) {
 		t.Errorf("resend before asking: %v", err)
 	}
-	if err := w.SetPaymentPassword("siti@example.com", "271828", "271828"); !errors.Is(err, ErrNotConfirmed) {
+	if err := w.SetSecurity("siti@example.com", goodSecurity()); !errors.Is(err, ErrNotConfirmed) {
 		t.Errorf("password before confirming: %v", err)
 	}
 }

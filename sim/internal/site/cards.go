@@ -6,79 +6,135 @@ import (
 	"github.com/unbind/unbind/sim/world"
 )
 
-// cardsData is a card list page's state.
+// cardsData is a card list page's state: the cards and how this list names
+// and confirms a removal.
 type cardsData struct {
-	Cards  []world.Card
-	Action string // where the list's delete forms post
+	Cards   []world.Card
+	Action  string // where the list's delete forms post
+	Remove  string // the button by each card
+	Confirm string // the pop-up's confirm button
+	Title   string // the pop-up's question
+	Text    string // the pop-up's warning
+	Alert   bool   // confirm with the browser's own confirm() instead of a pop-up
+	CanAdd  bool   // offer "Add card"
 }
 
 // cardOwner is the wallet session of a buyer allowed to see the card pages:
 // anyone signed in through the storefront, or in the wallet-required
 // profile only wallet account holders.
-func (rq *request) cardOwner() (world.Session, bool) {
+func (rq *request) cardOwner() (world.Session, world.WalletStatus, bool) {
 	s, st, ok := rq.walletBuyer()
 	if !ok {
-		return s, false
+		return s, st, false
 	}
-	if rq.world.Profile() == world.ProfileWalletRequired && st == world.WalletNone {
+	if rq.world.Has(world.ProfileWalletRequired) && st == world.WalletNone {
 		rq.redirect("/")
-		return s, false
+		return s, st, false
 	}
-	return s, true
+	return s, st, true
 }
 
-// cardList is "Edit cards": the bound cards, each with "Remove card" and a
-// pop-up to confirm.
+// cardList is "Edit cards": the wallet's cards, each with "Remove card" and
+// a pop-up to confirm; the profile may name and confirm them as 000 and 003
+// do ("Delete", a warning box with OK).
 func (rq *request) cardList() {
-	rq.renderCards("cards", rq.loc.T("cards.title"), "/account/cards.htm")
+	s, st, ok := rq.cardOwner()
+	if !ok {
+		return
+	}
+	d := cardsData{Action: "/account/cards.htm", Remove: rq.loc.T("cards.remove"), Confirm: rq.loc.T("cards.delete"),
+		Title: rq.loc.T("cards.remove_title"), Text: rq.loc.T("cards.remove_text"),
+		Alert: rq.world.Has(world.ProfileAlertConfirm), CanAdd: st != world.WalletNone}
+	if rq.world.Has(world.ProfileEditDelete) {
+		d.Remove, d.Confirm = rq.loc.T("cards.delete"), rq.loc.T("cards.ok")
+	}
+	rq.renderCards(s, "cards", rq.loc.T("cards.title"), d)
 }
 
 // bindCards is the direct link: the same cards, each with "Delete card"
 // confirmed by the browser's own confirm().
 func (rq *request) bindCards() {
-	rq.renderCards("bindcards", rq.loc.T("wallet.cardinfo.title"), rq.r.URL.RequestURI())
-}
-
-func (rq *request) renderCards(page, title, action string) {
-	s, ok := rq.cardOwner()
+	s, _, ok := rq.cardOwner()
 	if !ok {
 		return
 	}
-	cards, err := rq.world.Cards(s.Email)
+	rq.renderCards(s, "bindcards", rq.loc.T("wallet.cardinfo.title"), cardsData{Action: rq.r.URL.RequestURI()})
+}
+
+// cardManagement is Settings → "Card management" (003): "Delete card" and a
+// pop-up that warns every data of the card goes.
+func (rq *request) cardManagement() {
+	s, ok := rq.walletAccount()
+	if !ok {
+		return
+	}
+	rq.renderCards(s, "cards", rq.loc.T("settings.cards"), cardsData{
+		Action: "/account/settings/cards.htm", Remove: rq.loc.T("cards.delete_card"), Confirm: rq.loc.T("cards.delete"),
+		Title: rq.loc.T("cards.delete_title"), Text: rq.loc.T("cards.delete_text"),
+	})
+}
+
+func (rq *request) renderCards(s world.Session, page, title string, d cardsData) {
+	cards, err := rq.world.WalletCards(s.Email)
 	if err != nil {
 		rq.notFound()
 		return
 	}
-	v := rq.walletView(s, title, "account", cardsData{Cards: cards, Action: action})
-	if key := rq.world.TakeFlash(s.ID); key != "" {
-		v.Notice = rq.loc.T(key)
-	}
+	d.Cards = cards
+	v := rq.walletView(s, title, "account", d)
+	v.Notice = rq.takeNotice(s)
 	rq.render(http.StatusOK, page, v)
+}
+
+// takeNotice is the session's one-time notice, in the page's language.
+func (rq *request) takeNotice(s world.Session) string {
+	if key := rq.world.TakeFlash(s.ID); key != "" {
+		return rq.loc.T(key)
+	}
+	return ""
 }
 
 // confirmRemove is the pop-up as a page, for browsers without script.
 func (rq *request) confirmRemove() {
-	s, ok := rq.cardOwner()
+	s, _, ok := rq.cardOwner()
 	if !ok {
 		return
 	}
 	c, err := rq.world.Card(s.Email, rq.r.URL.Query().Get("card"))
-	if err != nil {
+	if err != nil || !c.InWallet() {
 		rq.notFound()
 		return
 	}
 	rq.render(http.StatusOK, "cards_remove", rq.walletView(s, rq.loc.T("cards.remove_title"), "account", c))
 }
 
-// removeCard unbinds one of the session's buyer's cards and reloads the list
-// it was posted from. Another buyer's card is not found and nothing changes.
+// removeCard unbinds one of the session's buyer's wallet cards and reloads
+// the list it was posted from. Another buyer's card is not found and
+// nothing changes.
 func (rq *request) removeCard() {
-	s, ok := rq.cardOwner()
+	s, _, ok := rq.cardOwner()
 	if !ok || !rq.checkCSRF(s) {
 		return
 	}
-	_, err := rq.world.RemoveCard(s.Email, rq.r.PostFormValue("card"))
-	if err != nil {
+	rq.removeWalletCard(s)
+}
+
+// removeManagedCard is removeCard for Settings → Card management.
+func (rq *request) removeManagedCard() {
+	s, ok := rq.walletAccount()
+	if !ok || !rq.checkCSRF(s) {
+		return
+	}
+	rq.removeWalletCard(s)
+}
+
+func (rq *request) removeWalletCard(s world.Session) {
+	id := rq.r.PostFormValue("card")
+	if c, err := rq.world.Card(s.Email, id); err != nil || !c.InWallet() {
+		rq.notFound()
+		return
+	}
+	if _, err := rq.world.RemoveCard(s.Email, id); err != nil {
 		rq.notFound()
 		return
 	}

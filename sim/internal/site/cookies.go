@@ -78,3 +78,14 @@ func (rq *request) requireWallet() (world.Session, bool) {
 	rq.redirect(rq.authorizeURL(rq.self()))
 	return world.Session{}, false
 }
+
+// ensureWalletSession opens an anonymous wallet session when there is none,
+// so that the wallet's own sign-in forms carry a CSRF token.
+func (rq *request) ensureWalletSession() world.Session {
+	if s, ok := rq.walletSession(); ok {
+		return s
+	}
+	s := rq.world.NewSession(world.RealmWallet)
+	rq.setCookie(cookieWallet, s.ID, "")
+	return s
+}

@@ -20,3 +20,19 @@ func (rq *request) checkCSRF(s world.Session) bool {
 	rq.fail(http.StatusForbidden, "error.forbidden", "error.forbidden_text")
 	return false
 }
+
+// anonCSRF is the token of the visitor's wallet session, opened if needed,
+// for forms shown before signing in.
+func (rq *request) anonCSRF() string {
+	return rq.ensureWalletSession().CSRF
+}
+
+// checkAnonCSRF is checkCSRF for those forms.
+func (rq *request) checkAnonCSRF() bool {
+	s, ok := rq.walletSession()
+	if !ok {
+		rq.fail(http.StatusForbidden, "error.forbidden", "error.forbidden_text")
+		return false
+	}
+	return rq.checkCSRF(s)
+}

@@ -1,21 +1,28 @@
 package site
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/unbind/unbind/sim/world"
+)
 
 // product is a storefront item; names come from the catalog.
 type product struct {
 	ID      string
 	NameKey string
-	Price   string
+	Price   world.Money
 	Class   string // the tile's picture, drawn in CSS
 }
 
+// item is the product as an order buys it.
+func (p product) item() world.Item { return world.Item{ID: p.ID, Price: p.Price} }
+
 func products() []product {
 	return []product{
-		{ID: "1005001", NameKey: "product.earbuds", Price: "US $12.99", Class: "img-earbuds"},
-		{ID: "1005002", NameKey: "product.watch", Price: "US $24.50", Class: "img-watch"},
-		{ID: "1005003", NameKey: "product.backpack", Price: "US $18.75", Class: "img-backpack"},
-		{ID: "1005004", NameKey: "product.lamp", Price: "US $9.20", Class: "img-lamp"},
+		{ID: "1005001", NameKey: "product.earbuds", Price: 1299, Class: "img-earbuds"},
+		{ID: "1005002", NameKey: "product.watch", Price: 2450, Class: "img-watch"},
+		{ID: "1005003", NameKey: "product.backpack", Price: 1875, Class: "img-backpack"},
+		{ID: "1005004", NameKey: "product.lamp", Price: 920, Class: "img-lamp"},
 	}
 }
 

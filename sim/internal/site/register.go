@@ -29,7 +29,7 @@ func (rq *request) newcomer() (world.Session, bool) {
 // registerForm is step 1: e-mail (the storefront's, editable) and captcha.
 func (rq *request) registerForm() {
 	s, ok := rq.newcomer()
-	if !ok {
+	if !ok || rq.registrationClosed(s) {
 		return
 	}
 	email, pending := rq.world.PendingAddress(s.Email)
@@ -47,7 +47,7 @@ func (rq *request) renderRegister(status int, s world.Session, d registerData) {
 // captcha sends nothing.
 func (rq *request) register() {
 	s, ok := rq.newcomer()
-	if !ok || !rq.checkCSRF(s) {
+	if !ok || !rq.checkCSRF(s) || rq.registrationClosed(s) {
 		return
 	}
 	address := strings.TrimSpace(rq.r.PostFormValue("email"))
@@ -62,6 +62,16 @@ func (rq *request) register() {
 	default:
 		rq.sendConfirmation(s, address, token)
 	}
+}
+
+// registrationClosed refuses the registration with a notice in the
+// registration-closed profile (004: closed since 1 January 2017).
+func (rq *request) registrationClosed(s world.Session) bool {
+	if !rq.world.Has(world.ProfileRegistrationClosed) {
+		return false
+	}
+	rq.render(http.StatusForbidden, "register_closed", rq.walletView(s, rq.loc.T("closed.title"), "", nil))
+	return true
 }
 
 // resend sends a new letter to the address given last.
@@ -107,58 +117,4 @@ func (rq *request) confirm() {
 	default:
 		rq.redirect("/register/security.htm")
 	}
-}
-
-// securityData is step 2's state.
-type securityData struct {
-	Error string
-}
-
-// confirmedOnly is the session of a buyer who confirmed the e-mail but has
-// not finished registering; others go to the wallet home.
-func (rq *request) confirmedOnly() (world.Session, bool) {
-	s, st, ok := rq.walletBuyer()
-	if ok && st != world.WalletConfirmed {
-		rq.redirect("/")
-		return s, false
-	}
-	return s, ok
-}
-
-func (rq *request) securityForm() {
-	if s, ok := rq.confirmedOnly(); ok {
-		rq.render(http.StatusOK, "register_security", rq.walletView(s, rq.loc.T("security.title"), "", securityData{}))
-	}
-}
-
-// security sets the payment password, finishing the registration.
-func (rq *request) security() {
-	s, ok := rq.confirmedOnly()
-	if !ok || !rq.checkCSRF(s) {
-		return
-	}
-	err := rq.world.SetPaymentPassword(s.Email, rq.r.PostFormValue("password"), rq.r.PostFormValue("confirm"))
-	var pe *world.PasswordError
-	switch {
-	case errors.As(err, &pe):
-		rq.render(http.StatusOK, "register_security", rq.walletView(s, rq.loc.T("security.title"), "", securityData{Error: rq.passwordRule(pe)}))
-	case err != nil:
-		rq.notFound()
-	default:
-		rq.render(http.StatusOK, "register_done", rq.walletView(s, rq.loc.T("security.done"), "", nil))
-	}
-}
-
-// passwordRule says in the page's language which rule was broken.
-func (rq *request) passwordRule(pe *world.PasswordError) string {
-	keys := map[*world.PasswordError]string{
-		world.ErrPasswordFormat:   "security.err.format",
-		world.ErrPasswordSequence: "security.err.sequence",
-		world.ErrPasswordRepeated: "security.err.repeated",
-		world.ErrPasswordMismatch: "security.err.mismatch",
-	}
-	if k, ok := keys[pe]; ok {
-		return rq.loc.T(k)
-	}
-	return pe.Rule
 }

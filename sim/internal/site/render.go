@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/unbind/unbind/sim/catalog"
+	"github.com/unbind/unbind/sim/world"
 )
 
 //go:embed templates
@@ -23,6 +24,8 @@ type view struct {
 	Header header       // the storefront header
 	Wallet walletHeader // the wallet header
 	CSRF   string       // the session's token, for forms
+	Mobile mobileHeader // the mobile site's and the app's header
+	Back   string       // the app's back arrow
 	Notice string       // a one-time notice
 	D      any          // the page's own data
 }
@@ -73,9 +76,31 @@ func parsePages() (map[string]*template.Template, error) {
 
 func funcs() template.FuncMap {
 	return template.FuncMap{
-		"lower": strings.ToLower,
-		"step":  func(l catalog.Locale, n int) stepView { return stepView{L: l, N: n} },
+		"lower":     strings.ToLower,
+		"inc":       func(i int) int { return i + 1 },
+		"step":      func(l catalog.Locale, n int) stepView { return stepView{L: l, N: n} },
+		"cardState": cardState,
+		"withD":     func(v view, d any) view { v.D = d; return v },
 	}
+}
+
+// cardStateView is a card's status as a list shows it.
+type cardStateView struct {
+	L     catalog.Locale
+	Card  world.Card
+	Class string // "verified", "pending" or "expired"
+	Text  string
+}
+
+func cardState(l catalog.Locale, c world.Card) cardStateView {
+	v := cardStateView{L: l, Card: c, Class: "verified", Text: l.T("cards.verified")}
+	switch {
+	case c.Expired:
+		v.Class, v.Text = "expired", l.T("cards.expired")
+	case !c.Verified:
+		v.Class, v.Text = "pending", l.T("cards.pending")
+	}
+	return v
 }
 
 // stepView marks the current step of the wallet registration.
@@ -115,8 +140,12 @@ func (rq *request) fillView(layout string, v *view) {
 	switch layout {
 	case "store":
 		v.Header = rq.storeHeader()
+	case "mobile", "app":
+		v.Mobile = rq.mobileHeader()
 	case "wallet":
+		active := v.Wallet.Active
 		v.Wallet = rq.walletHeader()
+		v.Wallet.Active = active
 	}
 }
 

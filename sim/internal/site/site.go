@@ -87,11 +87,23 @@ func (s *Site) newRequest(w http.ResponseWriter, r *http.Request, wd *world.Worl
 }
 
 // locale picks the page language: ?locale= (remembered in a per-host
-// cookie), else that cookie, else the world's default, else the site's.
+// cookie), else the mobile site's /ru/ path, else the language the buyer
+// chose in the wallet (on the wallet), else that cookie, else the world's
+// default, else the site's.
 func (s *Site) locale(rq *request) catalog.Locale {
 	if q := rq.r.URL.Query().Get("locale"); q != "" {
 		if l, ok := s.cat.Lookup(q); ok {
 			rq.setCookie(cookieLocale, l.Tag(), "")
+			return l
+		}
+	}
+	if p := rq.mobilePrefix(); p != "" && rq.host == HostMobile {
+		if l, ok := s.cat.Lookup(p[1:]); ok {
+			return l
+		}
+	}
+	if tag, ok := rq.walletLanguage(); ok {
+		if l, ok := s.cat.Lookup(tag); ok {
 			return l
 		}
 	}

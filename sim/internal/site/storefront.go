@@ -1,11 +1,8 @@
 package site
 
 import (
-	"errors"
 	"net/http"
 	"strings"
-
-	"github.com/unbind/unbind/sim/world"
 )
 
 func (rq *request) home() {
@@ -35,58 +32,6 @@ func (rq *request) search() {
 	})
 }
 
-// checkoutData is the checkout page's state.
-type checkoutData struct {
-	Product product
-	Cards   []world.Card
-	Error   string
-}
-
-func (rq *request) checkoutProduct() product {
-	if p, ok := findProduct(rq.r.URL.Query().Get("item")); ok {
-		return p
-	}
-	return products()[0]
-}
-
-func (rq *request) checkout() {
-	s, ok := rq.requireStoreLogin()
-	if !ok {
-		return
-	}
-	rq.renderCheckout(http.StatusOK, s, "")
-}
-
-func (rq *request) renderCheckout(status int, s world.Session, errText string) {
-	cards, err := rq.world.Cards(s.Email)
-	if err != nil {
-		rq.notFound()
-		return
-	}
-	rq.render(status, "checkout", view{
-		Title: rq.loc.T("checkout.title"), CSRF: s.CSRF,
-		D: checkoutData{Product: rq.checkoutProduct(), Cards: cards, Error: errText},
-	})
-}
-
-// placeOrder pays with one of the buyer's bound cards.
-func (rq *request) placeOrder() {
-	s, ok := rq.requireStoreLogin()
-	if !ok || !rq.checkCSRF(s) {
-		return
-	}
-	c, err := rq.world.Card(s.Email, rq.r.PostFormValue("card"))
-	if errors.Is(err, world.ErrNoSuchCard) {
-		rq.renderCheckout(http.StatusBadRequest, s, rq.loc.T("checkout.choose_card"))
-		return
-	}
-	if err != nil {
-		rq.notFound()
-		return
-	}
-	rq.render(http.StatusOK, "checkout_done", view{Title: rq.loc.T("checkout.placed"), D: c})
-}
-
 func (rq *request) myAliExpress() {
 	if _, ok := rq.requireStoreLogin(); ok {
 		rq.render(http.StatusOK, "myaliexpress", view{Title: rq.loc.T("nav.my_aliexpress")})
@@ -96,12 +41,6 @@ func (rq *request) myAliExpress() {
 // accountPage renders a simple signed-in page: a heading and some lines.
 func (rq *request) accountPage(titleKey string, lines ...string) {
 	rq.render(http.StatusOK, "account", view{Title: rq.loc.T(titleKey), D: lines})
-}
-
-func (rq *request) orders() {
-	if _, ok := rq.requireStoreLogin(); ok {
-		rq.accountPage("nav.my_orders", rq.loc.T("orders.empty"))
-	}
 }
 
 func (rq *request) wishList() {
@@ -134,8 +73,4 @@ func (rq *request) signOut() {
 	}
 	rq.clearCookie(cookieStorefront, storefrontDomain)
 	rq.redirect(rq.urlOn(rq.scheme(), HostStorefront, "/"))
-}
-
-func (rq *request) mobile() {
-	rq.render(http.StatusOK, "mobile", view{Title: rq.loc.T("mobile.title")})
 }

@@ -55,13 +55,21 @@ func (rq *request) walletHome() {
 		rq.notFound()
 		return
 	}
-	rq.render(http.StatusOK, "wallet_account", rq.walletView(s, rq.loc.T("wallet.title"), "account", b))
+	icon := rq.loc.T("wallet.icons.cards")
+	if rq.world.Has(world.ProfileEditDelete) {
+		icon = rq.loc.T("wallet.icons.edit")
+	}
+	v := rq.walletView(s, rq.loc.T("wallet.title"), "account",
+		accountData{Buyer: b, CardsIcon: icon, Withdrawable: rq.world.Has(world.ProfileWithdrawableBalance)})
+	v.Notice = rq.takeNotice(s)
+	rq.render(http.StatusOK, "wallet_account", v)
 }
 
-func (rq *request) history() {
-	if s, ok := rq.walletAccount(); ok {
-		rq.render(http.StatusOK, "wallet_history", rq.walletView(s, rq.loc.T("wallet.menu.history"), "history", nil))
-	}
+// accountData is the account page's state.
+type accountData struct {
+	Buyer        world.Buyer
+	CardsIcon    string // the card icon's name: "Edit cards", or "Edit" (000, 003)
+	Withdrawable bool   // the balance can be withdrawn (004)
 }
 
 // detail is one labelled value on a simple wallet page.

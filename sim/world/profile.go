@@ -1,0 +1,72 @@
+package world
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Site profiles: how the real sites behaved at different times, one for each
+// place where the articles disagree. A world takes one profile or several
+// joined by "+" ("edit-delete+alert-confirm").
+const (
+	// ProfileDefault is the site where the four named paths (P1 to P4) work:
+	// the card list and the direct link need only the storefront login.
+	ProfileDefault = ""
+	// ProfileWalletRequired is the site where the wallet's card pages need a
+	// wallet account (registered, or at least a confirmed e-mail address):
+	// the direct link and the help-center button lead to the registration
+	// offer, and a mock registration (P4) is the way through.
+	ProfileWalletRequired = "wallet-required"
+	// ProfileRegistrationClosed is the wallet after 1 January 2017 (004): it
+	// refuses new registrations with a notice; existing wallet users still
+	// sign in, see and delete their cards.
+	ProfileRegistrationClosed = "registration-closed"
+	// ProfileEditDelete is the wording of 000 and 003: the card icon is
+	// "Edit", the button by each card is "Delete" and the warning box is
+	// confirmed with "OK".
+	ProfileEditDelete = "edit-delete"
+	// ProfileAlertConfirm is the card list of 000 and 003 that confirms a
+	// removal with the browser's own warning box (OK / Cancel) instead of a
+	// pop-up in the page.
+	ProfileAlertConfirm = "alert-confirm"
+	// ProfileWithdrawableBalance is the wallet of 004, whose balance can be
+	// withdrawn to a bound card; elsewhere (000, 003) it can only be spent
+	// on purchases.
+	ProfileWithdrawableBalance = "withdrawable-balance"
+	// ProfileAppCardsInProfile is the mobile app of 002: "My bank cards" is
+	// right under "My Profile", with no "Favorites" → "My certificates" (003).
+	ProfileAppCardsInProfile = "app-cards-in-profile"
+)
+
+// Profiles lists the site profiles a world can take, the default first.
+func Profiles() []string {
+	return []string{ProfileDefault, ProfileWalletRequired, ProfileRegistrationClosed, ProfileEditDelete,
+		ProfileAlertConfirm, ProfileWithdrawableBalance, ProfileAppCardsInProfile}
+}
+
+// CheckProfile accepts "" and any "+"-joined list of known profiles, each
+// named once.
+func CheckProfile(profile string) error {
+	if profile == "" {
+		return nil
+	}
+	var seen []string
+	for _, p := range strings.Split(profile, "+") {
+		if p == "" || !slices.Contains(Profiles(), p) {
+			return fmt.Errorf("unknown profile %q in %q (known: %s)", p, profile, strings.Join(Profiles()[1:], ", "))
+		}
+		if slices.Contains(seen, p) {
+			return fmt.Errorf("profile %q named twice in %q", p, profile)
+		}
+		seen = append(seen, p)
+	}
+	return nil
+}
+
+func hasProfile(profile, name string) bool {
+	if name == "" {
+		return profile == ""
+	}
+	return slices.Contains(strings.Split(profile, "+"), name)
+}
