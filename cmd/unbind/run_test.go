@@ -36,11 +36,11 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 	}
 	out := filepath.Join(dir, "out")
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"run", "--format", "progress", "--out", out, "--step-timeout", "2s", feature}, &stdout, &stderr)
+	code := run(context.Background(), []string{"run", "--format", "progress", "--out", out, feature}, &stdout, &stderr)
 	if code != exitFailed {
 		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitFailed, stdout.String(), stderr.String())
 	}
-	for _, want := range []string{`"Edit my cards please"`, "https://intl.alipay.com/", "timed out after 2s", "1 passed, 1 failed"} {
+	for _, want := range []string{`"Edit my cards please"`, "https://intl.alipay.com/", "timed out after 10s", "1 passed, 1 failed"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout.String())
 		}
@@ -60,7 +60,7 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 
 	stdout.Reset()
 	out2 := filepath.Join(dir, "out2")
-	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "--step-timeout", "2s", "@" + filepath.Join(out, rerunFile)}, &stdout, &stderr)
+	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "@" + filepath.Join(out, rerunFile)}, &stdout, &stderr)
 	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenarios: 0 passed, 1 failed") {
 		t.Errorf("rerun: exit %d, want only the failed scenario to run again:\n%s", code, stdout.String())
 	}
