@@ -143,7 +143,7 @@ func (s *scenario) checkCards(ctx context.Context, want []cardRef) error {
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return eventually(ctx, func() error { return s.cardsAre(b, want) })
+	return s.onPage(eventually(ctx, func() error { return s.cardsAre(b, want) }))
 }
 
 func (s *scenario) cardsAre(b *buyer, want []cardRef) error {
@@ -208,12 +208,12 @@ func (s *scenario) bindMailCount() any {
 		}
 		ctx, cancel := s.stepContext(ctx)
 		defer cancel()
-		return eventually(ctx, func() error {
+		return s.onPage(eventually(ctx, func() error {
 			if got := len(s.world.Mailbox(b.Email)); got != n {
 				return fmt.Errorf("%s has %d emails, want %d", b.Email, got, n)
 			}
 			return nil
-		})
+		}))
 	}
 }
 

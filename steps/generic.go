@@ -125,5 +125,20 @@ func (s *scenario) do(ctx context.Context, work func(context.Context) error) err
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return work(ctx)
+	return s.onPage(work(ctx))
+}
+
+// onPage makes a step's error name the page it happened on, when it does not
+// already, so every failure in a report says where the reader was.
+func (s *scenario) onPage(err error) error {
+	if err == nil || s.sess == nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
+	defer cancel()
+	url, uerr := s.sess.URL(ctx)
+	if uerr != nil || url == "" || strings.Contains(err.Error(), url) {
+		return err
+	}
+	return fmt.Errorf("%w (page: %s)", err, url)
 }
