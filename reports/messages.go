@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
@@ -181,19 +182,37 @@ func (mw *messageWriter) testStep(started string, st *Step) {
 	}})
 }
 
-// messageAttachment carries text as it is and anything else in base64.
+// messageAttachment carries plain text as it is and anything else in
+// base64: binary data, HTML documents (the DOM of a page), and any text
+// that would end or confuse an HTML <script> element. Report tools embed
+// the messages in a script of their page as they are (the Cucumber HTML
+// formatter does), so a page snapshot carried as text would break them.
 func messageAttachment(a Attachment) (*messages.Attachment, error) {
 	body, err := a.Data()
 	ma := &messages.Attachment{MediaType: a.MediaType, FileName: a.Name}
 	if a.Path != "" {
 		ma.Url = (&url.URL{Path: a.Path}).String()
 	}
-	if strings.HasPrefix(a.MediaType, "text/") && utf8.Valid(body) {
+	if plainText(a.MediaType, body) {
 		ma.Body, ma.ContentEncoding = string(body), messages.AttachmentContentEncoding_IDENTITY
 	} else {
 		ma.Body, ma.ContentEncoding = base64.StdEncoding.EncodeToString(body), messages.AttachmentContentEncoding_BASE64
 	}
 	return ma, err
+}
+
+// plainText reports whether an attachment can be carried as text.
+func plainText(mediaType string, body []byte) bool {
+	if !strings.HasPrefix(mediaType, "text/") || mediaType == "text/html" || !utf8.Valid(body) {
+		return false
+	}
+	lower := bytes.ToLower(body)
+	for _, markup := range []string{"<script", "</script", "<!--"} {
+		if bytes.Contains(lower, []byte(markup)) {
+			return false
+		}
+	}
+	return true
 }
 
 func messageStatus(s Status) messages.TestStepResultStatus {

@@ -118,3 +118,27 @@ func TestReadMessagesErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainText: which attachments the messages carry as text and which in
+// base64, so that tools embedding the messages in an HTML script (the
+// Cucumber HTML formatter) are not broken by a page snapshot.
+func TestPlainText(t *testing.T) {
+	cases := []struct {
+		why, mediaType, body string
+		want                 bool
+	}{
+		{"console text is text", "text/plain", "TypeError: cards is undefined\n", true},
+		{"markup that is harmless in a script is text", "text/plain", "<b>4242</b> & <i>5454</i>", true},
+		{"the DOM of a page is an HTML document: base64", "text/html", "<p>no scripts here</p>", false},
+		{"text that would end a script element: base64", "text/plain", "page said: </SCRIPT><script>alert(1)", false},
+		{"text that opens a script element: base64", "text/plain", "<script src=x>", false},
+		{"an HTML comment opener can change how a script ends: base64", "text/plain", "<!-- hidden", false},
+		{"bytes that are not UTF-8: base64", "text/plain", "\xff\xfe", false},
+		{"images: base64", "image/png", "\x89PNG", false},
+	}
+	for _, tc := range cases {
+		if got := plainText(tc.mediaType, []byte(tc.body)); got != tc.want {
+			t.Errorf("%s: plainText = %v, want %v", tc.why, got, tc.want)
+		}
+	}
+}
