@@ -85,3 +85,15 @@ func expandRerun(paths []string) (out []string, ok bool, err error) {
 	}
 	return out, true, nil
 }
+
+// cleanURIs takes the ":LINE" godog appends to a feature's URI when it was
+// asked for one scenario by file:line, so reports and the rerun file name
+// the file itself.
+func cleanURIs(r *reports.Run) {
+	for _, f := range r.Features {
+		f.URI, _ = splitLine(f.URI)
+		for _, sc := range f.Scenarios {
+			sc.URI, _ = splitLine(sc.URI)
+		}
+	}
+}

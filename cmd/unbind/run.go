@@ -105,6 +105,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	status := suite.Run()
 	result := col.Run()
+	cleanURIs(result)
 	if keep != nil {
 		dropScenarios(result, keep)
 	}

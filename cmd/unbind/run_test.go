@@ -64,6 +64,9 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenarios: 0 passed, 1 failed") {
 		t.Errorf("rerun: exit %d, want only the failed scenario to run again:\n%s", code, stdout.String())
 	}
+	if again := readFile(t, filepath.Join(out2, rerunFile)); again != rerun {
+		t.Errorf("the rerun's own rerun.txt = %q, want %q again", again, rerun)
+	}
 }
 
 func TestRunWithNothingToRunIsAnError(t *testing.T) {
