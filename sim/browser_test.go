@@ -221,15 +221,23 @@ func (p *page) click(name string) *page {
 // filling fields by their label texts; hidden fields go along as they are.
 func (p *page) press(name string, fields map[string]string) *page {
 	p.b.t.Helper()
+	return p.pressOmitting(name, fields)
+}
+
+// pressOmitting is press with the fields labelled omit left out of the
+// form, as an unticked checkbox is.
+func (p *page) pressOmitting(name string, fields map[string]string, omit ...string) *page {
+	p.b.t.Helper()
 	btn := p.find("button", name).First()
 	if btn.Length() == 0 {
 		p.b.t.Fatalf("page %s: no button %q\n%s", p.url, name, p.body)
 	}
-	return p.submit(btn.Closest("form"), fields)
+	return p.submit(btn.Closest("form"), fields, omit...)
 }
 
-// submit sends a form with its current values and fields (by label) filled in.
-func (p *page) submit(form *goquery.Selection, fields map[string]string) *page {
+// submit sends a form with its current values and fields (by label) filled
+// in, without the fields labelled omit.
+func (p *page) submit(form *goquery.Selection, fields map[string]string, omit ...string) *page {
 	p.b.t.Helper()
 	values := url.Values{}
 	form.Find("input, textarea, select").Each(func(_ int, in *goquery.Selection) {
@@ -240,8 +248,22 @@ func (p *page) submit(form *goquery.Selection, fields map[string]string) *page {
 		}
 		values.Add(name, in.AttrOr("value", ""))
 	})
+	form.Find("select").Each(func(_ int, sel *goquery.Selection) {
+		name, ok := sel.Attr("name")
+		if !ok {
+			return
+		}
+		opt := sel.Find("option[selected]").First()
+		if opt.Length() == 0 {
+			opt = sel.Find("option").First()
+		}
+		values.Set(name, opt.AttrOr("value", ""))
+	})
 	for label, v := range fields {
 		values.Set(p.fieldName(form, label), v)
+	}
+	for _, label := range omit {
+		values.Del(p.fieldName(form, label))
 	}
 	action := p.resolve(form.AttrOr("action", p.url.String()))
 	if strings.EqualFold(form.AttrOr("method", "get"), "post") {

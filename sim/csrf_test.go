@@ -23,6 +23,20 @@ func TestCSRFRejected(t *testing.T) {
 		{"sign in", loginURL, func(string) url.Values {
 			return url.Values{"email": {"ivan@example.com"}, "password": {password}}
 		}, loginURL},
+		{"pay with a new card and bind it", checkout, func(string) url.Values {
+			return url.Values{"pay": {"new"}, "number": {visa1111}, "cvv": {"123"}, "expiry": {"12/29"}, "holder": {"I"}, "bind": {"yes"}}
+		}, checkout},
+		{"add a card in the wallet", addCardURL, func(string) url.Values {
+			return url.Values{"number": {visa1111}, "cvv": {"123"}, "expiry": {"12/29"}, "holder": {"I"}}
+		}, addCardURL},
+		{"delete a card in Card management", "https://intl.alipay.com/account/settings/cards.htm", func(c string) url.Values { return url.Values{"card": {c}} }, settingsURL},
+		{"delete a card in the app", appCardsURL, func(c string) url.Values { return url.Values{"card": {c}} }, appCardsURL},
+		{"switch the wallet's language", "https://intl.alipay.com/account/settings/language.htm", func(string) url.Values { return url.Values{"language": {"ru_RU"}} }, settingsURL},
+		{"open a dispute", "https://www.aliexpress.com/dispute.htm", func(string) url.Values { return url.Values{"order": {"1"}, "reason": {"not_received"}} }, ordersURL},
+		{"sign in to the wallet", walletLoginURL, func(string) url.Values {
+			return url.Values{"email": {"ivan@example.com"}, "password": {password}}
+		}, walletLoginURL},
+		{"ask for a password link", forgotURL, func(string) url.Values { return url.Values{"email": {"ivan@example.com"}} }, forgotURL},
 	}
 	tokens := []struct{ why, value string }{
 		{"no token", ""},
@@ -39,6 +53,7 @@ func TestCSRFRejected(t *testing.T) {
 					signIn(b, "ivan@example.com")
 				}
 				b.open(f.from)
+				buyerBefore, _ := w.Buyer("ivan@example.com")
 				cards, _ := w.Cards("ivan@example.com")
 				values := f.fields(cards[0].ID)
 				if tok.value != "" {
@@ -51,6 +66,15 @@ func TestCSRFRejected(t *testing.T) {
 				}
 				if got := masked(t, w, "ivan@example.com"); len(got) != 2 {
 					t.Errorf("cards changed: %q", got)
+				}
+				if got, _ := w.Buyer("ivan@example.com"); got != buyerBefore {
+					t.Errorf("the buyer changed from %+v to %+v", buyerBefore, got)
+				}
+				if orders, _ := w.Orders("ivan@example.com"); len(orders) != 0 {
+					t.Errorf("an order was placed: %+v", orders)
+				}
+				if box := w.Mailbox("ivan@example.com"); len(box) != 0 {
+					t.Errorf("a letter was sent: %+v", box)
 				}
 				if b.cookie(storeHome, "ae_session") != sessionBefore {
 					t.Error("the storefront session changed")

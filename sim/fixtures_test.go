@@ -51,14 +51,14 @@ func newSim(t *testing.T) *sim.Sim {
 // walletBuyer adds a buyer with a registered wallet and two cards.
 func walletBuyer(t testing.TB, w *sim.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Wallet: true,
+	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Phone: "+7 900 000-00-01", Wallet: true,
 		Cards: []sim.CardSpec{{Number: visa4242}, {Number: master5454}}})
 }
 
 // newbie adds a buyer without a wallet and one card.
 func newbie(t testing.TB, w *sim.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma",
+	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma", Phone: "+62 812 0000 0002",
 		Cards: []sim.CardSpec{{Number: visa1111}}})
 }
 

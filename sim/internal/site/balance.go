@@ -30,7 +30,9 @@ func (rq *request) history() {
 	for _, e := range slices.Backward(entries) {
 		lines = append(lines, historyLine{Entry: e, Text: rq.entryText(e)})
 	}
-	rq.render(http.StatusOK, "wallet_history", rq.walletView(s, rq.loc.T("wallet.menu.history"), "history", lines))
+	v := rq.walletView(s, rq.loc.T("wallet.menu.history"), "history", lines)
+	v.Notice = rq.takeNotice(s)
+	rq.render(http.StatusOK, "wallet_history", v)
 }
 
 func (rq *request) entryText(e world.Entry) string {

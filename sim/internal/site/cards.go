@@ -105,7 +105,18 @@ func (rq *request) confirmRemove() {
 		rq.notFound()
 		return
 	}
-	rq.render(http.StatusOK, "cards_remove", rq.walletView(s, rq.loc.T("cards.remove_title"), "account", c))
+	confirm := rq.loc.T("cards.delete")
+	if rq.world.Has(world.ProfileEditDelete) {
+		confirm = rq.loc.T("cards.ok")
+	}
+	rq.render(http.StatusOK, "cards_remove", rq.walletView(s, rq.loc.T("cards.remove_title"), "account",
+		removeData{Card: c, Confirm: confirm}))
+}
+
+// removeData is the confirm page's state: the card and the confirm button.
+type removeData struct {
+	Card    world.Card
+	Confirm string
 }
 
 // removeCard unbinds one of the session's buyer's wallet cards and reloads

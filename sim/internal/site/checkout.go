@@ -94,7 +94,7 @@ func (rq *request) paymentRefusal(err error) (string, bool) {
 // the expiry, the holder and the box, and nothing is paid or kept.
 func (rq *request) payWithNewCard(s world.Session) {
 	spec, cvv := rq.typedCard()
-	bind := rq.r.PostFormValue("bind") == "on"
+	bind := rq.r.PostFormValue("bind") != ""
 	o, err := rq.world.PayWithNewCard(s.Email, rq.checkoutProduct().item(), spec, cvv, bind)
 	if err != nil {
 		msg, known := rq.cardRule(err)

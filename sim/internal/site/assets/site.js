@@ -1,5 +1,6 @@
 // The little script the simulated sites need: the hover drop-down, the
-// remove-card pop-up and the native confirm() of the direct-link page.
+// remove-card pop-up, the native confirm() of the direct-link page and the
+// mobile site's menu behind the three bars.
 (function () {
   "use strict";
 
@@ -45,9 +46,22 @@
     });
   }
 
+  function drawers() {
+    document.querySelectorAll(".js-drawer").forEach(function (button) {
+      var drawer = document.getElementById(button.getAttribute("aria-controls"));
+      if (!drawer) { return; }
+      button.addEventListener("click", function () {
+        var open = drawer.hidden;
+        drawer.hidden = !open;
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     dropdowns();
     removeCardDialog();
     nativeConfirm();
+    drawers();
   });
 })();
