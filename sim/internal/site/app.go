@@ -12,7 +12,7 @@ import (
 
 // appData is an app page's own state.
 type appData struct {
-	CardsInProfile bool   // 002's app: "My bank cards" right under "My Profile"
+	CardsInProfile bool // 002's app: "My bank cards" right under "My Profile"
 	Cards          []world.Card
 	Items          []string
 }
