@@ -24,6 +24,7 @@ type records struct {
 }
 
 func (rs records) run() *Run {
+	rs = rs.unfiltered()
 	r := &Run{Name: rs.suite, Started: rs.started, Finished: rs.finished}
 	byURI := map[string][]*pickleRecord{}
 	for _, pr := range rs.pickles {
