@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -39,6 +40,17 @@ type Options struct {
 	// Zero means DefaultStepTimeout.
 	StepTimeout time.Duration
 
+	// Isolation says how each session gets a browser context of its own:
+	// IsolationReset (the default) reuses a pooled context after a complete
+	// reset, IsolationFresh creates one per session and disposes of it.
+	Isolation Isolation
+
+	// Observe, when set, receives the duration of every acquire, world
+	// cookie, release, reset, locate and page action of every session, for
+	// measurements. It is called from several goroutines and must be quick
+	// and safe for concurrent use.
+	Observe func(Timing)
+
 	// Logf receives the browser's diagnostics. Nil discards them.
 	Logf func(format string, args ...any)
 }
@@ -61,6 +73,8 @@ type Browser struct {
 	cancel      context.CancelFunc
 	allocCancel context.CancelFunc
 	dataDir     string // removed on Close; empty for a remote browser
+	pool        *contextPool
+	sessions    atomic.Uint64 // the last session id given
 
 	closeOnce sync.Once
 	closeErr  error
@@ -71,7 +85,7 @@ type Browser struct {
 // to ctx.
 func Start(ctx context.Context, o Options) (*Browser, error) {
 	o = o.withDefaults()
-	b := &Browser{opts: o}
+	b := &Browser{opts: o, pool: newContextPool()}
 	allocCtx, err := b.allocator()
 	if err != nil {
 		return nil, err
@@ -135,6 +149,9 @@ func (b *Browser) Close() error {
 func (b *Browser) close() error {
 	var errs []error
 	if b.ctx != nil {
+		if err := b.drainPool(); err != nil {
+			errs = append(errs, err)
+		}
 		if err := b.stop(); err != nil {
 			errs = append(errs, fmt.Errorf("stopping the browser: %w", err))
 		}

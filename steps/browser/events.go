@@ -24,6 +24,7 @@ func (tb *tab) onEvent(ev any) {
 			tb.navigation(ev.FrameID, true)
 		}
 	case *page.EventFrameNavigated:
+		tb.sess.noteOrigin(ev.Frame.SecurityOrigin)
 		if ev.Frame.ParentID == "" {
 			tb.update(func() {
 				tb.mainFrame, tb.navPending, tb.navAwaited = ev.Frame.ID, false, false
@@ -59,6 +60,9 @@ func (tb *tab) navigation(frame cdp.FrameID, pending bool) {
 func (tb *tab) onNetwork(ev any) {
 	switch ev := ev.(type) {
 	case *network.EventRequestWillBeSent:
+		if ev.Type == network.ResourceTypeDocument && ev.Request != nil {
+			tb.sess.noteOrigin(originOf(ev.Request.URL))
+		}
 		tb.mu.Lock()
 		tb.requests.sent(ev)
 		tb.mu.Unlock()

@@ -128,8 +128,14 @@ func (tb *tab) run(ctx context.Context, op string, arg any, out any) error {
 // eval evaluates a JavaScript expression in the tab's page, awaiting a
 // promise, and decodes its JSON value into out (which may be nil).
 func (tb *tab) eval(ctx context.Context, expr string, out any) error {
+	return evalOn(ctx, tb.t, expr, out)
+}
+
+// evalOn evaluates a JavaScript expression in the page of the target t,
+// awaiting a promise, and decodes its JSON value into out (which may be nil).
+func evalOn(ctx context.Context, t cdp.Session, expr string, out any) error {
 	yes := true
-	res, err := cdp.Call(ctx, tb.t, runtime.Evaluate, runtime.EvaluateParams{
+	res, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{
 		Expression: expr, ReturnByValue: &yes, AwaitPromise: &yes,
 	})
 	if err != nil {

@@ -8,6 +8,7 @@
 (async (op, arg) => {
   const LAST = Symbol.for('unbind.located');
   const NAV = Symbol.for('unbind.navigate');
+  const MOTION = Symbol.for('unbind.motion');
 
   // Roles a reader clicks, and how the error message names them.
   const CLICK_ROLES = new Set([
@@ -152,6 +153,35 @@
     setTimeout(finish, 100);
   });
 
+  // How long after a change an element may still be moving.
+  const RECENT = 100;
+  // The element and its ancestors, across shadow roots.
+  const chainOf = (el) => {
+    const chain = new Set();
+    for (let n = el; n; n = n.parentElement || (n.getRootNode() instanceof ShadowRoot ? n.getRootNode().host : null)) chain.add(n);
+    return chain;
+  };
+  // Whether el may be moving: a CSS animation or transition runs on it or an
+  // ancestor, its or an ancestor's style or class changed a moment ago, or a
+  // layout shift moved it a moment ago. Where the changes were not watched
+  // from the start of the document, it may be.
+  const mayMove = (el) => {
+    const m = window[MOTION];
+    const now = performance.now();
+    if (!m || now - m.since < RECENT) return true;
+    const chain = chainOf(el);
+    for (const a of document.getAnimations()) {
+      const t = a.effect && a.effect.target;
+      if (a.playState === 'running' && t && chain.has(t)) return true;
+    }
+    for (const n of chain) {
+      const t = m.changed.get(n);
+      if (t !== undefined && now - t < RECENT) return true;
+    }
+    if (m.shifts) m.take(m.shifts.takeRecords());
+    return m.shifted.some(([t, node]) => now - t < RECENT && (chain.has(node) || el.contains(node)));
+  };
+
   const inViewport = (x, y) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
 
   // Points to try a click at: the centre of the element's visible part, then
@@ -185,7 +215,7 @@
     if (opts.editable && (el.readOnly || el.getAttribute('aria-readonly') === 'true')) return { status: 'readonly', desc: describe(el) };
     const centre = points(el)[0];
     if (!centre || !inViewport(...centre)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    if (opts.still) {
+    if (opts.still && mayMove(el)) {
       const before = rectOf(el);
       await frame();
       await frame();

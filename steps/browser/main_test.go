@@ -7,38 +7,45 @@ import (
 	"net/http/httptest"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
 
 // The package's tests share one browser, started by TestMain; every test
-// gets a fresh session. The two mapped servers stand for the documented
-// hosts: intl.alipay.com over https, www.aliexpress.com over http.
+// gets a session of its own. Every documented host of the sim is mapped to
+// one server that answers http and https, as the sim does.
 var (
 	testBrowser *Browser
-	alipaySrv   *httptest.Server
-	aliexSrv    *httptest.Server
+	docServer   *dualServer
+	docHits     atomic.Int64 // requests for /cacheable
 )
+
+// simHosts are the documented hosts the sim answers on.
+var simHosts = []string{
+	"www.aliexpress.com", "login.aliexpress.com", "intl.alipay.com",
+	"helppage.aliexpress.com", "mail.example.com", "m.aliexpress.com",
+}
 
 func TestMain(m *testing.M) {
 	os.Exit(runTests(m))
 }
 
 func runTests(m *testing.M) int {
-	alipaySrv = httptest.NewTLSServer(http.HandlerFunc(echoHost))
-	defer alipaySrv.Close()
-	aliexSrv = httptest.NewServer(http.HandlerFunc(echoHost))
-	defer aliexSrv.Close()
+	srv, err := newDualServer(docHandler())
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "FAIL: starting the test server: %v\n", err)
+		return 1
+	}
+	docServer = srv
+	defer srv.Close()
+	hosts := map[string]string{}
+	for _, h := range simHosts {
+		hosts[h] = srv.Addr()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	b, err := Start(ctx, Options{
-		Headless: true,
-		HostMap: map[string]string{
-			"intl.alipay.com":    alipaySrv.Listener.Addr().String(),
-			"www.aliexpress.com": aliexSrv.Listener.Addr().String(),
-		},
-		StepTimeout: 5 * time.Second,
-	})
+	b, err := Start(ctx, Options{Headless: true, HostMap: hosts, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "FAIL: the browser tests need Chromium: %v\n", err)
 		return 1
@@ -50,6 +57,31 @@ func runTests(m *testing.M) int {
 		return 1
 	}
 	return code
+}
+
+// testLogf prints the browser's diagnostics when UNBIND_TEST_LOG is set.
+func testLogf(format string, args ...any) {
+	if os.Getenv("UNBIND_TEST_LOG") != "" {
+		fmt.Fprintf(os.Stderr, "browser log: "+format+"\n", args...)
+	}
+}
+
+// docHandler serves the documented hosts: a service worker script at
+// /sw.js, a response the browser may cache at /cacheable (counted in
+// docHits), and an echo of the request everywhere else.
+func docHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/sw.js", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/javascript")
+		fmt.Fprint(w, "self.addEventListener('fetch', () => {});")
+	})
+	mux.HandleFunc("/cacheable", func(w http.ResponseWriter, r *http.Request) {
+		docHits.Add(1)
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fmt.Fprint(w, "cached")
+	})
+	mux.HandleFunc("/", echoHost)
+	return mux
 }
 
 // echoHost answers with the host, scheme and cookies the request came with.

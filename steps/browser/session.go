@@ -18,14 +18,18 @@ import (
 var ErrSessionClosed = errors.New("the browser session is closed")
 
 // Session is one scenario's browser: a browser context of its own (cookies,
-// storage, cache) and its tabs, one of which is current. Actions of one
+// storage and cache) and its tabs, one of which is current. Actions of one
 // session are meant to run one at a time, from one goroutine; Evidence and
 // LocatorStats may be called from any goroutine.
 type Session struct {
-	b      *Browser
-	ctx    context.Context // the first tab's chromedp context; its end disposes of the browser context
-	cancel context.CancelFunc
-	bcID   cdp.BrowserContextID
+	b          *Browser
+	p          *pooled
+	id         uint64
+	ctx        context.Context // the browser context's first tab; outlives the session
+	life       context.Context // ends when the session closes
+	lifeCancel context.CancelFunc
+	bcID       cdp.BrowserContextID
+	first      *tab // the session's view of the browser context's first tab
 
 	mu       sync.Mutex
 	tabs     []*tab // in the order they were attached
@@ -34,6 +38,7 @@ type Session struct {
 	known    map[string]bool
 	queue    []string // targets the page opened, waiting to be attached
 	setups   []tabSetup
+	origins  map[string]bool // the origins of the documents the session's tabs loaded
 	evidence []string
 	dropped  int
 	locates  int
@@ -51,24 +56,34 @@ type Session struct {
 // emulation, for example.
 type tabSetup func(ctx context.Context, tb *tab) error
 
-// NewSession opens a fresh browser context with one blank tab. ctx bounds
+// NewSession opens a session with one blank tab, in a browser context that
+// holds nothing of any other session (see [Options.Isolation]). ctx bounds
 // the opening only; the session lives until [Session.Close].
 func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
+	start := time.Now()
 	ctx, cancel := withStepTimeout(ctx, b.opts.StepTimeout)
 	defer cancel()
-	s := &Session{b: b, known: map[string]bool{}, attachWake: make(chan struct{}, 1)}
-	first := newTab(s)
-	tctx, tcancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext(), chromedp.WithListener(first.onEvent))
-	s.ctx, s.cancel = tctx, tcancel
-	if err := s.openTab(ctx, first, tctx, tcancel); err != nil {
+	p, err := b.acquire(ctx)
+	if err != nil {
 		return nil, fmt.Errorf("opening a browser context: %w", err)
 	}
+	s := &Session{
+		b: b, p: p, id: b.sessions.Add(1), ctx: p.ctx, bcID: p.bcID,
+		known: map[string]bool{}, origins: map[string]bool{}, attachWake: make(chan struct{}, 1),
+	}
+	s.life, s.lifeCancel = context.WithCancel(p.ctx)
+	s.first = newTab(s)
+	p.route.Store(s.first)
+	if err := s.adopt(ctx, s.first, s.life, func() {}); err != nil {
+		s.lifeCancel()
+		return nil, errors.Join(fmt.Errorf("opening a browser context: %w", err), b.dispose(p))
+	}
 	s.mu.Lock()
-	s.bcID = chromedp.FromContext(tctx).BrowserContextID
-	s.tabs, s.cur = []*tab{first}, first
+	s.tabs, s.cur = []*tab{s.first}, s.first
 	s.mu.Unlock()
 	s.workers.Add(1)
 	go s.attachLoop()
+	b.observe(TimingAcquire, s.id, time.Since(start))
 	return s, nil
 }
 
@@ -113,6 +128,7 @@ func (s *Session) tabClosed(tb *tab) {
 // not Secure, so that it goes with both http and https requests to the host.
 // The sim uses one to choose the scenario's world.
 func (s *Session) SetCookie(ctx context.Context, name, value string, hosts []string) error {
+	defer func(start time.Time) { s.b.observe(TimingCookies, s.id, time.Since(start)) }(time.Now())
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	cookies := make([]*network.CookieParam, 0, len(hosts))
@@ -147,12 +163,18 @@ func (s *Session) countLocate(d time.Duration) {
 	defer s.mu.Unlock()
 	s.locates++
 	s.locating += d
+	s.b.observe(TimingLocate, s.id, d)
 }
 
 // Close dismisses any dialog still open, closes the session's tabs and
-// disposes of its browser context. It is safe to call more than once.
+// hands its browser context back: to be reset for another session, or
+// disposed of (see [Options.Isolation]). It is safe to call more than once.
 func (s *Session) Close() error {
-	s.closeOnce.Do(func() { s.closeErr = s.close() })
+	s.closeOnce.Do(func() {
+		start := time.Now()
+		s.closeErr = s.close()
+		s.b.observe(TimingRelease, s.id, time.Since(start))
+	})
 	return s.closeErr
 }
 
@@ -167,18 +189,13 @@ func (s *Session) close() error {
 			errs = append(errs, err)
 		}
 	}
-	for _, tb := range tabs {
-		if tb.ctx != s.ctx {
-			tb.cancel()
-		}
-	}
-	ctx, cancel := context.WithTimeout(s.ctx, 10*time.Second)
-	defer cancel()
-	if err := chromedp.Cancel(ctx); err != nil && !errors.Is(err, context.Canceled) {
-		errs = append(errs, fmt.Errorf("disposing of the browser context: %w", err))
-	}
-	s.cancel()
+	// Ending the session's life starts closing the tabs it attached besides
+	// the first; the release waits for them.
+	s.lifeCancel()
 	s.workers.Wait()
+	if err := s.b.release(s.p, s.usage(tabs)); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
 }
 

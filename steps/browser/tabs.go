@@ -41,7 +41,7 @@ func (s *Session) attachLoop() {
 	defer s.workers.Done()
 	for {
 		select {
-		case <-s.ctx.Done():
+		case <-s.life.Done():
 			return
 		case <-s.attachWake:
 		}
@@ -72,12 +72,12 @@ func (s *Session) attach(id target.ID) (*tab, error) {
 	if tb := s.tabByID(id); tb != nil {
 		return tb, nil
 	}
-	ctx, cancel := context.WithTimeout(s.ctx, attachTimeout)
+	ctx, cancel := context.WithTimeout(s.life, attachTimeout)
 	defer cancel()
 	tb := newTab(s)
-	// Leave the tab open if attaching fails: it is the page's, and the end
-	// of the browser context closes it.
-	tctx, tcancel := chromedp.NewContext(s.ctx, chromedp.WithTargetID(id), chromedp.WithDetachOnCancel(),
+	// Leave the tab open if attaching fails: it is the page's, and the
+	// release of the browser context closes it.
+	tctx, tcancel := chromedp.NewContext(s.life, chromedp.WithTargetID(id), chromedp.WithDetachOnCancel(),
 		chromedp.WithListener(tb.onEvent))
 	if err := s.openTab(ctx, tb, tctx, tcancel); err != nil {
 		return nil, err
@@ -89,16 +89,29 @@ func (s *Session) attach(id target.ID) (*tab, error) {
 }
 
 // openTab runs the tab's first action, which attaches it for as long as
-// the session lives, and applies the session's tab setups.
+// the session lives, prepares its pages and adopts it.
 func (s *Session) openTab(ctx context.Context, tb *tab, tctx context.Context, tcancel context.CancelFunc) error {
 	if err := runWithin(ctx, tctx, chromedp.Do); err != nil {
 		tcancel()
 		return fmt.Errorf("attaching the tab: %w", err)
 	}
+	if err := installPageScripts(ctx, chromedp.FromContext(tctx).Target); err != nil {
+		tcancel()
+		return fmt.Errorf("attaching the tab: %w", err)
+	}
+	if err := s.adopt(ctx, tb, tctx, tcancel); err != nil {
+		tcancel()
+		return err
+	}
+	return nil
+}
+
+// adopt makes an attached tab the session's: it applies the session's tab
+// setups and watches the tab until the session ends.
+func (s *Session) adopt(ctx context.Context, tb *tab, tctx context.Context, tcancel context.CancelFunc) error {
 	tb.bind(tctx, tcancel)
 	for _, setup := range s.tabSetups() {
 		if err := setup(ctx, tb); err != nil {
-			tcancel()
 			return fmt.Errorf("setting up the tab: %w", err)
 		}
 	}
@@ -150,7 +163,7 @@ func (s *Session) newBlankTab(ctx context.Context) (*tab, error) {
 	s.attachMu.Lock()
 	defer s.attachMu.Unlock()
 	tb := newTab(s)
-	tctx, tcancel := chromedp.NewContext(s.ctx, chromedp.WithListener(tb.onEvent))
+	tctx, tcancel := chromedp.NewContext(s.life, chromedp.WithListener(tb.onEvent))
 	if err := s.openTab(ctx, tb, tctx, tcancel); err != nil {
 		return nil, err
 	}

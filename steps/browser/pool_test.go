@@ -1,0 +1,107 @@
+package browser
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/target"
+)
+
+// browserContexts lists the browser contexts the browser has now.
+func browserContexts(t *testing.T, b *Browser, s *Session) []cdp.BrowserContextID {
+	t.Helper()
+	res, err := cdp.Call(stepCtx(t, 5*time.Second), s.browserSession(), target.GetBrowserContexts, cdp.Empty{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.BrowserContextIDs
+}
+
+// A context whose reset cannot be done is never handed out again: here the
+// first tab is gone, so it cannot be blanked.
+func TestAContextThatCannotBeResetIsDisposedOf(t *testing.T) {
+	s := newSession(t)
+	p := s.p
+	open(t, s, "https://intl.alipay.com/")
+	if _, err := cdp.Call(stepCtx(t, 5*time.Second), s.browserSession(), target.CloseTarget, target.CloseTargetParams{TargetID: p.targetID()}); err != nil {
+		t.Fatal(err)
+	}
+	watcher := newSession(t)
+	if err := s.Close(); err != nil {
+		t.Logf("closing the session whose tab is gone: %v", err)
+	}
+	err := poll(stepCtx(t, 10*time.Second), nil, func() (bool, error) {
+		return !slices.Contains(browserContexts(t, testBrowser, watcher), p.bcID), nil
+	})
+	if err != nil {
+		t.Fatalf("the browser context whose reset failed is still there: %v", err)
+	}
+	testBrowser.pool.mu.Lock()
+	pooledAgain := slices.Contains(testBrowser.pool.ready, p)
+	testBrowser.pool.mu.Unlock()
+	if pooledAgain {
+		t.Error("the context whose reset failed is pooled again")
+	}
+}
+
+// With IsolationFresh every session gets a new browser context, disposed of
+// when the session closes.
+func TestFreshIsolationDisposesOfEveryContext(t *testing.T) {
+	b, err := Start(stepCtx(t, 30*time.Second), Options{Headless: true, Isolation: IsolationFresh, Logf: testLogf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := b.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	var seen []cdp.BrowserContextID
+	for range 2 {
+		s, err := b.NewSession(stepCtx(t, 10*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(seen, s.bcID) {
+			t.Errorf("a session got the browser context %s again", s.bcID)
+		}
+		seen = append(seen, s.bcID)
+		watcher, err := b.NewSession(stepCtx(t, 10*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(browserContexts(t, b, watcher), s.bcID) {
+			t.Errorf("the browser context %s outlives its session", s.bcID)
+		}
+		if err := watcher.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestParseIsolation(t *testing.T) {
+	cases := []struct {
+		name, why string
+		want      Isolation
+		fails     bool
+	}{
+		{"reset", "the default, by name", IsolationReset, false},
+		{"", "no flag given means the default", IsolationReset, false},
+		{"fresh", "a new context per session, for comparison", IsolationFresh, false},
+		{"pooled", "an unknown name is refused", 0, true},
+	}
+	for _, c := range cases {
+		got, err := ParseIsolation(c.name)
+		if (err != nil) != c.fails || got != c.want {
+			t.Errorf("ParseIsolation(%q) = %v, %v; want %v, failing %v (%s)", c.name, got, err, c.want, c.fails, c.why)
+		}
+		if err == nil && c.name != "" && got.String() != c.name {
+			t.Errorf("%v.String() = %q, want %q", got, got.String(), c.name)
+		}
+	}
+}
