@@ -6,7 +6,7 @@ GO      ?= go
 UNBIND  ?= bin/unbind
 ARGS    ?=
 
-.PHONY: run test deps build vet serve steps clean
+.PHONY: run test deps build vet serve steps clean reports-check
 
 deps:
 	@scripts/ensure-deps.sh
@@ -26,7 +26,14 @@ steps: build
 vet:
 	$(GO) vet ./...
 
-test: deps vet
+# Runs every feature plus one scenario made to fail, then checks the reports
+# with the tools CI uses: xmllint and the Jenkins JUnit schema, the Cucumber
+# Messages JSON schemas, @cucumber/html-formatter and Allure 3 (npm installs
+# them into scripts/reports-check/node_modules on first use).
+reports-check: deps
+	@scripts/reports-check/run.sh
+
+test: deps vet reports-check
 	$(GO) test -count=1 ./...
 
 clean:
