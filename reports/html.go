@@ -68,8 +68,10 @@ type htmlFeature struct {
 type htmlScenario struct {
 	Anchor, Keyword, Name, Example, Location, Duration, Description string
 	// Lang is the language the scenario is written in.
-	Lang     string
-	Status   Status
+	Lang   string
+	Status Status
+	// Open unfolds the scenario: one that did not pass, or one with
+	// screenshots of its steps.
 	Open     bool
 	Tags     []string
 	Passages []passage
@@ -192,8 +194,20 @@ func (b *htmlBuilder) scenario(anchor string, f *Feature, sc *Scenario) (htmlSce
 			return hs, err
 		}
 		hs.Steps = append(hs.Steps, hst)
+		hs.Open = hs.Open || hst.illustrated()
 	}
 	return hs, nil
+}
+
+// illustrated reports whether a step shows a screenshot: one taken after
+// every step for writers, whose scenarios are then shown unfolded.
+func (hst htmlStep) illustrated() bool {
+	for _, a := range hst.Attachments {
+		if a.Image != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func htmlStepOf(sc *Scenario, st *Step, opts HTMLOptions) (htmlStep, error) {
