@@ -17,16 +17,32 @@
 //
 // Pages:
 //
-//	www.aliexpress.com       /  (My AliExpress hover drop-down, last item My Alipay), /checkout.htm,
-//	                         /account/index.htm, /orders.htm, /wishlist.htm, /account/settings.htm, /item/{id}.html
+//	www.aliexpress.com       /  (My AliExpress hover drop-down, last item My Alipay), /item/{id}.html,
+//	                         /checkout.htm (saved cards, the wallet balance, or a new card with
+//	                         "Bind card to Alipay" ticked and "Save & Pay"), /orders.htm, /dispute.htm,
+//	                         /account/index.htm, /wishlist.htm, /account/settings.htm
 //	login.aliexpress.com     /login.htm?return_url=, /sso/authorize.htm?return_url=, POST /logout.htm
-//	intl.alipay.com          /  (account page, or the "Open Alipay Wallet Now" offer), /history.htm,
-//	                         /account/cards.htm (Edit cards, pop-up confirm), /account/cards/remove.htm,
+//	intl.alipay.com          /  (account page with the balance, or the "Open Alipay Wallet Now" offer),
+//	                         /history.htm, /account/cards.htm (Edit cards, pop-up confirm, Add card),
+//	                         /account/cards/add.htm ($0.01 check, SMS), /account/cards/remove.htm,
+//	                         /account/settings.htm (Card management, Language), /account/settings/cards.htm,
+//	                         /account/withdraw.htm (withdrawable-balance profile only),
 //	                         /user/queryUserBindCard.htm and /ihome/user/queryUserBindCard.htm (native confirm),
-//	                         /register/email.htm, /register/confirm.htm?token=, /register/security.htm
+//	                         /register/email.htm, /register/confirm.htm?token=, /register/security.htm,
+//	                         /register/identity.htm, /login.htm (the wallet's own sign-in),
+//	                         /password/forgot.htm, /password/reset.htm?token=
 //	helppage.aliexpress.com  /buyercenter/questionAnswer.htm (the orange "here" button)
-//	mail.example.com         /, /inbox?address=, /message?address=&id=
-//	m.aliexpress.com         a placeholder
+//	mail.example.com         /, /inbox?address=, /message?address=&id=, /phone?number= (SMS)
+//	m.aliexpress.com         the mobile site: /index.htm, /ru/index.htm ("Settings" menu), /ru/help.htm,
+//	                         /ru/help/card.htm; the mobile app: /app/, /app/profile.htm,
+//	                         /app/certificates.htm, /app/cards.htm
+//
+// Site profiles (WorldOptions.Profile, one or several joined by "+") model
+// how the sites changed and where the articles disagree: the default is the
+// site where the four named paths work; ProfileWalletRequired,
+// ProfileRegistrationClosed, ProfileEditDelete, ProfileAlertConfirm,
+// ProfileWithdrawableBalance and ProfileAppCardsInProfile each change one
+// thing (see CheckProfile).
 //
 // Payment-data hygiene holds throughout: a world keeps only a masked card
 // and a token, never a full number or a CVV; every state-changing form
