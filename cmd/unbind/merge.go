@@ -29,10 +29,16 @@ Flags:
 func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("unbind merge", flag.ContinueOnError)
 	out := fs.String("out", "out", "folder for the reports")
+	var docs string
+	docsFlag(fs, &docs)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), mergeUsage); fs.PrintDefaults() }
 	files, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
 		return code
+	}
+	if err := checkDocs(docs); err != nil {
+		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
+		return exitUsage
 	}
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "unbind merge: name at least one results file (a run's cucumber.ndjson)")
@@ -56,7 +62,7 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind merge: creating the output folder: %v\n", err)
 		return exitUsage
 	}
-	if err := writeReports(*out, merged); err != nil {
+	if err := writeReports(*out, merged, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
 		return exitFailed
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,15 +16,11 @@ import (
 // `unbind run @rerun.txt` runs exactly those.
 const rerunFile = "rerun.txt"
 
-// writeReports writes every report of a run and its rerun file into dir,
-// with the options given, if any (the docs folder the HTML report quotes).
-func writeReports(dir string, r *reports.Run, opts ...reports.WriteAllOptions) error {
-	var o reports.WriteAllOptions
-	if len(opts) > 0 {
-		o = opts[0]
-	}
+// writeReports writes every report of a run and its rerun file into dir; the
+// HTML report quotes the cited article lines from the docs folder, if any.
+func writeReports(dir string, r *reports.Run, docs string) error {
 	return errors.Join(
-		reports.WriteAll(dir, r, o),
+		reports.WriteAll(dir, r, reports.WriteAllOptions{HTML: reports.HTMLOptions{Docs: docs}}),
 		reports.WriteFileAtomic(filepath.Join(dir, rerunFile), func(w io.Writer) error {
 			_, err := io.WriteString(w, rerunList(r))
 			return err
@@ -31,17 +28,42 @@ func writeReports(dir string, r *reports.Run, opts ...reports.WriteAllOptions) e
 	)
 }
 
-// rerunList is the file:line of every scenario that did not pass.
+// rerunList is the file:line of every scenario that did not pass, once
+// each: a failed outline row reruns its whole outline, since a file:line
+// path selects a scenario, not a row.
 func rerunList(r *reports.Run) string {
 	var b strings.Builder
+	seen := map[string]bool{}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
-			if st := sc.Status(); st != reports.StatusPassed && st != reports.StatusSkipped {
-				fmt.Fprintf(&b, "%s:%d\n", sc.URI, sc.Line)
+			place := fmt.Sprintf("%s:%d", sc.URI, sc.Line)
+			if st := sc.Status(); st != reports.StatusPassed && st != reports.StatusSkipped && !seen[place] {
+				seen[place] = true
+				b.WriteString(place + "\n")
 			}
 		}
 	}
 	return b.String()
+}
+
+// docsFlag adds --docs: the folder of the articles scenarios cite, by
+// default ../shared/seeds when there is one.
+func docsFlag(fs *flag.FlagSet, docs *string) {
+	def := "../shared/seeds"
+	if fi, err := os.Stat(def); err != nil || !fi.IsDir() {
+		def = ""
+	}
+	fs.StringVar(docs, "docs", def, "folder of the articles the scenarios cite; the HTML report quotes the cited lines")
+}
+
+func checkDocs(docs string) error {
+	if docs == "" {
+		return nil
+	}
+	if fi, err := os.Stat(docs); err != nil || !fi.IsDir() {
+		return fmt.Errorf("--docs %s is not a folder of articles", docs)
+	}
+	return nil
 }
 
 // printSummary ends a run with what passed and failed and where to look.
@@ -84,16 +106,4 @@ func expandRerun(paths []string) (out []string, ok bool, err error) {
 		}
 	}
 	return out, true, nil
-}
-
-// cleanURIs takes the ":LINE" godog appends to a feature's URI when it was
-// asked for one scenario by file:line, so reports and the rerun file name
-// the file itself.
-func cleanURIs(r *reports.Run) {
-	for _, f := range r.Features {
-		f.URI, _ = splitLine(f.URI)
-		for _, sc := range f.Scenarios {
-			sc.URI, _ = splitLine(sc.URI)
-		}
-	}
 }

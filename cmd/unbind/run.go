@@ -105,11 +105,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	status := suite.Run()
 	result := col.Run()
-	cleanURIs(result)
 	if keep != nil {
 		dropScenarios(result, keep)
 	}
-	if err := writeReports(o.out, result, reports.WriteAllOptions{HTML: reports.HTMLOptions{Docs: o.docs}}); err != nil {
+	if err := writeReports(o.out, result, o.docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
@@ -174,11 +173,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&o.shard, "shard", "", "run only part i of n of the scenarios, like 2/4; merge the parts with 'unbind merge'")
 	fs.StringVar(&o.durations, "shard-durations", "", "an earlier run's cucumber.ndjson: split shards by its scenario durations")
 	fs.StringVar(&o.simAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
-	docs := "../shared/seeds"
-	if fi, err := os.Stat(docs); err != nil || !fi.IsDir() {
-		docs = ""
-	}
-	fs.StringVar(&o.docs, "docs", docs, "folder of the articles the scenarios cite; the HTML report quotes the cited lines")
+	docsFlag(fs, &o.docs)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
@@ -188,8 +183,8 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		fmt.Fprintf(stderr, "unbind: --screenshots must be failures or steps, not %q\n", o.screenshots)
 		return o, exitUsage, false
 	}
-	if fi, err := os.Stat(o.docs); o.docs != "" && (err != nil || !fi.IsDir()) {
-		fmt.Fprintf(stderr, "unbind: --docs %s is not a folder of articles\n", o.docs)
+	if err := checkDocs(o.docs); err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false
 	}
 	if o.concurrency < 1 {
