@@ -11,8 +11,11 @@ import (
 	"github.com/unbind/unbind/sim"
 )
 
-// GroupDevice holds the steps that change the device the browser plays.
-const GroupDevice = "Devices"
+// Groups of the other paths' steps, printed after the domain groups.
+const (
+	GroupWallet = "Wallet, orders and app cards (set up and checked through the sim, not the page)"
+	GroupPhone  = "The buyer's phone: SMS and the mobile app"
+)
 
 // Entry points of the other documented paths.
 const (
@@ -30,33 +33,33 @@ const phoneDevice = device.Pixel5
 // named ones (registration, checkout, adding cards, the mobile app...).
 func pathSteps() []Step {
 	return []Step{
-		{GroupBuyer, `^a buyer (with|without) a wallet account and no bound cards$`, `Given a buyer without a wallet account and no bound cards`,
+		{GroupWallet, `^a buyer (with|without) a wallet account and no bound cards$`, `Given a buyer without a wallet account and no bound cards`,
 			"Creates the buyer buyer@example.com (password secret123, phone +7 900 000-00-00) with or without a registered wallet and no card.", (*scenario).bindBuyerNoCards},
-		{GroupBuyer, `^a buyer with a bound (\S+) card ending in (\d{4}) that expired in (\d{2}/\d{2})$`, `Given a buyer with a bound Visa card ending in 4242 that expired in 01/24`,
+		{GroupWallet, `^a buyer with a bound (\S+) card ending in (\d{4}) that expired in (\d{2}/\d{2})$`, `Given a buyer with a bound Visa card ending in 4242 that expired in 01/24`,
 			"Creates the buyer with a registered wallet and one bound card whose expiry (MM/YY) is over.", (*scenario).bindBuyerExpiredCard},
-		{GroupBuyer, `^the buyer has a (\S+) card ending in (\d{4}) saved in the app$`, `And the buyer has a MasterCard card ending in 5454 saved in the app`,
+		{GroupWallet, `^the buyer has a (\S+) card ending in (\d{4}) saved in the app$`, `And the buyer has a MasterCard card ending in 5454 saved in the app`,
 			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*scenario).bindAppCard},
-		{GroupBuyer, `^the buyer's wallet status is "(none|confirmed|registered)"$`, `Then the buyer's wallet status is "confirmed"`,
+		{GroupWallet, `^the buyer's wallet status is "(none|confirmed|registered)"$`, `Then the buyer's wallet status is "confirmed"`,
 			"Checks in the wallet's records how far the buyer got: none, confirmed (e-mail only, a mock registration) or registered.", (*scenario).bindWalletStatus},
-		{GroupBuyer, `^the buyer's payment password is (set|not set)$`, `Then the buyer's payment password is not set`,
+		{GroupWallet, `^the buyer's payment password is (set|not set)$`, `Then the buyer's payment password is not set`,
 			"Checks in the wallet's records whether \"Set up security\" (payment password and security questions) was accepted.", (*scenario).bindPaymentPassword},
-		{GroupBuyer, `^the buyer's default card is "([^"]*)"$`, `Then the buyer's default card is "Visa 1111"`,
+		{GroupWallet, `^the buyer's default card is "([^"]*)"$`, `Then the buyer's default card is "Visa 1111"`,
 			"Checks in the wallet's records which card is offered first at checkout.", (*scenario).bindDefaultCard},
-		{GroupBuyer, `^the buyer's (\S+) card ending in (\d{4}) is (verified|not verified yet)$`, `Then the buyer's Visa card ending in 1111 is not verified yet`,
+		{GroupWallet, `^the buyer's (\S+) card ending in (\d{4}) is (verified|not verified yet)$`, `Then the buyer's Visa card ending in 1111 is not verified yet`,
 			"Checks in the wallet's records whether the card's $0.01 check is over (24 hours on the world clock).", (*scenario).bindCardVerified},
-		{GroupBuyer, `^the buyer has (\d+) orders?$`, `Then the buyer has 1 order`,
+		{GroupWallet, `^the buyer has (\d+) orders?$`, `Then the buyer has 1 order`,
 			"Checks in the storefront's records how many orders the buyer placed.", (*scenario).bindOrderCount},
-		{GroupBuyer, `^the dispute over the latest order is decided in the buyer's favour$`, `When the dispute over the latest order is decided in the buyer's favour`,
+		{GroupWallet, `^the dispute over the latest order is decided in the buyer's favour$`, `When the dispute over the latest order is decided in the buyer's favour`,
 			"Has the platform decide the buyer's open dispute over the latest order for the buyer, as after a won dispute (the money goes where the site sends it).", (*scenario).bindWinDispute},
-		{GroupBuyer, `^the buyer's wallet balance is "([^"]*)"$`, `Then the buyer's wallet balance is "US $12.99"`,
+		{GroupWallet, `^the buyer's wallet balance is "([^"]*)"$`, `Then the buyer's wallet balance is "US $12.99"`,
 			"Checks the wallet balance in the wallet's records.", (*scenario).bindBalance},
-		{GroupBuyer, `^the buyer's wallet language is "([^"]*)"$`, `Then the buyer's wallet language is "ru_RU"`,
+		{GroupWallet, `^the buyer's wallet language is "([^"]*)"$`, `Then the buyer's wallet language is "ru_RU"`,
 			"Checks the language the buyer chose in the wallet's settings, kept for every browser (\"\" = none chosen).", (*scenario).bindWalletLanguage},
-		{GroupMail, `^I read the SMS messages on the buyer's phone$`, `When I read the SMS messages on the buyer's phone`,
+		{GroupPhone, `^I read the SMS messages on the buyer's phone$`, `When I read the SMS messages on the buyer's phone`,
 			"Opens the SMS inbox of the phone number on the buyer's account (in the test webmail).", (*scenario).bindReadSMS},
-		{GroupMail, `^the buyer's phone has received (\d+) SMS$`, `Then the buyer's phone has received 1 SMS`,
+		{GroupPhone, `^the buyer's phone has received (\d+) SMS$`, `Then the buyer's phone has received 1 SMS`,
 			"Checks how many SMS reached the phone number on the buyer's account.", (*scenario).bindSMSCount},
-		{GroupDevice, `^I use the mobile app$`, `When I use the mobile app`,
+		{GroupPhone, `^I use the mobile app$`, `When I use the mobile app`,
 			"Turns the browser into a phone (screen, user agent, touch) and opens the AliExpress app's start page; the app has no address bar, so go on by tapping.", (*scenario).bindUseApp},
 	}
 }
