@@ -28,6 +28,7 @@ func (s *Sim) adminHandler() http.Handler {
 	mux.HandleFunc("GET /_admin/worlds/{id}/captcha", s.inWorld(adminCaptcha))
 	mux.HandleFunc("GET /_admin/worlds/{id}/clock", s.inWorld(adminClock))
 	mux.HandleFunc("POST /_admin/worlds/{id}/clock", s.inWorld(adminAdvance))
+	s.adminPathRoutes(mux)
 	mux.HandleFunc("/_admin/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, fmt.Errorf("%s %s: %w", r.Method, r.URL.Path, errNoSuchEndpoint))
 	})

@@ -50,6 +50,9 @@ func writeError(w http.ResponseWriter, err error) {
 
 // statusOf maps an error to its HTTP status, in one place.
 func statusOf(err error) int {
+	if code, ok := pathStatus(err); ok {
+		return code
+	}
 	var ce *world.CardError
 	switch {
 	case errors.Is(err, errNoSuchWorld), errors.Is(err, world.ErrNoSuchBuyer), errors.Is(err, errNoSuchEndpoint):

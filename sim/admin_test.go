@@ -101,6 +101,13 @@ func TestAdminFlow(t *testing.T) {
 		{"an unknown world", http.MethodGet, "/_admin/worlds/nope/captcha", "", http.StatusNotFound, "no such world"},
 		{"an unknown endpoint", http.MethodGet, "/_admin/nothing", "", http.StatusNotFound, "no such endpoint"},
 		{"a bad profile", http.MethodPost, "/_admin/worlds", `{"profile":"1999"}`, http.StatusBadRequest, "unknown profile"},
+		{"the buyer", http.MethodGet, base + "/buyers/ivan@example.com", "", http.StatusOK, `"balance":0`},
+		{"a card saved in the app", http.MethodPost, base + "/buyers/ivan@example.com/cards", `{"brand":"Visa","last4":"1111","origin":"app"}`, http.StatusCreated, `"origin":"app"`},
+		{"a card of an unknown origin", http.MethodPost, base + "/buyers/ivan@example.com/cards", `{"brand":"Visa","last4":"1111","origin":"phone"}`, http.StatusBadRequest, "origin"},
+		{"no orders", http.MethodGet, base + "/buyers/ivan@example.com/orders", "", http.StatusOK, "[]"},
+		{"deciding an unknown order", http.MethodPost, base + "/buyers/ivan@example.com/orders/1/decision", `{"buyer_wins":true}`, http.StatusNotFound, "no such order"},
+		{"an empty history", http.MethodGet, base + "/buyers/ivan@example.com/history", "", http.StatusOK, "[]"},
+		{"no SMS", http.MethodGet, base + "/buyers/ivan@example.com/sms", "", http.StatusOK, "[]"},
 		{"drop the world", http.MethodDelete, base, "", http.StatusNoContent, ""},
 		{"the dropped world is gone", http.MethodGet, base + "/captcha", "", http.StatusNotFound, "no such world"},
 	}
@@ -126,5 +133,34 @@ func TestWalletStatusJSON(t *testing.T) {
 	var bad sim.WalletStatus
 	if err := json.Unmarshal([]byte(`"maybe"`), &bad); err == nil {
 		t.Error("an unknown status was accepted")
+	}
+}
+
+// A dispute decided through the admin API refunds as the pages say.
+func TestAdminDecidesDispute(t *testing.T) {
+	s := sim.New(sim.Options{AdminToken: adminToken})
+	w := s.NewWorld(sim.WorldOptions{})
+	walletBuyer(t, w, "ivan@example.com")
+	cards, _ := w.Cards("ivan@example.com")
+	o, err := w.PayWithCard("ivan@example.com", sim.Item{ID: "1005001", Price: 1299}, cards[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "/_admin/worlds/" + w.ID() + "/buyers/ivan@example.com"
+	decide := base + "/orders/" + o.ID + "/decision"
+	if code, body := admin(t, s, http.MethodPost, decide, adminToken, `{"buyer_wins":true}`); code != http.StatusConflict {
+		t.Errorf("deciding with no dispute open: %d %s", code, body)
+	}
+	if _, err := w.OpenDispute("ivan@example.com", o.ID, "not_received"); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := admin(t, s, http.MethodPost, decide, adminToken, `{"buyer_wins":true}`); code != http.StatusOK || !strings.Contains(body, `"refund_to":"balance"`) {
+		t.Errorf("decide: %d %s", code, body)
+	}
+	if code, body := admin(t, s, http.MethodGet, base+"/history", adminToken, ""); code != http.StatusOK || !strings.Contains(body, `"kind":"refund"`) {
+		t.Errorf("history: %d %s", code, body)
+	}
+	if code, body := admin(t, s, http.MethodGet, base, adminToken, ""); !strings.Contains(body, `"balance":1299`) {
+		t.Errorf("buyer: %d %s", code, body)
 	}
 }
