@@ -174,11 +174,11 @@ func listOrNone(cards []string) string {
 
 func (s *scenario) bindOpenLatestMail() any {
 	return func(ctx context.Context) error {
-		m, err := s.latestMail()
-		if err != nil {
-			return err
-		}
 		return s.do(ctx, func(ctx context.Context) error {
+			m, err := s.latestMail(ctx)
+			if err != nil {
+				return err
+			}
 			if err := s.sess.Open(ctx, webmailURL+"?address="+url.QueryEscape(m.To)); err != nil {
 				return err
 			}
@@ -189,14 +189,16 @@ func (s *scenario) bindOpenLatestMail() any {
 
 func (s *scenario) bindFollowMailLink() any {
 	return func(ctx context.Context) error {
-		m, err := s.latestMail()
-		if err != nil {
-			return err
-		}
-		if len(m.Links) == 0 {
-			return fmt.Errorf("the latest email %q has no link", m.Subject)
-		}
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Open(ctx, m.Links[0]) })
+		return s.do(ctx, func(ctx context.Context) error {
+			m, err := s.latestMail(ctx)
+			if err != nil {
+				return err
+			}
+			if len(m.Links) == 0 {
+				return fmt.Errorf("the latest email %q has no link", m.Subject)
+			}
+			return s.sess.Open(ctx, m.Links[0])
+		})
 	}
 }
 
@@ -217,16 +219,23 @@ func (s *scenario) bindMailCount() any {
 	}
 }
 
-func (s *scenario) latestMail() (sim.Mail, error) {
+// latestMail is the newest letter in the buyer's mailbox, waiting for one
+// to arrive while ctx allows: the click that sends it may still be on its way.
+func (s *scenario) latestMail(ctx context.Context) (sim.Mail, error) {
 	b, err := s.theBuyer()
 	if err != nil {
 		return sim.Mail{}, err
 	}
-	box := s.world.Mailbox(b.Email)
-	if len(box) == 0 {
-		return sim.Mail{}, fmt.Errorf("the mailbox of %s is empty", b.Email)
-	}
-	return box[len(box)-1], nil
+	var m sim.Mail
+	err = eventually(ctx, func() error {
+		box := s.world.Mailbox(b.Email)
+		if len(box) == 0 {
+			return fmt.Errorf("the mailbox of %s is empty", b.Email)
+		}
+		m = box[len(box)-1]
+		return nil
+	})
+	return m, err
 }
 
 func (s *scenario) bindCaptcha() any {

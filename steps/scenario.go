@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cucumber/godog"
@@ -51,6 +52,12 @@ func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		case strings.HasPrefix(t.Name, profileTag):
 			opts.Profile = strings.TrimPrefix(t.Name, profileTag)
 		}
+	}
+	if err := sim.CheckProfile(opts.Profile); err != nil {
+		return ctx, fmt.Errorf("scenario %q, tag %s%s: %w", sc.Name, profileTag, opts.Profile, err)
+	}
+	if opts.Locale != "" && !slices.Contains(sim.Locales(), opts.Locale) {
+		return ctx, fmt.Errorf("scenario %q, tag %s%s: the sites speak %s", sc.Name, localeTag, opts.Locale, strings.Join(sim.Locales(), ", "))
 	}
 	s.labels = newLabels(s.h.catalog, opts.Locale)
 	s.world = s.h.Sim.NewWorld(opts)

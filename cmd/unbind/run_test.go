@@ -128,3 +128,25 @@ func TestRunRefusesAMissingPath(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want %d naming the path", code, stderr.String(), exitUsage)
 	}
 }
+
+// A misspelt profile or locale tag fails its scenario, naming what exists,
+// instead of silently running the default site.
+func TestRunRefusesUnknownProfileAndLocaleTags(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "tags.feature")
+	src := "Feature: tags\n  @profile:registration-clossed\n  Scenario: a typo in a profile\n    Given a buyer with a bound Visa card ending in 4242\n\n" +
+		"  @locale:de_DE\n  Scenario: a locale the sites do not speak\n    Given a buyer with a bound Visa card ending in 4242\n"
+	if err := os.WriteFile(feature, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"--format", "progress", "--out", filepath.Join(dir, "out"), feature}, &stdout, &stderr)
+	if code != exitFailed {
+		t.Fatalf("exit %d, want %d:\n%s", code, exitFailed, stdout.String())
+	}
+	for _, want := range []string{"registration-clossed", "registration-closed", "de_DE", "ru_RU", "0 passed, 2 failed"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+}
