@@ -46,7 +46,7 @@ Examples:
   unbind                                   run every feature
   unbind --tags @P2                        only the direct-link scenarios
   unbind --tags '@P1,@P3'                 My Alipay or the help center
-  unbind --tags '@P2 && ~@locale:ru_RU' features/p2_direct_link.feature
+  unbind --tags '@P2 && ~@locale:ru_RU' features/p02_direct_link.feature
   unbind run @out/rerun.txt                only what failed last time
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
   unbind --headful --step-timeout 30s      watch it run
