@@ -51,22 +51,23 @@ func TestHoverOpensCSSMenuThenClickLastItem(t *testing.T) {
 	}
 }
 
-// clickProbe is a button named "Go" that reports where it was clicked, and
-// whether it was still animating.
+// clickProbe reports whether the button named "Go" was clicked while it
+// was still animating, or moving while a script sets window.moving.
 const clickProbe = `
 <p id="out">not clicked</p>
 <script>
   function clicked(b) {
     document.getElementById('out').textContent =
-      'clicked ' + (b.getAnimations().some(a => a.playState === 'running') ? 'while moving' : 'at rest');
+      'clicked ' + (b.getAnimations().some(a => a.playState === 'running') || window.moving ? 'while moving' : 'at rest');
   }
 </script>`
 
 func TestClickWaitsUntilUsable(t *testing.T) {
 	cases := []struct {
-		name string
-		why  string
-		body string
+		name  string
+		why   string
+		begun string // text the page shows once it has begun to change, if it must be waited for
+		body  string
 	}{{
 		name: "overlay goes away",
 		why:  "a modal backdrop covers the button until a script removes it; a click before that hits the backdrop",
@@ -91,12 +92,35 @@ func TestClickWaitsUntilUsable(t *testing.T) {
 		body: `<style>@keyframes slide { from { transform: translateX(0) } to { transform: translateX(500px) } }
 #b { animation: slide 500ms linear forwards }</style>
 <button id="b" onclick="clicked(this)">Go</button>`,
+	}, {
+		name:  "moved by a script until still",
+		why:   "a script slides the button by its style, as jQuery's animate does; no CSS animation runs (it moves faster than frames come, so any two frames see it move)",
+		begun: "sliding",
+		body: `<button id="b" style="position:relative" onclick="clicked(this)">Go</button><p id="state"></p>
+<script>window.moving = true; let x = 0;
+const t = setInterval(() => {
+  x += 5; b.style.left = x + 'px';
+  if (x === 75) state.textContent = 'sliding';
+  if (x >= 500) { clearInterval(t); window.moving = false; }
+}, 4);</script>`,
+	}, {
+		name:  "pushed down until still",
+		why:   "lines added above the button push it down; neither it nor its ancestors change (lines come faster than frames)",
+		begun: "news 3",
+		body: `<div id="news"></div><button onclick="clicked(this)">Go</button>
+<script>window.moving = true; let n = 0;
+const t = setInterval(() => { news.insertAdjacentHTML('beforeend', '<p>news ' + n + '</p>'); if (++n >= 25) { clearInterval(t); window.moving = false; } }, 4);</script>`,
 	}}
 	s := newSession(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			srv := serve(t, map[string]string{"/": c.body + clickProbe})
 			open(t, s, srv.URL)
+			if c.begun != "" {
+				if err := s.WaitText(stepCtx(t, 5*time.Second), c.begun); err != nil {
+					t.Fatal(err)
+				}
+			}
 			if err := s.Click(stepCtx(t, 5*time.Second), "Go"); err != nil {
 				t.Fatalf("Click (%s): %v", c.why, err)
 			}
@@ -109,10 +133,11 @@ func TestClickWaitsUntilUsable(t *testing.T) {
 
 func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
 	cases := []struct {
-		name string
-		why  string
-		body string
-		want []string
+		name  string
+		why   string
+		begun string // text the page shows once it has begun to change, if it must be waited for
+		body  string
+		want  []string
 	}{{
 		name: "missing",
 		why:  "nothing on the page is named Go",
@@ -134,6 +159,14 @@ func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
 		body: `<style>@keyframes spin { to { transform: translateX(300px) } } button { animation: spin 1s linear infinite }</style><button>Go</button>`,
 		want: []string{`"Go" is still moving (<button>) on http://127.0.0.1:`},
 	}, {
+		name:  "moved by a script",
+		why:   "a script keeps sliding the button by its style",
+		begun: "sliding",
+		body: `<button id="b" style="position:relative">Go</button><p id="state"></p>
+<script>let x = 0;
+setInterval(() => { x = (x + 5) % 300; b.style.left = x + 'px'; if (x === 30) state.textContent = 'sliding'; }, 4)</script>`,
+		want: []string{`"Go" is still moving (<button id="b">) on http://127.0.0.1:`},
+	}, {
 		name: "hidden",
 		why:  "the only match is display:none",
 		body: `<button style="display:none">Go</button>`,
@@ -144,6 +177,11 @@ func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			srv := serve(t, map[string]string{"/": c.body})
 			open(t, s, srv.URL)
+			if c.begun != "" {
+				if err := s.WaitText(stepCtx(t, 5*time.Second), c.begun); err != nil {
+					t.Fatal(err)
+				}
+			}
 			start := time.Now()
 			err := s.Click(stepCtx(t, 300*time.Millisecond), "Go")
 			mustContain(t, err, c.want...)

@@ -162,13 +162,14 @@
     return chain;
   };
   // Whether el may be moving: a CSS animation or transition runs on it or an
-  // ancestor, its or an ancestor's style or class changed a moment ago, or a
-  // layout shift moved it a moment ago. Where the changes were not watched
-  // from the start of the document, it may be.
+  // ancestor, its or an ancestor's style or class changed a moment ago, a
+  // script added or removed elements a moment ago, or a layout shift moved
+  // it a moment ago. Where the changes were not watched from the start of
+  // the document, it may be.
   const mayMove = (el) => {
     const m = window[MOTION];
     const now = performance.now();
-    if (!m || now - m.since < RECENT) return true;
+    if (!m || now - m.since < RECENT || now - m.rebuilt < RECENT) return true;
     const chain = chainOf(el);
     for (const a of document.getAnimations()) {
       const t = a.effect && a.effect.target;
@@ -180,6 +181,29 @@
     }
     if (m.shifts) m.take(m.shifts.takeRecords());
     return m.shifted.some(([t, node]) => now - t < RECENT && (chain.has(node) || el.contains(node)));
+  };
+
+  // Waits until the document has been rendered twice, since the browser
+  // drops input meant for a document that has not been rendered yet. It
+  // reports whether it had to wait.
+  const rendered = async () => {
+    const m = window[MOTION];
+    if (m && m.framed) return false;
+    if (!m) { await frame(); await frame(); return true; }
+    await Promise.race([m.frames, new Promise((resolve) => setTimeout(resolve, 200))]);
+    return true;
+  };
+
+  // Whether el keeps the same box: across the document's first frames when
+  // it is that new, and across two more frames when it may be moving.
+  const still = async (el) => {
+    const before = rectOf(el);
+    if (await rendered() && (!el.isConnected || !sameRect(before, rectOf(el)))) return false;
+    if (!mayMove(el)) return true;
+    const again = rectOf(el);
+    await frame();
+    await frame();
+    return el.isConnected && sameRect(again, rectOf(el));
   };
 
   const inViewport = (x, y) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
@@ -215,12 +239,9 @@
     if (opts.editable && (el.readOnly || el.getAttribute('aria-readonly') === 'true')) return { status: 'readonly', desc: describe(el) };
     const centre = points(el)[0];
     if (!centre || !inViewport(...centre)) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-    if (opts.still && mayMove(el)) {
-      const before = rectOf(el);
-      await frame();
-      await frame();
+    if (opts.still && !(await still(el))) {
       if (!el.isConnected) return { status: 'detached' };
-      if (!sameRect(before, rectOf(el))) return { status: 'moving', desc: describe(el) };
+      return { status: 'moving', desc: describe(el) };
     }
     let blocker = null;
     for (const [x, y] of points(el)) {

@@ -1,8 +1,10 @@
 // The page side of the stillness check. Installed before the page's own
-// scripts in every document of a session's tabs, it notes when an element's
-// style or class last changed and which elements layout shifts moved, so
-// that the locator waits for animation frames only when something may be
-// moving. The file is one statement; it installs itself once per document.
+// scripts in every document of a session's tabs, it notes when the document
+// has been rendered twice, when an element's style or class last changed,
+// when a script last added or removed elements after that, and which
+// elements layout shifts moved, so that the locator waits for animation
+// frames only when the document is new or something may be moving. The file
+// is one statement; it installs itself once per document.
 (() => {
   const KEY = Symbol.for('unbind.motion');
   if (window[KEY]) return;
@@ -11,14 +13,25 @@
     // document had an element, else from now.
     since: document.documentElement ? performance.now() : -Infinity,
     changed: new WeakMap(), // element -> time of its last style or class change
+    rebuilt: -Infinity,     // time of the last element added or removed once rendered
     shifted: [],            // [time, node] of recent layout shifts
     shifts: null,           // the layout-shift observer, to take its pending entries
   };
+  // Two frames of this document have been rendered: until its first frame,
+  // the browser drops mouse and key events meant for it.
+  state.framed = false;
+  state.frames = new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    state.framed = true;
+    resolve();
+  })));
   Object.defineProperty(window, KEY, { value: state });
   new MutationObserver((records) => {
     const now = performance.now();
-    for (const r of records) state.changed.set(r.target, now);
-  }).observe(document, { attributes: true, attributeFilter: ['style', 'class'], subtree: true });
+    for (const r of records) {
+      if (r.type === 'attributes') state.changed.set(r.target, now);
+      else if (state.framed) state.rebuilt = now;
+    }
+  }).observe(document, { attributes: true, attributeFilter: ['style', 'class'], childList: true, subtree: true });
   if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     state.take = (entries) => {
       for (const e of entries) for (const s of e.sources || []) if (s.node) state.shifted.push([e.startTime, s.node]);
