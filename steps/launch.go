@@ -23,6 +23,11 @@ type LaunchOptions struct {
 	SimAddr string
 	// StepTimeout bounds every step.
 	StepTimeout time.Duration
+	// Isolation says how scenarios get their browser contexts: reset and
+	// reused (the default) or fresh for each. See browser.Options.Isolation.
+	Isolation browser.Isolation
+	// Observe, when set, receives the browser's timings, for measurements.
+	Observe func(browser.Timing)
 	// Evidence says where evidence goes.
 	Evidence EvidenceOptions
 	// Logf receives progress lines.
@@ -57,6 +62,8 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		RemoteURL:   o.Remote,
 		HostMap:     HostMap(srv.Addr()),
 		StepTimeout: o.StepTimeout,
+		Isolation:   o.Isolation,
+		Observe:     o.Observe,
 		Logf:        o.Logf,
 	})
 	if err != nil {

@@ -27,14 +27,24 @@ type Options struct {
 
 	// RemoteURL, when set, attaches to a running browser through its DevTools
 	// websocket (ws://host:port/devtools/browser/...) or its HTTP endpoint
-	// (http://host:port) instead of starting one. ExecPath, Headless and
-	// HostMap are then the remote browser's business: its flags are its own.
+	// (http://host:port) instead of starting one. ExecPath and Headless are
+	// then the remote browser's business. Its command line cannot be
+	// changed, so HostMap is applied through a forward proxy (see ProxyAddr)
+	// that every browser context of the sessions uses, and the browser is
+	// told to ignore certificate errors, as a started one is.
 	RemoteURL string
 
 	// HostMap sends a host name to a local address, for example
 	// "intl.alipay.com" -> "127.0.0.1:8443". Every host not in the map fails
-	// to resolve, except 127.0.0.1 and localhost. See [HostResolverRules].
+	// to load, except 127.0.0.1 and localhost. See [HostResolverRules].
 	HostMap map[string]string
+
+	// ProxyAddr is where the host map proxy of a remote browser listens;
+	// empty means a free port on 127.0.0.1, which a browser on the same
+	// machine reaches. ProxyURL, when set, is how the browser reaches it
+	// (http://host.docker.internal:8899, say), when that differs.
+	ProxyAddr string
+	ProxyURL  string
 
 	// StepTimeout bounds an action whose context has no deadline.
 	// Zero means DefaultStepTimeout.
@@ -75,6 +85,7 @@ type Browser struct {
 	dataDir     string // removed on Close; empty for a remote browser
 	pool        *contextPool
 	sessions    atomic.Uint64 // the last session id given
+	proxy       *hostProxy    // the host map of a remote browser; nil otherwise
 
 	closeOnce sync.Once
 	closeErr  error
@@ -95,6 +106,10 @@ func Start(ctx context.Context, o Options) (*Browser, error) {
 		b.Close()
 		return nil, fmt.Errorf("starting the browser: %w", err)
 	}
+	if err := b.mapRemoteHosts(ctx); err != nil {
+		b.Close()
+		return nil, err
+	}
 	return b, nil
 }
 
@@ -102,9 +117,6 @@ func Start(ctx context.Context, o Options) (*Browser, error) {
 // process with its own temporary profile.
 func (b *Browser) allocator() (context.Context, error) {
 	if b.opts.RemoteURL != "" {
-		if len(b.opts.HostMap) > 0 {
-			b.opts.Logf("browser: the host map is not applied to the remote browser at %s; it must resolve the hosts itself", b.opts.RemoteURL)
-		}
 		ctx, cancel := remote.NewAllocator(context.Background(), b.opts.RemoteURL)
 		b.allocCancel = cancel
 		return ctx, nil
@@ -158,6 +170,11 @@ func (b *Browser) close() error {
 	}
 	if b.allocCancel != nil {
 		b.allocCancel()
+	}
+	if b.proxy != nil {
+		if err := b.proxy.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("stopping the host map proxy: %w", err))
+		}
 	}
 	if b.dataDir != "" {
 		if err := removeProfile(b.dataDir); err != nil {

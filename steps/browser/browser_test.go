@@ -1,14 +1,13 @@
 package browser
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"os"
-	"os/exec"
-	"regexp"
 	"testing"
 	"time"
+
+	"github.com/unbind/unbind/steps/browser/chromiumtest"
 )
 
 func TestStartWithAMissingBrowserSaysHowToInstallOne(t *testing.T) {
@@ -55,11 +54,17 @@ func TestBrowserOutlivesTheContextItStartedWith(t *testing.T) {
 	}
 }
 
-// A run can use a browser it did not start, through its DevTools websocket.
-func TestRemoteBrowser(t *testing.T) {
+// A run can use a browser it did not start, through its DevTools websocket,
+// and the host map still holds there: the documented hosts reach the mapped
+// server over http and https, other hosts do not load, and loopback servers
+// are reached directly.
+func TestRemoteBrowserWithTheHostMap(t *testing.T) {
 	ws := startRemoteChromium(t)
-	srv := serve(t, map[string]string{"/": `<button onclick="document.body.append('remote click')">Go</button>`})
-	b, err := Start(stepCtx(t, 10*time.Second), Options{RemoteURL: ws})
+	hosts := map[string]string{}
+	for _, h := range simHosts {
+		hosts[h] = docServer.Addr()
+	}
+	b, err := Start(stepCtx(t, 10*time.Second), Options{RemoteURL: ws, HostMap: hosts, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,6 +78,22 @@ func TestRemoteBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	for _, c := range []struct{ url, want string }{
+		{"https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU", "host=intl.alipay.com scheme=https"},
+		{"http://www.aliexpress.com/", "host=www.aliexpress.com scheme="},
+		{"https://login.aliexpress.com/", "host=login.aliexpress.com scheme=https"},
+	} {
+		open(t, s, c.url)
+		if err := s.WaitText(stepCtx(t, 5*time.Second), c.want); err != nil {
+			t.Errorf("the mapped host of %s: %v", c.url, err)
+		}
+	}
+	for _, url := range []string{"http://example.org/", "https://example.org/"} {
+		if err := s.Open(stepCtx(t, 5*time.Second), url); !errors.Is(err, ErrLoad) {
+			t.Errorf("opening the unmapped %s: %v, want ErrLoad", url, err)
+		}
+	}
+	srv := serve(t, map[string]string{"/": `<button onclick="document.body.append('remote click')">Go</button>`})
 	open(t, s, srv.URL)
 	if err := s.Click(stepCtx(t, 5*time.Second), "Go"); err != nil {
 		t.Fatal(err)
@@ -82,47 +103,14 @@ func TestRemoteBrowser(t *testing.T) {
 	}
 }
 
-// startRemoteChromium starts a headless Chromium with a DevTools port, as a
-// browser pool would, and returns its websocket address.
+// startRemoteChromium starts a separate headless Chromium with a DevTools
+// port, as a browser pool would, and returns its websocket address. Its
+// command line maps no host: the harness must apply the host map itself.
 func startRemoteChromium(t *testing.T) string {
 	t.Helper()
 	path, err := FindChrome("")
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	cmd := exec.Command(path, "--headless", "--remote-debugging-port=0", "--user-data-dir="+dir,
-		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--host-resolver-rules="+HostResolverRules(nil), "about:blank")
-	if os.Geteuid() == 0 {
-		cmd.Args = append(cmd.Args, "--no-sandbox")
-	}
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		cmd.Wait()
-	})
-	found := make(chan string, 1)
-	go func() {
-		re := regexp.MustCompile(`DevTools listening on (ws://\S+)`)
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			if m := re.FindStringSubmatch(sc.Text()); m != nil {
-				found <- m[1]
-			}
-		}
-	}()
-	select {
-	case ws := <-found:
-		return ws
-	case <-time.After(15 * time.Second):
-		t.Fatal("the remote Chromium did not print its DevTools address")
-		return ""
-	}
+	return chromiumtest.Start(t, path)
 }

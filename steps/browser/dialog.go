@@ -52,6 +52,7 @@ func (s *Session) closeDialog(ctx context.Context, accept bool) error {
 		return err
 	}
 	mark := tb.navMark()
+	defer s.pageTime(time.Now())
 	_, err = cdp.Call(ctx, tb.t, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: accept})
 	if err != nil {
 		return fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)

@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
@@ -164,6 +165,7 @@ func (s *Session) pressKey(ctx context.Context, tb *tab, key rune) error {
 // dialog closes; so the event is sent on the tab's own context, and send
 // returns as soon as a dialog opens, leaving the answer in flight.
 func (s *Session) send(ctx context.Context, tb *tab, call func(context.Context) error) error {
+	defer s.pageTime(time.Now())
 	done := make(chan error, 1)
 	tb.update(func() { tb.inflight++ })
 	s.workers.Add(1)

@@ -31,6 +31,7 @@ func (s *Session) Open(ctx context.Context, url string) error {
 func (s *Session) navigate(ctx context.Context, tb *tab, url string) error {
 	start := time.Now()
 	res, err := cdp.Call(ctx, tb.t, page.Navigate, page.NavigateParams{URL: url})
+	s.pageTime(start)
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", url, waitErr(ctx, err, start))
 	}
@@ -64,6 +65,7 @@ func (s *Session) ready(ctx context.Context) (*tab, error) {
 // the page loads ends the wait: the page cannot go on until it is handled.
 func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
 	start := time.Now()
+	defer s.pageTime(start)
 	state := ""
 	err := poll(ctx, tb.watch, func() (bool, error) {
 		pending, closed := tb.state()
@@ -173,6 +175,7 @@ func (s *Session) WaitURL(ctx context.Context, want string) error {
 		return err
 	}
 	got := ""
+	defer s.pageTime(time.Now())
 	err = poll(ctx, tb.watch, func() (bool, error) {
 		u, err := s.tabURL(ctx, tb)
 		if err != nil {

@@ -234,9 +234,6 @@ func (b *Browser) newContext(ctx context.Context) (*pooled, error) {
 	return p, nil
 }
 
-// contextParams sets up every browser context the browser creates.
-func (b *Browser) contextParams(*target.CreateBrowserContextParams) {}
-
 // release takes back the context of a closed session. With IsolationReset
 // it is reset in the background and then pooled, or disposed of when the
 // reset fails; with IsolationFresh it is disposed of now.

@@ -27,6 +27,7 @@ func (s *Session) waitText(ctx context.Context, text string, want bool) error {
 	if err != nil {
 		return fmt.Errorf("looking for the text %q: %w", text, err)
 	}
+	defer s.pageTime(time.Now())
 	err = poll(ctx, tb.watch, func() (bool, error) {
 		if err := s.usable(tb); err != nil {
 			return false, err
