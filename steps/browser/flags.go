@@ -50,9 +50,12 @@ func allocatorOptions(o Options, execPath, dataDir string) []chromedp.ExecAlloca
 		chromedp.NoFirstRun,
 		chromedp.Flag("host-resolver-rules", HostResolverRules(o.HostMap)),
 		chromedp.IgnoreCertErrors,
-		// Without this, every http:// page to a port that also answers TLS
-		// stalls while Chromium tries https first.
-		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,HttpsUpgrades"),
+		// HttpsUpgrades: without it, every http:// page to a port that also
+		// answers TLS stalls while Chromium tries https first. The omnibox
+		// features: each browser context's window would start a renderer
+		// for the address bar's drop-down, which a headless run never shows.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,HttpsUpgrades,"+
+			"WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,WebUIOmniboxPopup,OmniboxEverywhere,WebUILocationBar"),
 	)
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox)

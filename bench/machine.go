@@ -1,0 +1,63 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"strings"
+
+	"github.com/unbind/unbind/steps/browser"
+)
+
+// machine describes where the figures come from.
+type machine struct {
+	cpus     int
+	cpuModel string
+	memory   string
+	kernel   string
+	chromium string
+	goVer    string
+}
+
+func describeMachine(chrome string) (machine, error) {
+	path, err := browser.FindChrome(chrome)
+	if err != nil {
+		return machine{}, err
+	}
+	version, err := exec.Command(path, "--version").Output()
+	if err != nil {
+		return machine{}, fmt.Errorf("asking %s for its version: %w", path, err)
+	}
+	kernel, _ := os.ReadFile("/proc/sys/kernel/osrelease")
+	return machine{
+		cpus:     runtime.NumCPU(),
+		cpuModel: procField("/proc/cpuinfo", "model name"),
+		memory:   procField("/proc/meminfo", "MemTotal"),
+		kernel:   strings.TrimSpace(string(kernel)),
+		chromium: strings.TrimSpace(string(version)),
+		goVer:    runtime.Version(),
+	}, nil
+}
+
+// procField is the value of the first "key: value" line of a /proc file.
+func procField(file, key string) string {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return "unknown"
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for sc.Scan() {
+		k, v, ok := strings.Cut(sc.Text(), ":")
+		if ok && strings.TrimSpace(k) == key {
+			return strings.Join(strings.Fields(v), " ")
+		}
+	}
+	return "unknown"
+}
+
+func (m machine) String() string {
+	return fmt.Sprintf("%d CPUs (%s), %s memory, Linux %s, %s, %s", m.cpus, m.cpuModel, m.memory, m.kernel, m.chromium, m.goVer)
+}
