@@ -115,14 +115,32 @@ func firstArg(q query) string {
 	return v
 }
 
-// run calls an op of the page side on the tab and decodes its answer.
+// notInstalled is what the page answers when the locator is not installed
+// in its document.
+const notInstalled = `"unbind: no locator"`
+
+// run calls an op of the page side on the tab and decodes its answer. The
+// page scripts install the locator in every document; a document that has
+// none (one the browser made before the tab was attached) gets it sent
+// whole.
 func (tb *tab) run(ctx context.Context, op string, arg any, out any) error {
 	argJSON, err := json.Marshal(arg)
 	if err != nil {
 		return fmt.Errorf("encoding the arguments of %s: %w", op, err)
 	}
 	opJSON, _ := json.Marshal(op)
-	return tb.eval(ctx, "("+locateJS+")("+string(opJSON)+", "+string(argJSON)+")", out)
+	call := "(" + string(opJSON) + ", " + string(argJSON) + ")"
+	raw, err := evalRaw(ctx, tb.t, "(window[Symbol.for('unbind.locate')] || (() => "+notInstalled+"))"+call)
+	if err == nil && string(raw) == notInstalled {
+		raw, err = evalRaw(ctx, tb.t, "("+locateJS+")"+call)
+	}
+	if err != nil || out == nil || len(raw) == 0 {
+		return err
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("decoding the page's answer: %w", err)
+	}
+	return nil
 }
 
 // eval evaluates a JavaScript expression in the tab's page, awaiting a
@@ -134,23 +152,33 @@ func (tb *tab) eval(ctx context.Context, expr string, out any) error {
 // evalOn evaluates a JavaScript expression in the page of the target t,
 // awaiting a promise, and decodes its JSON value into out (which may be nil).
 func evalOn(ctx context.Context, t cdp.Session, expr string, out any) error {
+	raw, err := evalRaw(ctx, t, expr)
+	if err != nil || out == nil || len(raw) == 0 {
+		return err
+	}
+	if err := json.Unmarshal(raw, out); err != nil {
+		return fmt.Errorf("decoding the page's answer: %w", err)
+	}
+	return nil
+}
+
+// evalRaw evaluates a JavaScript expression in the page of the target t,
+// awaiting a promise, and returns its value as JSON (empty for undefined).
+func evalRaw(ctx context.Context, t cdp.Session, expr string) ([]byte, error) {
 	yes := true
 	res, err := cdp.Call(ctx, t, runtime.Evaluate, runtime.EvaluateParams{
 		Expression: expr, ReturnByValue: &yes, AwaitPromise: &yes,
 	})
 	if err != nil {
-		return fmt.Errorf("evaluating in the page: %w", err)
+		return nil, fmt.Errorf("evaluating in the page: %w", err)
 	}
 	if d := res.ExceptionDetails; d != nil {
-		return fmt.Errorf("evaluating in the page: %s", exceptionText(d))
+		return nil, fmt.Errorf("evaluating in the page: %s", exceptionText(d))
 	}
-	if out == nil || res.Result == nil || len(res.Result.Value) == 0 {
-		return nil
+	if res.Result == nil {
+		return nil, nil
 	}
-	if err := json.Unmarshal(res.Result.Value, out); err != nil {
-		return fmt.Errorf("decoding the page's answer: %w", err)
-	}
-	return nil
+	return res.Result.Value, nil
 }
 
 // exceptionText is the message of a JavaScript exception.
