@@ -37,6 +37,10 @@ func (tb *tab) onEvent(ev any) {
 		tb.navigation(ev.FrameID, false)
 	case *target.EventTargetCreated:
 		tb.sess.targetCreated(ev.TargetInfo)
+	case *target.EventAttachedToTarget:
+		if ev.TargetInfo != nil && ev.TargetInfo.Type == "iframe" {
+			tb.sess.noteFrameOfAnotherSite()
+		}
 	default:
 		tb.onNetwork(ev)
 	}

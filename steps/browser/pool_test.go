@@ -105,3 +105,36 @@ func TestParseIsolation(t *testing.T) {
 		}
 	}
 }
+
+// A page with a frame of another site leaves storage that clearing by origin
+// does not reach (Chromium keys it by both sites), so its context is
+// disposed of rather than reset.
+func TestAContextThatHadAFrameOfAnotherSiteIsDisposedOf(t *testing.T) {
+	s := newSession(t)
+	p := s.p
+	open(t, s, "http://www.aliexpress.com/")
+	jsValue(t, s, `new Promise((ok) => {
+  const f = document.createElement('iframe');
+  f.onload = () => ok(1);
+  f.src = 'https://intl.alipay.com/';
+  document.body.append(f);
+})`)
+	err := poll(stepCtx(t, 5*time.Second), nil, func() (bool, error) {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		return s.framed, nil
+	})
+	if err != nil {
+		t.Fatalf("the frame of another site was not noticed: %v", err)
+	}
+	watcher := newSession(t)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	err = poll(stepCtx(t, 10*time.Second), nil, func() (bool, error) {
+		return !slices.Contains(browserContexts(t, testBrowser, watcher), p.bcID), nil
+	})
+	if err != nil {
+		t.Fatalf("the browser context is still there: %v", err)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
@@ -24,6 +25,7 @@ type usage struct {
 	first   *tab                 // the session's view of the first tab: it sees dialogs during the reset
 	closers []context.CancelFunc // close the other tabs the session attached
 	origins []string             // origins of the documents its tabs loaded
+	framed  bool                 // a page had a frame of another site, whose storage is the page's site's too
 }
 
 // usage collects what the reset of the session's browser context must undo.
@@ -38,8 +40,19 @@ func (s *Session) usage(tabs []*tab) usage {
 	for o := range s.origins {
 		u.origins = append(u.origins, o)
 	}
+	u.framed = s.framed
 	s.mu.Unlock()
 	return u
+}
+
+// noteFrameOfAnotherSite records that a page of the session had a frame of
+// another site. Chromium keeps that frame's storage under both sites, which
+// clearing by origin does not reach, so the context is disposed of rather
+// than reset.
+func (s *Session) noteFrameOfAnotherSite() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.framed = true
 }
 
 // noteOrigin records an origin whose storage the session's pages could use.
@@ -71,6 +84,9 @@ func (b *Browser) reset(p *pooled, u usage) error {
 	defer cancel()
 	for _, closeTab := range u.closers {
 		closeTab()
+	}
+	if u.framed {
+		return errors.New("a page had a frame of another site, whose storage cannot be cleared by origin")
 	}
 	left, err := b.closeOtherTargets(ctx, p)
 	if err != nil {
@@ -127,17 +143,50 @@ func (b *Browser) closeOtherTargets(ctx context.Context, p *pooled) ([]*target.I
 	return infos, nil
 }
 
+// pageBlankTimeout bounds the blanking of the first tab by its own page,
+// after which the browser is asked to do it; stateTimeout bounds one look at
+// the tab's address meanwhile.
+const (
+	pageBlankTimeout = 2 * time.Second
+	stateTimeout     = 300 * time.Millisecond
+)
+
 // blankFirstTab loads about:blank in the first tab, leaving the page even if
 // it asks to stay (beforeunload) and dismissing any dialog it opens, then
-// forgets the tab's history and window name.
+// forgets the tab's history and window name. The page is asked first, which
+// keeps its renderer process, then the browser, which starts another.
 func blankFirstTab(ctx context.Context, p *pooled, tb *tab) error {
+	pctx, cancel := context.WithTimeout(ctx, pageBlankTimeout)
+	err := loadBlank(pctx, p, tb, func(ctx context.Context) error {
+		return evalOn(ctx, p.target, `setTimeout(() => location.replace('about:blank')), 0`, nil)
+	})
+	cancel()
+	if err != nil {
+		err = loadBlank(ctx, p, tb, func(ctx context.Context) error {
+			_, err := cdp.Call(ctx, p.target, page.Navigate, page.NavigateParams{URL: "about:blank"})
+			return err
+		})
+	}
+	if err != nil {
+		return fmt.Errorf("loading about:blank in the first tab: %w", err)
+	}
+	if _, err := cdp.Call(ctx, p.target, page.ResetNavigationHistory, cdp.Empty{}); err != nil {
+		return fmt.Errorf("forgetting the first tab's history: %w", err)
+	}
+	// The window's name outlives navigations the browser makes.
+	if err := evalOn(ctx, p.target, `window.name = ''`, nil); err != nil {
+		return fmt.Errorf("clearing the first tab's window name: %w", err)
+	}
+	return nil
+}
+
+// loadBlank starts a navigation with navigate and waits until the first tab
+// shows a loaded about:blank, handling the dialogs that open meanwhile.
+func loadBlank(ctx context.Context, p *pooled, tb *tab, navigate func(context.Context) error) error {
 	done := make(chan error, 1)
-	go func() {
-		_, err := cdp.Call(ctx, p.target, page.Navigate, page.NavigateParams{URL: "about:blank"})
-		done <- err
-	}()
+	go func() { done <- navigate(ctx) }()
 	navigated := false
-	err := poll(ctx, tb.watch, func() (bool, error) {
+	return poll(ctx, tb.watch, func() (bool, error) {
 		if d := tb.pendingDialog(); d != nil {
 			leave := d.Type == page.DialogTypeBeforeunload
 			_, err := cdp.Call(ctx, p.target, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: leave})
@@ -154,23 +203,15 @@ func blankFirstTab(ctx context.Context, p *pooled, tb *tab) error {
 				return false, nil
 			}
 		}
+		// A dialog that opens meanwhile holds the question; look again.
+		qctx, cancel := context.WithTimeout(ctx, stateTimeout)
+		defer cancel()
 		var state string
-		if err := evalOn(ctx, p.target, `location.href + ' ' + document.readyState`, &state); err != nil {
+		if err := evalOn(qctx, p.target, `location.href + ' ' + document.readyState`, &state); err != nil {
 			return false, nil
 		}
 		return state == "about:blank complete", nil
 	})
-	if err != nil {
-		return fmt.Errorf("loading about:blank in the first tab: %w", err)
-	}
-	if _, err := cdp.Call(ctx, p.target, page.ResetNavigationHistory, cdp.Empty{}); err != nil {
-		return fmt.Errorf("forgetting the first tab's history: %w", err)
-	}
-	// The window's name outlives navigations the browser makes.
-	if err := evalOn(ctx, p.target, `window.name = ''`, nil); err != nil {
-		return fmt.Errorf("clearing the first tab's window name: %w", err)
-	}
-	return nil
 }
 
 // ignoreGone drops the error of handling a dialog that closed meanwhile.
@@ -182,8 +223,9 @@ func ignoreGone(err error) error {
 }
 
 // originsToClear are the origins whose storage the reset clears: those the
-// session's tabs loaded, those of tabs it never attached, and every mapped
-// host over http and https.
+// session's tabs loaded; and when a tab the session never attached was left
+// (one the page opened with noopener), whose history is unknown, that tab's
+// and every mapped host's, over http and https.
 func (b *Browser) originsToClear(u usage, left []*target.Info) []string {
 	set := map[string]bool{}
 	for _, o := range u.origins {
@@ -193,11 +235,11 @@ func (b *Browser) originsToClear(u usage, left []*target.Info) []string {
 		if o := originOf(info.URL); strings.HasPrefix(o, "http") {
 			set[o] = true
 		}
-	}
-	for host := range b.opts.HostMap {
-		if !strings.Contains(host, "*") {
-			set["http://"+host] = true
-			set["https://"+host] = true
+		for host := range b.opts.HostMap {
+			if !strings.Contains(host, "*") {
+				set["http://"+host] = true
+				set["https://"+host] = true
+			}
 		}
 	}
 	out := make([]string, 0, len(set))

@@ -39,6 +39,7 @@ type Session struct {
 	queue    []string // targets the page opened, waiting to be attached
 	setups   []tabSetup
 	origins  map[string]bool // the origins of the documents the session's tabs loaded
+	framed   bool            // a page had a frame of another site
 	evidence []string
 	dropped  int
 	locates  int
