@@ -14,12 +14,14 @@ import (
 
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/steps"
+	"github.com/unbind/unbind/steps/browser"
 )
 
 // runOptions are the flags of `unbind run`.
 type runOptions struct {
 	tags        string
 	concurrency int
+	isolation   browser.Isolation
 	out         string
 	format      string
 	headful     bool
@@ -79,8 +81,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
-		StepTimeout: o.stepTimeout,
-		Evidence:    steps.EvidenceOptions{Dir: filepath.Join(o.out, "evidence"), EveryStep: o.screenshots == "steps"},
+		StepTimeout: o.stepTimeout, Isolation: o.isolation,
+		Evidence: steps.EvidenceOptions{Dir: filepath.Join(o.out, "evidence"), EveryStep: o.screenshots == "steps"},
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
@@ -163,6 +165,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
 	fs.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
 	fs.IntVar(&o.concurrency, "concurrency", 1, "scenarios run at once")
+	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
+		o.isolation, err = browser.ParseIsolation(v)
+		return err
+	})
 	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
 	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")
 	fs.BoolVar(&o.headful, "headful", false, "show the browser window")
