@@ -58,6 +58,20 @@ func procField(file, key string) string {
 	return "unknown"
 }
 
+// loadAverage is the 1-minute load average of the machine, from
+// /proc/loadavg: other work on it slows the suite down.
+func loadAverage() string {
+	data, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	fields := strings.Fields(string(data))
+	if len(fields) == 0 {
+		return "unknown"
+	}
+	return fields[0]
+}
+
 func (m machine) String() string {
 	return fmt.Sprintf("%d CPUs (%s), %s memory, Linux %s, %s, %s", m.cpus, m.cpuModel, m.memory, m.kernel, m.chromium, m.goVer)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/unbind/unbind/steps/browser"
@@ -94,6 +95,7 @@ func rows(cols []summary) []row {
 		}),
 		each("peak PSS of the Chromium process tree", func(s summary) string { return mib(s.peakPSS) }),
 		each("failed scenarios", func(s summary) string { return fmt.Sprint(s.failures) }),
+		each("machine load: 1-minute load average at the end of each run", func(s summary) string { return strings.Join(s.loads, ", ") }),
 	}
 }
 
@@ -148,6 +150,9 @@ func secsList(ds []time.Duration) string {
 }
 
 func ms(d time.Duration) string {
+	if d < time.Millisecond {
+		return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond))
+	}
 	if d < 10*time.Millisecond {
 		return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond))
 	}

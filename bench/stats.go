@@ -45,6 +45,7 @@ type summary struct {
 	perKind   map[browser.TimingKind]map[uint64]time.Duration // per session sums
 	peakPSS   int64
 	failures  int
+	loads     []string // the load average at the end of each run
 }
 
 // summarize puts together the runs with the isolation iso.
@@ -58,6 +59,7 @@ func summarize(results []runResult, iso browser.Isolation) summary {
 		s.scenarios = append(s.scenarios, r.scenarios...)
 		s.peakPSS = max(s.peakPSS, r.peakPSS)
 		s.failures += len(r.failures)
+		s.loads = append(s.loads, r.load)
 		s.addTimings(r.timings)
 	}
 	return s

@@ -25,7 +25,8 @@ type runResult struct {
 	scenarios []time.Duration // each scenario, isolation included
 	failures  []string
 	timings   []browser.Timing
-	peakPSS   int64 // bytes; 0 when not sampled (a remote browser)
+	peakPSS   int64  // bytes; 0 when not sampled (a remote browser)
+	load      string // the machine's load averages at the end of the run
 }
 
 // measure runs the suite o.runs times with reset contexts and, when
@@ -101,6 +102,7 @@ func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 		}
 		r.peakPSS = peak
 	}
+	r.load = loadAverage()
 	if status != 0 && len(r.failures) == 0 {
 		r.failures = append(r.failures, fmt.Sprintf("the suite exited with status %d", status))
 	}

@@ -13,11 +13,40 @@
 // servers and every other host fails to resolve, so nothing leaves the
 // machine.
 //
-// [Browser.NewSession] opens a fresh browser context (its own cookies,
-// storage and cache) with one tab. Tabs that the page opens (target=_blank,
-// window.open) and tabs opened with [Session.OpenInNewTab] belong to the same
-// browser context, so they share the login. Closing the session disposes of
-// the browser context and all its tabs.
+// A remote browser's command line is not ours to write, so there the host
+// map is a forward proxy that this package runs (see [Options.ProxyAddr]):
+// every browser context of the sessions is created with it as its proxy
+// server; it sends the mapped hosts, over http and, through CONNECT, https,
+// to their addresses and refuses every other host. Loopback addresses are
+// reached directly, as with the resolver rules. The browser is told to
+// ignore certificate errors, as a started one is by its flags. One
+// difference remains: the remote browser's HTTPS-Upgrades, which only its
+// command line can turn off (--disable-features=HttpsUpgrades), load an
+// http:// address over https when the server answers both.
+//
+// # Sessions and their isolation
+//
+// [Browser.NewSession] gives a session a browser context of its own (its
+// cookies, storage and cache) with one tab. Tabs that the page opens
+// (target=_blank, window.open) and tabs opened with [Session.OpenInNewTab]
+// belong to the same browser context, so they share the login.
+//
+// By default ([IsolationReset]) browser contexts are pooled. When a session
+// closes, its context is reset in the background and handed to a later
+// session only once the reset is complete and checked: the other tabs are
+// closed (those the session never attached too); the first tab leaves its
+// page (accepting a "leave this page?" question), loads about:blank and
+// forgets its history and window name; the cookies of the context, the
+// storage of every origin the session's pages had (local and session
+// storage, IndexedDB, Cache Storage, service workers and the rest Chromium
+// keeps per origin), the HTTP cache and the permissions are cleared; the
+// device emulation ends. Then no cookie, no other tab, no dialog and no
+// history may be left. A context whose reset fails in any way, or whose
+// pages had a frame of another site (whose storage Chromium keys by both
+// sites, out of reach of clearing by origin), is disposed of instead. One
+// prepared context is kept ready, so that a new session does not wait for a
+// reset. [IsolationFresh] creates a context per session and disposes of it
+// when the session closes.
 //
 // # Deadlines
 //
@@ -44,10 +73,25 @@
 //
 // Before a click, hover or fill the element must be attached, visible,
 // enabled, not covered by another element (document.elementFromPoint at its
-// centre hits it or one of its descendants) and still (the same box over two
-// animation frames). The session polls with growing pauses until that holds
-// or the deadline passes, and the error then says what was wrong the last time
-// it looked, with the page URL.
+// centre hits it or one of its descendants) and still. The browser drops
+// input meant for a document it has not rendered yet, so a document must
+// have been rendered twice first (its first two animation frames); if the
+// locate had to wait for them, the element's box must not have changed
+// meanwhile. After that an element counts as still unless something shows
+// it may be moving: a CSS animation or transition running on it or an
+// ancestor, a change of its or an ancestor's style or class attribute in
+// the last 100 ms, elements added or removed by a script in the last 100 ms,
+// or a layout shift that moved it in the last 100 ms; then its box must stay
+// the same over two animation frames. Motion that has not begun when the
+// element is looked at is not seen. The session polls with growing pauses
+// until all that holds or the deadline passes, and the error then says what
+// was wrong the last time it looked, with the page URL.
+//
+// The locator and the watch behind the stillness check are page scripts
+// that run in every document of a session's tabs before the page's own
+// scripts. In a document that already existed when its tab was attached
+// they start then, and an element there counts as possibly moving for their
+// first 100 ms; a document without them gets the locator sent whole.
 //
 // # Dialogs
 //
