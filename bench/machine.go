@@ -8,6 +8,8 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/unbind/unbind/steps/browser"
 )
@@ -56,6 +58,16 @@ func procField(file, key string) string {
 		}
 	}
 	return "unknown"
+}
+
+// cpuTime is the CPU time this process and its waited-for children (a
+// browser it started and stopped, with all its processes) have used.
+func cpuTime() time.Duration {
+	var self, children syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	_ = syscall.Getrusage(syscall.RUSAGE_CHILDREN, &children)
+	tv := func(t syscall.Timeval) time.Duration { return time.Duration(t.Nano()) }
+	return tv(self.Utime) + tv(self.Stime) + tv(children.Utime) + tv(children.Stime)
 }
 
 // loadAverage is the 1-minute load average of the machine, from

@@ -66,6 +66,15 @@ func rows(cols []summary) []row {
 			return fmt.Sprintf("%s (%s)", secs(median(s.walls)), secsList(s.walls))
 		}),
 		each("wall time / fresh-context wall time", func(s summary) string { return ratioCell(s, cols) }),
+		each("CPU time of a run (harness, sim and Chromium), median of the runs (all runs)", func(s summary) string {
+			return fmt.Sprintf("%s (%s)", secs(median(s.cpus)), secsList(s.cpus))
+		}),
+		each("CPU time / fresh-context CPU time", func(s summary) string {
+			if len(cols) < 2 || s.isolation != browser.IsolationReset || median(cols[1].cpus) == 0 {
+				return "1"
+			}
+			return fmt.Sprintf("%.2f", float64(median(s.cpus))/float64(median(cols[1].cpus)))
+		}),
 		each("scenario time, median / p90", func(s summary) string {
 			return fmt.Sprintf("%s / %s", ms(median(s.scenarios)), ms(quantile(s.scenarios, 0.9)))
 		}),

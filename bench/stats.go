@@ -45,7 +45,8 @@ type summary struct {
 	perKind   map[browser.TimingKind]map[uint64]time.Duration // per session sums
 	peakPSS   int64
 	failures  int
-	loads     []string // the load average at the end of each run
+	loads     []string        // the load average at the end of each run
+	cpus      []time.Duration // the CPU time of each run
 }
 
 // summarize puts together the runs with the isolation iso.
@@ -60,6 +61,7 @@ func summarize(results []runResult, iso browser.Isolation) summary {
 		s.peakPSS = max(s.peakPSS, r.peakPSS)
 		s.failures += len(r.failures)
 		s.loads = append(s.loads, r.load)
+		s.cpus = append(s.cpus, r.cpu)
 		s.addTimings(r.timings)
 	}
 	return s

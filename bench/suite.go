@@ -25,8 +25,9 @@ type runResult struct {
 	scenarios []time.Duration // each scenario, isolation included
 	failures  []string
 	timings   []browser.Timing
-	peakPSS   int64  // bytes; 0 when not sampled (a remote browser)
-	load      string // the machine's load averages at the end of the run
+	peakPSS   int64         // bytes; 0 when not sampled (a remote browser)
+	cpu       time.Duration // CPU time of the harness, the sim and the browser it started
+	load      string        // the machine's load average at the end of the run
 }
 
 // measure runs the suite o.runs times with reset contexts and, when
@@ -70,6 +71,7 @@ type suiteOptions struct {
 // reports.
 func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 	rec := &recorder{started: map[string]time.Time{}, result: runResult{isolation: o.isolation}}
+	cpuBefore := cpuTime()
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Isolation: o.isolation, Observe: rec.observe,
 	})
@@ -103,6 +105,7 @@ func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 		r.peakPSS = peak
 	}
 	r.load = loadAverage()
+	r.cpu = cpuTime() - cpuBefore
 	if status != 0 && len(r.failures) == 0 {
 		r.failures = append(r.failures, fmt.Sprintf("the suite exited with status %d", status))
 	}

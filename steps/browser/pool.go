@@ -48,26 +48,28 @@ func ParseIsolation(name string) (Isolation, error) {
 // resetTimeout bounds the reset of a released browser context.
 const resetTimeout = 10 * time.Second
 
-// pooled is a browser context with the tab it keeps open: its first tab,
-// which lives as long as the context. Events of that tab go to whichever
-// session holds the context now.
+// pooled is a browser context for sessions, with the new blank tab the next
+// session starts in.
 type pooled struct {
-	ctx     context.Context // the first tab's chromedp context; its end disposes of the browser context
-	cancel  context.CancelFunc
 	bcID    cdp.BrowserContextID
 	browser *chromedp.Browser // the connection to the browser itself
-	target  *chromedp.Target
-	route   atomic.Pointer[tab] // the tab of the session that holds the context
+	tab     *blankTab         // nil once a session has it
 }
 
-func (p *pooled) onEvent(ev any) {
-	if tb := p.route.Load(); tb != nil {
+// blankTab is a tab opened for a session before the session exists. Its
+// events go to the session's view of it once the session adopts it.
+type blankTab struct {
+	ctx    context.Context // the tab's chromedp context; its end closes the tab
+	cancel context.CancelFunc
+	target *chromedp.Target
+	route  atomic.Pointer[tab]
+}
+
+func (bt *blankTab) onEvent(ev any) {
+	if tb := bt.route.Load(); tb != nil {
 		tb.onEvent(ev)
 	}
 }
-
-// targetID is the id of the context's first tab.
-func (p *pooled) targetID() target.ID { return p.target.TargetID }
 
 // contextPool holds the browser contexts that are ready for a session, and
 // counts those being prepared (created or reset) in the background.
@@ -218,20 +220,34 @@ func (b *Browser) prepareSpare() {
 
 // newContext creates a browser context with one blank tab.
 func (b *Browser) newContext(ctx context.Context) (*pooled, error) {
-	p := &pooled{}
-	opts := []chromedp.ContextOption{chromedp.WithNewBrowserContext(b.contextParams), chromedp.WithListener(p.onEvent)}
-	p.ctx, p.cancel = chromedp.NewContext(b.ctx, opts...)
-	if err := runWithin(ctx, p.ctx, chromedp.Do); err != nil {
-		p.cancel()
+	params := target.CreateBrowserContextParams{DisposeOnDetach: new(true)}
+	b.contextParams(&params)
+	browser := chromedp.FromContext(b.ctx).Browser
+	res, err := cdp.Call(ctx, browser, target.CreateBrowserContext, params)
+	if err != nil {
 		return nil, fmt.Errorf("creating a browser context: %w", err)
 	}
-	c := chromedp.FromContext(p.ctx)
-	p.bcID, p.browser, p.target = c.BrowserContextID, c.Browser, c.Target
-	if err := installPageScripts(ctx, p.target); err != nil {
-		p.cancel()
-		return nil, fmt.Errorf("preparing the tab of a new browser context: %w", err)
+	p := &pooled{bcID: res.BrowserContextID, browser: browser}
+	if p.tab, err = b.openBlankTab(ctx, p); err != nil {
+		return nil, errors.Join(err, b.dispose(p))
 	}
 	return p, nil
+}
+
+// openBlankTab opens a tab in p's browser context, with the page scripts.
+func (b *Browser) openBlankTab(ctx context.Context, p *pooled) (*blankTab, error) {
+	bt := &blankTab{}
+	bt.ctx, bt.cancel = chromedp.NewContext(b.ctx, chromedp.WithExistingBrowserContext(p.bcID), chromedp.WithListener(bt.onEvent))
+	if err := runWithin(ctx, bt.ctx, chromedp.Do); err != nil {
+		bt.cancel()
+		return nil, fmt.Errorf("opening a tab: %w", err)
+	}
+	bt.target = chromedp.FromContext(bt.ctx).Target
+	if err := installPageScripts(ctx, bt.target); err != nil {
+		bt.cancel()
+		return nil, fmt.Errorf("opening a tab: %w", err)
+	}
+	return bt, nil
 }
 
 // release takes back the context of a closed session. With IsolationReset
@@ -239,6 +255,7 @@ func (b *Browser) newContext(ctx context.Context) (*pooled, error) {
 // reset fails; with IsolationFresh it is disposed of now.
 func (b *Browser) release(p *pooled, used usage) error {
 	if b.opts.Isolation == IsolationFresh || !b.pool.startPreparing(false) {
+		used.closeTabs()
 		return b.dispose(p)
 	}
 	go func() {
@@ -266,15 +283,18 @@ func (b *Browser) disposeLogged(p *pooled) {
 	}
 }
 
-// dispose closes the context's tabs and disposes of the browser context.
+// dispose closes the context's blank tab, if it has one, and disposes of
+// the browser context, which closes the rest.
 func (b *Browser) dispose(p *pooled) error {
-	p.route.Store(nil)
-	ctx, cancel := context.WithTimeout(p.ctx, 10*time.Second)
+	if p.tab != nil {
+		p.tab.route.Store(nil)
+		p.tab.cancel()
+	}
+	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
 	defer cancel()
-	err := chromedp.Cancel(ctx)
-	p.cancel()
-	if err != nil && !errors.Is(err, context.Canceled) {
-		return fmt.Errorf("disposing of the browser context: %w", err)
+	_, err := cdp.Call(ctx, p.browser, target.DisposeBrowserContext, target.DisposeBrowserContextParams{BrowserContextID: p.bcID})
+	if err != nil && b.ctx.Err() == nil {
+		return fmt.Errorf("disposing of the browser context %s: %w", p.bcID, err)
 	}
 	return nil
 }

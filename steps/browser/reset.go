@@ -8,13 +8,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
 )
@@ -22,15 +19,14 @@ import (
 // usage is what a closed session may have left in its browser context.
 type usage struct {
 	session uint64
-	first   *tab                 // the session's view of the first tab: it sees dialogs during the reset
-	closers []context.CancelFunc // close the other tabs the session attached
+	closers []context.CancelFunc // close the tabs the session attached, its first tab included
 	origins []string             // origins of the documents its tabs loaded
 	framed  bool                 // a page had a frame of another site, whose storage is the page's site's too
 }
 
 // usage collects what the reset of the session's browser context must undo.
 func (s *Session) usage(tabs []*tab) usage {
-	u := usage{session: s.id, first: s.first}
+	u := usage{session: s.id, closers: []context.CancelFunc{s.first.cancel}}
 	for _, tb := range tabs {
 		if tb != s.first {
 			u.closers = append(u.closers, tb.cancel)
@@ -43,6 +39,13 @@ func (s *Session) usage(tabs []*tab) usage {
 	u.framed = s.framed
 	s.mu.Unlock()
 	return u
+}
+
+// closeTabs closes the tabs the session attached and waits for them.
+func (u usage) closeTabs() {
+	for _, closeTab := range u.closers {
+		closeTab()
+	}
 }
 
 // noteFrameOfAnotherSite records that a page of the session had a frame of
@@ -75,151 +78,98 @@ func originOf(raw string) string {
 }
 
 // reset brings a released browser context back to the state of a new one:
-// one blank tab with no history, no other tab, no dialog, no device
-// emulation, and no cookies, storage of any kind, cache entries or
-// permissions. It fails, and the context is then disposed of, when any of
-// that cannot be done or checked.
+// no tab but a new blank one, and no cookies, storage of any kind, cache
+// entries or permissions. What belongs to a tab (its history, session
+// storage, window name, device emulation, dialogs) goes with the closed
+// tabs. It fails, and the context is then disposed of, when any of that
+// cannot be done or checked.
 func (b *Browser) reset(p *pooled, u usage) error {
-	ctx, cancel := context.WithTimeout(p.ctx, resetTimeout)
+	ctx, cancel := context.WithTimeout(b.ctx, resetTimeout)
 	defer cancel()
-	for _, closeTab := range u.closers {
-		closeTab()
-	}
+	u.closeTabs()
 	if u.framed {
 		return errors.New("a page had a frame of another site, whose storage cannot be cleared by origin")
 	}
-	left, err := b.closeOtherTargets(ctx, p)
+	left, err := b.closePages(ctx, p)
+	if err == nil {
+		err = waitNoTargets(ctx, p, tabCode)
+	}
+	if err == nil {
+		p.tab, err = b.openBlankTab(ctx, p)
+	}
+	if err == nil {
+		err = b.clearContext(ctx, p, b.originsToClear(u, left))
+	}
+	if err == nil {
+		err = b.checkClean(ctx, p)
+	}
 	if err != nil {
 		return fmt.Errorf("resetting a browser context: %w", err)
 	}
-	if err := blankFirstTab(ctx, p, u.first); err != nil {
-		return fmt.Errorf("resetting a browser context: %w", err)
-	}
-	if err := b.clearContext(ctx, p, b.originsToClear(u, left)); err != nil {
-		return fmt.Errorf("resetting a browser context: %w", err)
-	}
-	if err := b.checkClean(ctx, p, u.first); err != nil {
-		return fmt.Errorf("resetting a browser context: %w", err)
-	}
-	p.route.Store(nil)
 	return nil
 }
 
-// pageCode are the kinds of target that run a page's code, and so may hold
-// a session's state. The browser's own (its UI, for example) are not.
-var pageCode = map[string]bool{"page": true, "iframe": true, "worker": true, "shared_worker": true, "service_worker": true}
+// Kinds of target that run a page's code, and so may hold a session's
+// state; the browser's own (its UI, for example) do not. Those of a tab go
+// with it; the others outlive their pages for a while, and go when their
+// origin's storage is cleared.
+var (
+	tabCode  = map[string]bool{"page": true, "iframe": true, "worker": true}
+	pageCode = map[string]bool{"page": true, "iframe": true, "worker": true, "shared_worker": true, "service_worker": true}
+)
 
-// contextTargets lists the targets of p's browser context that run a
-// page's code, other than its first tab.
-func contextTargets(ctx context.Context, p *pooled) ([]*target.Info, error) {
+// contextTargets lists the targets of p's browser context of the kinds in
+// kinds, other than its blank tab.
+func contextTargets(ctx context.Context, p *pooled, kinds map[string]bool) ([]*target.Info, error) {
 	res, err := cdp.Call(ctx, p.browser, target.GetTargets, target.GetTargetsParams{})
 	if err != nil {
 		return nil, fmt.Errorf("listing the targets: %w", err)
 	}
 	var out []*target.Info
 	for _, info := range res.TargetInfos {
-		if info.BrowserContextID == p.bcID && info.TargetID != p.targetID() && pageCode[info.Type] {
+		if info.BrowserContextID != p.bcID || !kinds[info.Type] {
+			continue
+		}
+		if p.tab == nil || info.TargetID != p.tab.target.TargetID {
 			out = append(out, info)
 		}
 	}
 	return out, nil
 }
 
-// closeOtherTargets closes every page of the context but the first tab,
-// tabs the session never attached included, and returns what they were.
-func (b *Browser) closeOtherTargets(ctx context.Context, p *pooled) ([]*target.Info, error) {
-	infos, err := contextTargets(ctx, p)
+// closePages closes the pages left in the context, tabs the session never
+// attached (opened with noopener, say), and returns what they were.
+func (b *Browser) closePages(ctx context.Context, p *pooled) ([]*target.Info, error) {
+	infos, err := contextTargets(ctx, p, tabCode)
 	if err != nil {
 		return nil, err
 	}
+	var pages []*target.Info
 	for _, info := range infos {
 		if info.Type != "page" {
 			continue
 		}
+		pages = append(pages, info)
 		if _, err := cdp.Call(ctx, p.browser, target.CloseTarget, target.CloseTargetParams{TargetID: info.TargetID}); err != nil {
 			b.opts.Logf("browser: closing the tab %s (%s) of a released context: %v", info.TargetID, info.URL, err)
 		}
 	}
-	return infos, nil
+	return pages, nil
 }
 
-// pageBlankTimeout bounds the blanking of the first tab by its own page,
-// after which the browser is asked to do it; stateTimeout bounds one look at
-// the tab's address meanwhile.
-const (
-	pageBlankTimeout = 2 * time.Second
-	stateTimeout     = 300 * time.Millisecond
-)
-
-// blankFirstTab loads about:blank in the first tab, leaving the page even if
-// it asks to stay (beforeunload) and dismissing any dialog it opens, then
-// forgets the tab's history and window name. The page is asked first, which
-// keeps its renderer process, then the browser, which starts another.
-func blankFirstTab(ctx context.Context, p *pooled, tb *tab) error {
-	pctx, cancel := context.WithTimeout(ctx, pageBlankTimeout)
-	err := loadBlank(pctx, p, tb, func(ctx context.Context) error {
-		return evalOn(ctx, p.target, `setTimeout(() => location.replace('about:blank')), 0`, nil)
+// waitNoTargets waits until no target of the kinds is left in the
+// context but its blank tab.
+func waitNoTargets(ctx context.Context, p *pooled, kinds map[string]bool) error {
+	var left []*target.Info
+	err := poll(ctx, nil, func() (bool, error) {
+		var err error
+		left, err = contextTargets(ctx, p, kinds)
+		return len(left) == 0, err
 	})
-	cancel()
 	if err != nil {
-		err = loadBlank(ctx, p, tb, func(ctx context.Context) error {
-			_, err := cdp.Call(ctx, p.target, page.Navigate, page.NavigateParams{URL: "about:blank"})
-			return err
-		})
-	}
-	if err != nil {
-		return fmt.Errorf("loading about:blank in the first tab: %w", err)
-	}
-	if _, err := cdp.Call(ctx, p.target, page.ResetNavigationHistory, cdp.Empty{}); err != nil {
-		return fmt.Errorf("forgetting the first tab's history: %w", err)
-	}
-	// The window's name outlives navigations the browser makes.
-	if err := evalOn(ctx, p.target, `window.name = ''`, nil); err != nil {
-		return fmt.Errorf("clearing the first tab's window name: %w", err)
+		return fmt.Errorf("waiting for %s to go: %w", describeTargets(left), err)
 	}
 	return nil
-}
-
-// loadBlank starts a navigation with navigate and waits until the first tab
-// shows a loaded about:blank, handling the dialogs that open meanwhile.
-func loadBlank(ctx context.Context, p *pooled, tb *tab, navigate func(context.Context) error) error {
-	done := make(chan error, 1)
-	go func() { done <- navigate(ctx) }()
-	navigated := false
-	return poll(ctx, tb.watch, func() (bool, error) {
-		if d := tb.pendingDialog(); d != nil {
-			leave := d.Type == page.DialogTypeBeforeunload
-			_, err := cdp.Call(ctx, p.target, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: leave})
-			return false, ignoreGone(err)
-		}
-		if !navigated {
-			select {
-			case err := <-done:
-				if err != nil {
-					return false, err
-				}
-				navigated = true
-			default:
-				return false, nil
-			}
-		}
-		// A dialog that opens meanwhile holds the question; look again.
-		qctx, cancel := context.WithTimeout(ctx, stateTimeout)
-		defer cancel()
-		var state string
-		if err := evalOn(qctx, p.target, `location.href + ' ' + document.readyState`, &state); err != nil {
-			return false, nil
-		}
-		return state == "about:blank complete", nil
-	})
-}
-
-// ignoreGone drops the error of handling a dialog that closed meanwhile.
-func ignoreGone(err error) error {
-	if err != nil && strings.Contains(err.Error(), "No dialog is showing") {
-		return nil
-	}
-	return err
 }
 
 // originsToClear are the origins whose storage the reset clears: those the
@@ -252,8 +202,8 @@ func (b *Browser) originsToClear(u usage, left []*target.Info) []string {
 
 // clearContext clears the context's cookies, the storage of each origin
 // (local and session storage, IndexedDB, Cache Storage, service workers and
-// the rest Chromium keeps per origin), the HTTP cache, permissions and the
-// first tab's device emulation, all at once.
+// the rest Chromium keeps per origin), the HTTP cache and permissions, all
+// at once.
 func (b *Browser) clearContext(ctx context.Context, p *pooled, origins []string) error {
 	calls := []func() error{
 		func() error {
@@ -261,40 +211,27 @@ func (b *Browser) clearContext(ctx context.Context, p *pooled, origins []string)
 			return wrap(err, "clearing the cookies")
 		},
 		func() error {
-			_, err := cdp.Call(ctx, p.target, network.ClearBrowserCache, cdp.Empty{})
+			_, err := cdp.Call(ctx, p.tab.target, network.ClearBrowserCache, cdp.Empty{})
 			return wrap(err, "clearing the cache")
 		},
 		func() error {
 			_, err := cdp.Call(ctx, p.browser, browser.ResetPermissions, browser.ResetPermissionsParams{BrowserContextID: p.bcID})
 			return wrap(err, "resetting the permissions")
 		},
-		func() error { return wrap(clearEmulation(ctx, p), "ending the device emulation") },
 	}
 	for _, o := range origins {
 		calls = append(calls, func() error {
-			_, err := cdp.Call(ctx, p.target, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: o, StorageTypes: "all"})
+			_, err := cdp.Call(ctx, p.tab.target, storage.ClearDataForOrigin, storage.ClearDataForOriginParams{Origin: o, StorageTypes: "all"})
 			return wrap(err, "clearing the storage of "+o)
 		})
 	}
 	return together(calls)
 }
 
-// clearEmulation ends what Session.Emulate set on the first tab.
-func clearEmulation(ctx context.Context, p *pooled) error {
-	if _, err := cdp.Call(ctx, p.target, emulation.ClearDeviceMetricsOverride, cdp.Empty{}); err != nil {
-		return err
-	}
-	if _, err := cdp.Call(ctx, p.target, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: false}); err != nil {
-		return err
-	}
-	_, err := cdp.Call(ctx, p.target, emulation.SetUserAgentOverride, emulation.SetUserAgentOverrideParams{UserAgent: ""})
-	return err
-}
-
-// checkClean checks what the reset must have achieved: no cookie, no other
-// target, no dialog, a blank first tab with a history of one entry and no
-// window name.
-func (b *Browser) checkClean(ctx context.Context, p *pooled, tb *tab) error {
+// checkClean checks what the reset must have achieved: no cookie, and,
+// once the service workers of the cleared origins have stopped, no target
+// but the blank tab.
+func (b *Browser) checkClean(ctx context.Context, p *pooled) error {
 	cookies, err := cdp.Call(ctx, p.browser, storage.GetCookies, storage.GetCookiesParams{BrowserContextID: p.bcID})
 	if err != nil {
 		return fmt.Errorf("checking the cookies: %w", err)
@@ -302,25 +239,7 @@ func (b *Browser) checkClean(ctx context.Context, p *pooled, tb *tab) error {
 	if n := len(cookies.Cookies); n > 0 {
 		return fmt.Errorf("%d cookies are left, the first for %s", n, cookies.Cookies[0].Domain)
 	}
-	var left []*target.Info
-	err = poll(ctx, nil, func() (bool, error) {
-		left, err = contextTargets(ctx, p)
-		return len(left) == 0, err
-	})
-	if err != nil {
-		return fmt.Errorf("waiting for the other targets to close (%s): %w", describeTargets(left), err)
-	}
-	var state string
-	if err := evalOn(ctx, p.target, `location.href + ' ' + history.length + ' ' + JSON.stringify(window.name)`, &state); err != nil {
-		return fmt.Errorf("checking the first tab: %w", err)
-	}
-	if want := `about:blank 1 ""`; state != want {
-		return fmt.Errorf("the first tab is %s (address, history length, window name), want %s", state, want)
-	}
-	if d := tb.pendingDialog(); d != nil {
-		return fmt.Errorf("the first tab still shows the %s %q", d.Type, d.Message)
-	}
-	return nil
+	return waitNoTargets(ctx, p, pageCode)
 }
 
 func describeTargets(infos []*target.Info) string {

@@ -25,7 +25,7 @@ type Session struct {
 	b          *Browser
 	p          *pooled
 	id         uint64
-	ctx        context.Context // the browser context's first tab; outlives the session
+	ctx        context.Context // the first tab's chromedp context
 	life       context.Context // ends when the session closes
 	lifeCancel context.CancelFunc
 	bcID       cdp.BrowserContextID
@@ -68,15 +68,18 @@ func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening a browser context: %w", err)
 	}
+	bt := p.tab
+	p.tab = nil
 	s := &Session{
-		b: b, p: p, id: b.sessions.Add(1), ctx: p.ctx, bcID: p.bcID,
+		b: b, p: p, id: b.sessions.Add(1), ctx: bt.ctx, bcID: p.bcID,
 		known: map[string]bool{}, origins: map[string]bool{}, attachWake: make(chan struct{}, 1),
 	}
-	s.life, s.lifeCancel = context.WithCancel(p.ctx)
+	s.life, s.lifeCancel = context.WithCancel(bt.ctx)
 	s.first = newTab(s)
-	p.route.Store(s.first)
-	if err := s.adopt(ctx, s.first, s.life, func() {}); err != nil {
+	bt.route.Store(s.first)
+	if err := s.adopt(ctx, s.first, s.life, bt.cancel); err != nil {
 		s.lifeCancel()
+		bt.cancel()
 		return nil, errors.Join(fmt.Errorf("opening a browser context: %w", err), b.dispose(p))
 	}
 	s.mu.Lock()
