@@ -33,20 +33,19 @@
 //
 // By default ([IsolationReset]) browser contexts are pooled. When a session
 // closes, its context is reset in the background and handed to a later
-// session only once the reset is complete and checked: the other tabs are
-// closed (those the session never attached too); the first tab leaves its
-// page (accepting a "leave this page?" question), loads about:blank and
-// forgets its history and window name; the cookies of the context, the
-// storage of every origin the session's pages had (local and session
+// session only once the reset is complete and checked: every tab of the
+// context is closed (those the session never attached too), and with them
+// all a tab keeps (history, session storage, window name, device emulation,
+// dialogs); a new blank tab is opened for the next session; the cookies of
+// the context, the storage of every origin the session's pages had (local
 // storage, IndexedDB, Cache Storage, service workers and the rest Chromium
-// keeps per origin), the HTTP cache and the permissions are cleared; the
-// device emulation ends. Then no cookie, no other tab, no dialog and no
-// history may be left. A context whose reset fails in any way, or whose
-// pages had a frame of another site (whose storage Chromium keys by both
-// sites, out of reach of clearing by origin), is disposed of instead. One
-// prepared context is kept ready, so that a new session does not wait for a
-// reset. [IsolationFresh] creates a context per session and disposes of it
-// when the session closes.
+// keeps per origin), the HTTP cache and the permissions are cleared. Then no
+// cookie and no target but the blank tab may be left. A context whose reset
+// fails in any way, or whose pages had a frame of another site (whose
+// storage Chromium keys by both sites, out of reach of clearing by origin),
+// is disposed of instead. One prepared context is kept ready, so that a new
+// session does not wait for a reset. [IsolationFresh] creates a context per
+// session and disposes of it when the session closes.
 //
 // # Deadlines
 //
