@@ -20,25 +20,33 @@ import (
 type usage struct {
 	session uint64
 	closers []context.CancelFunc // close the tabs the session attached, its first tab included
-	origins []string             // origins of the documents its tabs loaded
-	framed  bool                 // a page had a frame of another site, whose storage is the page's site's too
+	// traces tells, once the tabs are closed and their pages can no longer
+	// go anywhere, the origins of the documents the session's tabs loaded,
+	// and whether a page had a frame of another site.
+	traces func() (origins []string, framed bool)
 }
 
 // usage collects what the reset of the session's browser context must undo.
 func (s *Session) usage(tabs []*tab) usage {
-	u := usage{session: s.id, closers: []context.CancelFunc{s.first.cancel}}
+	u := usage{session: s.id, closers: []context.CancelFunc{s.first.cancel}, traces: s.traces}
 	for _, tb := range tabs {
 		if tb != s.first {
 			u.closers = append(u.closers, tb.cancel)
 		}
 	}
-	s.mu.Lock()
-	for o := range s.origins {
-		u.origins = append(u.origins, o)
-	}
-	u.framed = s.framed
-	s.mu.Unlock()
 	return u
+}
+
+// traces are the origins the session's pages had, and whether one had a
+// frame of another site.
+func (s *Session) traces() ([]string, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	origins := make([]string, 0, len(s.origins))
+	for o := range s.origins {
+		origins = append(origins, o)
+	}
+	return origins, s.framed
 }
 
 // closeTabs closes the tabs the session attached and waits for them.
@@ -87,7 +95,8 @@ func (b *Browser) reset(p *pooled, u usage) error {
 	ctx, cancel := context.WithTimeout(b.ctx, resetTimeout)
 	defer cancel()
 	u.closeTabs()
-	if u.framed {
+	origins, framed := u.traces()
+	if framed {
 		return errors.New("a page had a frame of another site, whose storage cannot be cleared by origin")
 	}
 	left, err := b.closePages(ctx, p)
@@ -98,7 +107,7 @@ func (b *Browser) reset(p *pooled, u usage) error {
 		p.tab, err = b.openBlankTab(ctx, p)
 	}
 	if err == nil {
-		err = b.clearContext(ctx, p, b.originsToClear(u, left))
+		err = b.clearContext(ctx, p, b.originsToClear(origins, left))
 	}
 	if err == nil {
 		err = b.checkClean(ctx, p)
@@ -176,9 +185,9 @@ func waitNoTargets(ctx context.Context, p *pooled, kinds map[string]bool) error 
 // session's tabs loaded; and when a tab the session never attached was left
 // (one the page opened with noopener), whose history is unknown, that tab's
 // and every mapped host's, over http and https.
-func (b *Browser) originsToClear(u usage, left []*target.Info) []string {
+func (b *Browser) originsToClear(used []string, left []*target.Info) []string {
 	set := map[string]bool{}
-	for _, o := range u.origins {
+	for _, o := range used {
 		set[o] = true
 	}
 	for _, info := range left {
@@ -245,7 +254,7 @@ func (b *Browser) checkClean(ctx context.Context, p *pooled) error {
 func describeTargets(infos []*target.Info) string {
 	parts := make([]string, 0, len(infos))
 	for _, info := range infos {
-		parts = append(parts, string(info.Type)+" "+info.URL)
+		parts = append(parts, info.Type+" "+info.URL)
 	}
 	return strings.Join(parts, ", ")
 }
