@@ -94,22 +94,27 @@ func TestClickWaitsUntilUsable(t *testing.T) {
 <button id="b" onclick="clicked(this)">Go</button>`,
 	}, {
 		name:  "moved by a script until still",
-		why:   "a script slides the button by its style, as jQuery's animate does; no CSS animation runs (it moves faster than frames come, so any two frames see it move)",
+		why:   "a script slides the button by its style at every frame, as jQuery's animate does; no CSS animation runs",
 		begun: "sliding",
 		body: `<button id="b" style="position:relative" onclick="clicked(this)">Go</button><p id="state"></p>
 <script>window.moving = true; let x = 0;
-const t = setInterval(() => {
-  x += 5; b.style.left = x + 'px';
-  if (x === 75) state.textContent = 'sliding';
-  if (x >= 500) { clearInterval(t); window.moving = false; }
-}, 4);</script>`,
+const step = () => {
+  x += 20; b.style.left = x + 'px';
+  if (x === 60) state.textContent = 'sliding';
+  if (x < 500) requestAnimationFrame(step); else window.moving = false;
+};
+requestAnimationFrame(step);</script>`,
 	}, {
 		name:  "pushed down until still",
-		why:   "lines added above the button push it down; neither it nor its ancestors change (lines come faster than frames)",
+		why:   "a line added above the button at every frame pushes it down; neither it nor its ancestors change",
 		begun: "news 3",
 		body: `<div id="news"></div><button onclick="clicked(this)">Go</button>
 <script>window.moving = true; let n = 0;
-const t = setInterval(() => { news.insertAdjacentHTML('beforeend', '<p>news ' + n + '</p>'); if (++n >= 25) { clearInterval(t); window.moving = false; } }, 4);</script>`,
+const step = () => {
+  news.insertAdjacentHTML('beforeend', '<p>news ' + n + '</p>');
+  if (++n < 25) requestAnimationFrame(step); else window.moving = false;
+};
+requestAnimationFrame(step);</script>`,
 	}}
 	s := newSession(t)
 	for _, c := range cases {
@@ -160,11 +165,12 @@ func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
 		want: []string{`"Go" is still moving (<button>) on http://127.0.0.1:`},
 	}, {
 		name:  "moved by a script",
-		why:   "a script keeps sliding the button by its style",
+		why:   "a script keeps sliding the button by its style, at every frame",
 		begun: "sliding",
 		body: `<button id="b" style="position:relative">Go</button><p id="state"></p>
 <script>let x = 0;
-setInterval(() => { x = (x + 5) % 300; b.style.left = x + 'px'; if (x === 30) state.textContent = 'sliding'; }, 4)</script>`,
+const step = () => { x = (x + 10) % 300; b.style.left = x + 'px'; if (x === 30) state.textContent = 'sliding'; requestAnimationFrame(step); };
+requestAnimationFrame(step);</script>`,
 		want: []string{`"Go" is still moving (<button id="b">) on http://127.0.0.1:`},
 	}, {
 		name: "hidden",

@@ -295,26 +295,36 @@
     return out;
   };
 
-  const targetCandidates = (want) => {
+  const roleCandidates = (want) => {
     const out = [];
-    const roles = new Set();
     for (const el of document.querySelectorAll(ROLE_SELECTOR)) {
       if (!CLICK_ROLES.has(roleOf(el))) continue;
       const rank = rankOf(accName(el), want, 0);
-      if (rank >= 0) { out.push({ el, rank }); roles.add(el); }
+      if (rank >= 0) out.push({ el, rank });
     }
+    return out;
+  };
+  const targetCandidates = (want, roles) => {
+    const out = [...roles];
     for (const c of textCandidates(want, 2)) {
-      if (![...roles].some((r) => r === c.el || r.contains(c.el))) out.push(c);
+      if (!roles.some((r) => r.el === c.el || r.el.contains(c.el))) out.push(c);
     }
     return out;
   };
 
+  // A visible element whose role and name match exactly wins over any
+  // match by text, so the text is searched only when there is none.
   const locateTarget = async ({ name, still }) => {
     const want = norm(name);
-    const cands = targetCandidates(want);
+    const roles = roleCandidates(want);
+    let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : targetCandidates(want, roles);
     if (!cands.length) return { status: 'none', checked: CLICK_CHECKED };
     const pick = best(cands);
     const res = await actionable(pick.el, { enabled: true, still });
+    if (res.status !== 'ok' && cands === roles) {
+      cands = targetCandidates(want, roles);
+      best(cands);
+    }
     return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, checked: CLICK_CHECKED };
   };
 

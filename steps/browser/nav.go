@@ -30,6 +30,7 @@ func (s *Session) Open(ctx context.Context, url string) error {
 // navigate loads url in the tab and waits for the new document.
 func (s *Session) navigate(ctx context.Context, tb *tab, url string) error {
 	start := time.Now()
+	mark := tb.navMark()
 	res, err := cdp.Call(ctx, tb.t, page.Navigate, page.NavigateParams{URL: url})
 	s.pageTime(start)
 	if err != nil {
@@ -37,6 +38,11 @@ func (s *Session) navigate(ctx context.Context, tb *tab, url string) error {
 	}
 	if res.ErrorText != "" {
 		return fmt.Errorf("opening %s: %w: %s", url, ErrLoad, res.ErrorText)
+	}
+	if res.LoaderID != "" {
+		// A new document is on its way; until the browser reports its
+		// navigation, the old document is not the one to wait for.
+		tb.awaitNavigation(mark)
 	}
 	if err := s.waitLoaded(ctx, tb); err != nil {
 		return fmt.Errorf("opening %s: %w", url, err)
