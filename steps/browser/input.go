@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -52,16 +53,110 @@ func (s *Session) find(ctx context.Context, q query) (*tab, located, error) {
 	return tb, at, err
 }
 
-// click moves the mouse to (x, y) and clicks there with the left button.
-// A navigation the click asks for counts as pending from then on, so that
-// the next action waits for the new document.
+// click moves the mouse to (x, y) and clicks there with the left button,
+// then makes sure the page got the click: the browser drops input meant for
+// a document it has not shown yet without a word, so a click that nothing
+// in the page received is made again once the page has shown two frames. A
+// click that reached another element than the one located is an error
+// naming both. A navigation the click asks for counts as pending from then
+// on, so that the next action waits for the new document.
 func (s *Session) click(ctx context.Context, tb *tab, x, y float64) error {
-	mark := tb.navMark()
-	if err := s.pressAt(ctx, tb, x, y); err != nil {
-		return err
+	for try := 1; ; try++ {
+		mark := tb.navMark()
+		var armed clickMark
+		if err := tb.run(ctx, "armClick", nil, &armed); err != nil {
+			return err
+		}
+		if err := s.pressAt(ctx, tb, x, y); err != nil {
+			return err
+		}
+		out, err := tb.clickOutcome(ctx, mark, armed)
+		if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
+			return fmt.Errorf("waiting for the page to take the click: %w", err)
+		}
+		if err != nil || out.Status != "lost" {
+			return err
+		}
+		if try == maxClickTries {
+			return fmt.Errorf("the page at %s did not get the click at (%.0f, %.0f) in %d tries", s.pageURL(ctx, tb), x, y, try)
+		}
+		s.b.opts.Logf("the page did not get the click at (%.0f, %.0f); clicking again once it has shown two frames", x, y)
+		if err := tb.run(ctx, "settle", nil, nil); err != nil {
+			return err
+		}
 	}
-	tb.noteNavigation(ctx, mark)
-	return nil
+}
+
+// maxClickTries bounds how often a click nothing received is made again.
+const maxClickTries = 3
+
+// clickMark is which document a click was meant for and how many mouse
+// presses it had had before.
+type clickMark struct {
+	Doc  string `json:"doc"`
+	Seen int    `json:"seen"`
+}
+
+// clickResult is what came of a click: "ok", "newdoc" (another document is
+// there now), "navigating" (the page asked for one), "lost" (nothing in the
+// page got it), "elsewhere" (another element than the one located got it),
+// "dialog" (a native dialog opened).
+type clickResult struct {
+	Status string `json:"status"`
+	Desc   string `json:"desc"`
+	By     string `json:"by"`
+}
+
+// clickOutcome asks the page what came of the click made since mark and
+// armed. A navigation the page asked for and the browser has not reported
+// yet makes the tab count as navigating until it does. While a navigation
+// is under way the browser holds the question until the new document
+// commits, so the answer is not awaited once the browser has reported one.
+func (tb *tab) clickOutcome(ctx context.Context, mark uint64, armed clickMark) (clickResult, error) {
+	if armed.Doc == "" {
+		return clickResult{Status: "ok"}, nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type answer struct {
+		res clickResult
+		err error
+	}
+	answers := make(chan answer, 1)
+	go func() {
+		var a answer
+		a.err = tb.run(ctx, "clickOutcome", armed, &a.res)
+		answers <- a
+	}()
+	for {
+		changed := tb.watch()
+		if tb.pendingDialog() != nil {
+			return clickResult{Status: "dialog"}, nil
+		}
+		if tb.navMark() != mark {
+			return clickResult{Status: "newdoc"}, nil
+		}
+		select {
+		case a := <-answers:
+			switch {
+			case a.err != nil && ctx.Err() != nil:
+				return clickResult{}, ctx.Err()
+			case a.err != nil:
+				// The document went away while answering: a navigation.
+				tb.sess.b.opts.Logf("after a click: %v", a.err)
+				tb.awaitNavigation(mark)
+				return clickResult{Status: "newdoc"}, nil
+			case a.res.Status == "navigating":
+				tb.awaitNavigation(mark)
+			case a.res.Status == "elsewhere":
+				return a.res, fmt.Errorf("the click meant for %s reached %s instead", a.res.Desc, a.res.By)
+			}
+			return a.res, nil
+		case <-changed:
+		case <-ctx.Done():
+			return clickResult{}, ctx.Err()
+		}
+	}
 }
 
 // noteNavigation asks the page whether the last action made it ask for a

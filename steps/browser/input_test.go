@@ -289,3 +289,19 @@ func TestClickWaitsForTheNextDocument(t *testing.T) {
 		t.Fatalf("the second click did not land on the second page: %v", err)
 	}
 }
+
+// A pop-up that a script shows when the mouse comes over the button takes
+// the click meant for the button: the step fails naming both, rather than
+// passing on a click the reader did not make.
+func TestClickThatAnotherElementTakesFails(t *testing.T) {
+	s := newSession(t)
+	srv := serve(t, map[string]string{"/": `<button id="buy" onclick="window.bought = true">Buy now</button>
+<div id="promo" style="display:none;position:fixed;inset:0;background:#fff">Sale!</div>
+<script>buy.addEventListener('mouseover', () => { promo.style.display = 'block'; });</script>`})
+	open(t, s, srv.URL)
+	err := s.Click(stepCtx(t, 5*time.Second), "Buy now")
+	mustContain(t, err, `clicking "Buy now": the click meant for <button id="buy"> reached <div id="promo"> instead`)
+	if got := jsValue(t, s, "window.bought === true"); got != "false" {
+		t.Errorf("the button was clicked: window.bought = %s", got)
+	}
+}

@@ -470,6 +470,35 @@
     return e && !e.defaultPrevented ? e.destination.url : '';
   };
 
+  // Before a click: which document the click is meant for, and how many
+  // presses it had had.
+  const armClick = () => {
+    const m = window[MOTION];
+    return m ? { doc: m.id, seen: m.pressed } : { doc: '' };
+  };
+  // After a click: what came of it. A form's submission is planned for a
+  // later task, so the page runs two more tasks before it is asked whether
+  // a navigation is under way.
+  const nextTasks = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  const clickOutcome = async ({ doc, seen }) => {
+    await nextTasks();
+    const m = window[MOTION];
+    if (!m || m.id !== doc) return { status: 'newdoc' };
+    const asked = navigationAsked();
+    if (asked) return { status: 'navigating', url: asked };
+    const n = Math.min(m.pressed - seen, m.presses.length);
+    if (n <= 0) return { status: 'lost' };
+    const [, hit] = m.presses[m.presses.length - n];
+    const el = window[LAST];
+    if (el && !reaches(el, hit)) return { status: 'elsewhere', desc: describe(el), by: describe(hit) };
+    return { status: 'ok' };
+  };
+  // Two animation frames, so that the document is shown before the next try.
+  const settle = async () => { await frame(); await frame(); return true; };
+
   if (op === 'target' || op === 'control') {
     if (document.readyState === 'loading') return { status: 'loading' };
     watchNavigation();
@@ -479,7 +508,10 @@
     case 'control': return locateControl(arg);
     case 'text': return textVisible(arg);
     case 'ready': return document.readyState;
-    case 'navigationAsked': return navigationAsked();
+    case 'navigationAsked': return nextTasks().then(navigationAsked);
+    case 'armClick': return armClick();
+    case 'clickOutcome': return clickOutcome(arg);
+    case 'settle': return settle();
     case 'prepareFill': return prepareFill();
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();

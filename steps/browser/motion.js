@@ -3,8 +3,9 @@
 // has been rendered twice, when an element's style or class last changed,
 // when a script last added or removed elements after that, and which
 // elements layout shifts moved, so that the locator waits for animation
-// frames only when the document is new or something may be moving. The file
-// is one statement; it installs itself once per document.
+// frames only when the document is new or something may be moving; and it
+// records the mouse presses the document gets. The file is one statement; it
+// installs itself once per document.
 (() => {
   const KEY = Symbol.for('unbind.motion');
   if (window[KEY]) return;
@@ -24,6 +25,22 @@
     state.framed = true;
     resolve();
   })));
+  // The mouse presses this document got, so that a click can tell whether
+  // it arrived and where: the browser drops input meant for a document it
+  // has not shown yet, and says nothing of it. Listening on the window in
+  // the capture phase, installed before the page's scripts, sees every
+  // press before the page can stop it.
+  state.id = Math.random().toString(36).slice(2) + performance.now();
+  state.pressed = 0;  // how many presses, releases and clicks there have been
+  state.presses = []; // [type, target] of the newest of them
+  for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
+    addEventListener(type, (e) => {
+      if (!e.isTrusted) return;
+      state.pressed++;
+      state.presses.push([type, e.target]);
+      if (state.presses.length > 16) state.presses.shift();
+    }, { capture: true });
+  }
   Object.defineProperty(window, KEY, { value: state });
   new MutationObserver((records) => {
     const now = performance.now();
