@@ -86,6 +86,16 @@
 // until all that holds or the deadline passes, and the error then says what
 // was wrong the last time it looked, with the page URL.
 //
+// After a click the session asks the page what came of it. A watch
+// installed before the page's scripts records every mouse press the
+// document gets, in the capture phase. When nothing in the page got the
+// click (the browser dropped it), it is made again once the page has shown
+// two more frames, three times at most. When another element than the one
+// located got it (a pop-up that appeared under the mouse), the action fails
+// naming both. When the page asked for a navigation, a form's submission
+// planned for a later task included, the next action waits for the new
+// document.
+//
 // The locator and the watch behind the stillness check are page scripts
 // that run in every document of a session's tabs before the page's own
 // scripts. In a document that already existed when its tab was attached
