@@ -109,86 +109,72 @@ type clickResult struct {
 
 // clickOutcome asks the page what came of the click made since mark and
 // armed. A navigation the page asked for and the browser has not reported
-// yet makes the tab count as navigating until it does. While a navigation
-// is under way the browser holds the question until the new document
-// commits, so the answer is not awaited once the browser has reported one.
+// yet makes the tab count as navigating until it does.
 func (tb *tab) clickOutcome(ctx context.Context, mark uint64, armed clickMark) (clickResult, error) {
 	if armed.Doc == "" {
 		return clickResult{Status: "ok"}, nil
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type answer struct {
-		res clickResult
-		err error
+	var res clickResult
+	switch asked, err := tb.ask(ctx, mark, "clickOutcome", armed, &res); {
+	case asked == askDialog:
+		return clickResult{Status: "dialog"}, nil
+	case asked == askNavigated:
+		return clickResult{Status: "newdoc"}, nil
+	case err != nil && ctx.Err() != nil:
+		return clickResult{}, ctx.Err()
+	case err != nil:
+		// The document went away while answering: a navigation.
+		tb.sess.b.opts.Logf("after a click: %v", err)
+		tb.awaitNavigation(mark)
+		return clickResult{Status: "newdoc"}, nil
+	case res.Status == "navigating":
+		tb.awaitNavigation(mark)
+	case res.Status == "elsewhere":
+		return res, fmt.Errorf("the click meant for %s reached %s instead", res.Desc, res.By)
 	}
-	answers := make(chan answer, 1)
-	go func() {
-		var a answer
-		a.err = tb.run(ctx, "clickOutcome", armed, &a.res)
-		answers <- a
-	}()
-	for {
-		changed := tb.watch()
-		if tb.pendingDialog() != nil {
-			return clickResult{Status: "dialog"}, nil
-		}
-		if tb.navMark() != mark {
-			return clickResult{Status: "newdoc"}, nil
-		}
-		select {
-		case a := <-answers:
-			switch {
-			case a.err != nil && ctx.Err() != nil:
-				return clickResult{}, ctx.Err()
-			case a.err != nil:
-				// The document went away while answering: a navigation.
-				tb.sess.b.opts.Logf("after a click: %v", a.err)
-				tb.awaitNavigation(mark)
-				return clickResult{Status: "newdoc"}, nil
-			case a.res.Status == "navigating":
-				tb.awaitNavigation(mark)
-			case a.res.Status == "elsewhere":
-				return a.res, fmt.Errorf("the click meant for %s reached %s instead", a.res.Desc, a.res.By)
-			}
-			return a.res, nil
-		case <-changed:
-		case <-ctx.Done():
-			return clickResult{}, ctx.Err()
-		}
-	}
+	return res, nil
 }
 
 // noteNavigation asks the page whether the last action made it ask for a
 // navigation that the browser has not reported since mark; if so, the tab
-// counts as navigating until the browser does. While a navigation is under
-// way the browser holds the question until the new document commits, so
-// the answer is not awaited once the browser has reported the navigation.
+// counts as navigating until the browser does.
 func (tb *tab) noteNavigation(ctx context.Context, mark uint64) {
+	var url string
+	if asked, err := tb.ask(ctx, mark, "navigationAsked", nil, &url); asked == askAnswered && err == nil && url != "" {
+		tb.awaitNavigation(mark)
+	}
+}
+
+// How a question to the page after an action ended.
+const (
+	askAnswered  = iota // the page answered, or failed to
+	askDialog           // a native dialog opened
+	askNavigated        // the browser reported a navigation since the mark
+)
+
+// ask runs the locator's op in the page after an action, unless and until
+// a dialog opens or the browser reports a navigation since mark: while a
+// navigation is under way the browser holds the question until the new
+// document commits, and a dialog holds it until it closes.
+func (tb *tab) ask(ctx context.Context, mark uint64, op string, arg, out any) (int, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	answer := make(chan string, 1)
-	go func() {
-		var asked string
-		if err := tb.run(ctx, "navigationAsked", nil, &asked); err != nil {
-			asked = ""
-		}
-		answer <- asked
-	}()
+	answer := make(chan error, 1)
+	go func() { answer <- tb.run(ctx, op, arg, out) }()
 	for {
 		changed := tb.watch()
-		if tb.navMark() != mark || tb.pendingDialog() != nil {
-			return
+		if tb.pendingDialog() != nil {
+			return askDialog, nil
+		}
+		if tb.navMark() != mark {
+			return askNavigated, nil
 		}
 		select {
-		case asked := <-answer:
-			if asked != "" {
-				tb.awaitNavigation(mark)
-			}
-			return
+		case err := <-answer:
+			return askAnswered, err
 		case <-changed:
 		case <-ctx.Done():
-			return
+			return askAnswered, ctx.Err()
 		}
 	}
 }
