@@ -23,7 +23,7 @@ func (s *Session) Fill(ctx context.Context, label, value string) error {
 }
 
 func (s *Session) fill(ctx context.Context, tb *tab, at located, value string) error {
-	if err := s.click(ctx, tb, at.X, at.Y); err != nil {
+	if err := s.click(ctx, tb, at); err != nil {
 		return err
 	}
 	if err := s.usable(tb); err != nil {
@@ -64,7 +64,7 @@ func (s *Session) SetChecked(ctx context.Context, label string, on bool) error {
 	if checked == on {
 		return nil
 	}
-	if err := s.click(ctx, tb, at.X, at.Y); err != nil {
+	if err := s.click(ctx, tb, at); err != nil {
 		return fmt.Errorf("%s %q: %w", verb, label, err)
 	}
 	if err := s.usable(tb); err != nil {
@@ -112,14 +112,14 @@ func (s *Session) Select(ctx context.Context, option, label string) error {
 
 // chooseCustom opens a scripted drop-down and clicks the option.
 func (s *Session) chooseCustom(ctx context.Context, tb *tab, at located, option, label string) error {
-	if err := s.click(ctx, tb, at.X, at.Y); err != nil {
+	if err := s.click(ctx, tb, at); err != nil {
 		return fmt.Errorf("opening %q: %w", label, err)
 	}
 	_, opt, err := s.find(ctx, targetQuery(option))
 	if err != nil {
 		return fmt.Errorf("choosing in %q: %w", label, err)
 	}
-	if err := s.click(ctx, tb, opt.X, opt.Y); err != nil {
+	if err := s.click(ctx, tb, opt); err != nil {
 		return fmt.Errorf("choosing %q in %q: %w", option, label, err)
 	}
 	return nil

@@ -22,7 +22,7 @@ func (s *Session) Click(ctx context.Context, name string) error {
 	if err != nil {
 		return fmt.Errorf("clicking: %w", err)
 	}
-	if err := s.click(ctx, tb, at.X, at.Y); err != nil {
+	if err := s.click(ctx, tb, at); err != nil {
 		return fmt.Errorf("clicking %q: %w", name, err)
 	}
 	return nil
@@ -60,14 +60,11 @@ func (s *Session) find(ctx context.Context, q query) (*tab, located, error) {
 // click that reached another element than the one located is an error
 // naming both. A navigation the click asks for counts as pending from then
 // on, so that the next action waits for the new document.
-func (s *Session) click(ctx context.Context, tb *tab, x, y float64) error {
+func (s *Session) click(ctx context.Context, tb *tab, at located) error {
+	armed := clickMark{Doc: at.Doc, Seen: at.Seen}
 	for try := 1; ; try++ {
 		mark := tb.navMark()
-		var armed clickMark
-		if err := tb.run(ctx, "armClick", nil, &armed); err != nil {
-			return err
-		}
-		if err := s.pressAt(ctx, tb, x, y); err != nil {
+		if err := s.pressAt(ctx, tb, at.X, at.Y); err != nil {
 			return err
 		}
 		out, err := tb.clickOutcome(ctx, mark, armed)
@@ -78,9 +75,11 @@ func (s *Session) click(ctx context.Context, tb *tab, x, y float64) error {
 			return err
 		}
 		if try == maxClickTries {
-			return fmt.Errorf("the page at %s did not get the click at (%.0f, %.0f) in %d tries", s.pageURL(ctx, tb), x, y, try)
+			return fmt.Errorf("the page at %s did not get the click at (%.0f, %.0f) in %d tries", s.pageURL(ctx, tb), at.X, at.Y, try)
 		}
-		s.b.opts.Logf("the page did not get the click at (%.0f, %.0f); clicking again once it has shown two frames", x, y)
+		// Nothing got the click, so the document's count of presses is
+		// still what armed says.
+		s.b.opts.Logf("the page did not get the click at (%.0f, %.0f); clicking again once it has shown two frames", at.X, at.Y)
 		if err := tb.run(ctx, "settle", nil, nil); err != nil {
 			return err
 		}
@@ -91,7 +90,7 @@ func (s *Session) click(ctx context.Context, tb *tab, x, y float64) error {
 const maxClickTries = 3
 
 // clickMark is which document a click was meant for and how many mouse
-// presses it had had before.
+// presses it had had before, as the locate that found the element saw.
 type clickMark struct {
 	Doc  string `json:"doc"`
 	Seen int    `json:"seen"`

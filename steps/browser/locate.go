@@ -45,6 +45,8 @@ type located struct {
 	Matches int     `json:"matches"` // how many elements matched
 	Hidden  int     `json:"hidden"`  // how many of them are hidden
 	Checked string  `json:"checked"` // what kinds of elements were looked at
+	Doc     string  `json:"doc"`     // the document it is in, for a click's check
+	Seen    int     `json:"seen"`    // the mouse presses that document had had
 }
 
 // locate polls the page until the query finds an element a person could use

@@ -231,6 +231,13 @@
     return !!(label && el.labels && [...el.labels].includes(label));
   };
 
+  // Which document an action is meant for, and how many mouse presses it
+  // had had: what a click's check compares with afterwards.
+  const armClick = () => {
+    const m = window[MOTION];
+    return m ? { doc: m.id, seen: m.pressed } : { doc: '' };
+  };
+
   // Whether a person could act on el now, and where to put the mouse.
   const actionable = async (el, opts) => {
     if (!el.isConnected) return { status: 'detached' };
@@ -248,7 +255,7 @@
       const hit = document.elementFromPoint(x, y);
       if (reaches(el, hit)) {
         window[LAST] = el;
-        return { status: 'ok', x, y, desc: describe(el) };
+        return { status: 'ok', x, y, desc: describe(el), ...armClick() };
       }
       blocker = blocker || hit;
     }
@@ -470,12 +477,6 @@
     return e && !e.defaultPrevented ? e.destination.url : '';
   };
 
-  // Before a click: which document the click is meant for, and how many
-  // presses it had had.
-  const armClick = () => {
-    const m = window[MOTION];
-    return m ? { doc: m.id, seen: m.pressed } : { doc: '' };
-  };
   // After a click: what came of it. A form's submission is planned for a
   // later task, so the page runs two more tasks before it is asked whether
   // a navigation is under way.
@@ -509,7 +510,6 @@
     case 'text': return textVisible(arg);
     case 'ready': return document.readyState;
     case 'navigationAsked': return nextTasks().then(navigationAsked);
-    case 'armClick': return armClick();
     case 'clickOutcome': return clickOutcome(arg);
     case 'settle': return settle();
     case 'prepareFill': return prepareFill();
