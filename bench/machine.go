@@ -25,7 +25,7 @@ type machine struct {
 }
 
 func describeMachine(chrome string) (machine, error) {
-	path, err := browser.FindChrome(chrome)
+	path, err := browser.FindHeadlessChrome(chrome)
 	if err != nil {
 		return machine{}, err
 	}

@@ -37,7 +37,7 @@ func parseOptions(args []string, stderr io.Writer) (options, bool) {
 	fs.IntVar(&o.runs, "runs", 3, "how many times to run the suite with each kind of isolation")
 	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency, "scenarios run at once")
 	fs.BoolVar(&o.fresh, "fresh", true, "also run the suite with a fresh browser context per scenario, for the ratio")
-	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then PATH)")
+	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell, then chromium and the like on PATH)")
 	if err := fs.Parse(args); err != nil {
 		return o, false
 	}

@@ -11,7 +11,7 @@ import (
 // Chromium reached only through its DevTools websocket, whose command line
 // maps no host: the harness applies the host map itself.
 func TestAFeatureRunsInARemoteBrowser(t *testing.T) {
-	path, err := browser.FindChrome("")
+	path, err := browser.FindHeadlessChrome("")
 	if err != nil {
 		t.Fatal(err)
 	}

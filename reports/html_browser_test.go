@@ -111,7 +111,7 @@ func keepReportShot(t *testing.T, ctx context.Context, dir string) {
 // files, and stops it when the test ends.
 func newChromium(t *testing.T) context.Context {
 	t.Helper()
-	exec, err := browser.FindChrome("")
+	exec, err := browser.FindHeadlessChrome("")
 	if err != nil {
 		t.Fatalf("the HTML report is checked in Chromium: %v", err)
 	}

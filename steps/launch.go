@@ -12,7 +12,8 @@ import (
 
 // LaunchOptions says how to start what a run needs.
 type LaunchOptions struct {
-	// Chrome is the browser binary; found on PATH (or UNBIND_CHROME) when empty.
+	// Chrome is the browser binary. When empty it is $UNBIND_CHROME, else a
+	// headless shell for a headless run, else a Chromium or Chrome on PATH.
 	Chrome string
 	// Remote is a DevTools websocket URL of a browser to drive instead of
 	// starting one.
@@ -52,7 +53,11 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
 	exec := ""
 	if o.Remote == "" {
-		if exec, err = browser.FindChrome(o.Chrome); err != nil {
+		find := browser.FindHeadlessChrome
+		if o.Headful {
+			find = browser.FindChrome
+		}
+		if exec, err = find(o.Chrome); err != nil {
 			return nil, errors.Join(err, l.Close())
 		}
 	}

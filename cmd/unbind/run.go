@@ -172,7 +172,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
 	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")
 	fs.BoolVar(&o.headful, "headful", false, "show the browser window")
-	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then PATH)")
+	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell unless --headful, then chromium and the like on PATH)")
 	fs.StringVar(&o.remote, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
 	fs.DurationVar(&o.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "deadline of every step")
 	fs.StringVar(&o.screenshots, "screenshots", "failures", "when to keep screenshots: failures or steps (after every step)")

@@ -18,7 +18,8 @@ const DefaultStepTimeout = 10 * time.Second
 
 // Options configure [Start].
 type Options struct {
-	// ExecPath is the browser binary. Empty means [FindChrome]("").
+	// ExecPath is the browser binary. Empty means [FindHeadlessChrome]("")
+	// for a headless browser, else [FindChrome]("").
 	ExecPath string
 
 	// Headless runs the browser without a window; callers normally set it.
@@ -121,7 +122,11 @@ func (b *Browser) allocator() (context.Context, error) {
 		b.allocCancel = cancel
 		return ctx, nil
 	}
-	path, err := FindChrome(b.opts.ExecPath)
+	find := FindChrome
+	if b.opts.Headless {
+		find = FindHeadlessChrome
+	}
+	path, err := find(b.opts.ExecPath)
 	if err != nil {
 		return nil, err
 	}

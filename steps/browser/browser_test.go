@@ -108,7 +108,7 @@ func TestRemoteBrowserWithTheHostMap(t *testing.T) {
 // command line maps no host: the harness must apply the host map itself.
 func startRemoteChromium(t *testing.T) string {
 	t.Helper()
-	path, err := FindChrome("")
+	path, err := FindHeadlessChrome("")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"cmp"
 	"errors"
 	"os"
 	"os/exec"
@@ -38,6 +39,8 @@ func TestFindChrome(t *testing.T) {
 	cases := []struct {
 		name     string
 		why      string
+		headless bool // FindHeadlessChrome rather than FindChrome
+		shell    string
 		explicit string
 		env      string
 		path     map[string]string
@@ -63,17 +66,39 @@ func TestFindChrome(t *testing.T) {
 			path: map[string]string{"chromium": wrapper}, fallback: missing, want: wrapper},
 		{name: "fallback", why: "/usr/lib/chromium/chromium is found off PATH", fallback: real, want: real},
 		{name: "nothing", why: "no browser anywhere: the error says how to install one", fallback: missing, wantErr: true},
+		{name: "windowed run skips the shell", why: "a headless shell cannot show a window",
+			path: map[string]string{"chromium": binary, "chromium-headless-shell": real}, fallback: missing, shell: real, want: binary},
+		{name: "headless shell on PATH", why: "a windowless run prefers the headless shell", headless: true,
+			path: map[string]string{"chromium": binary, "chrome-headless-shell": real}, fallback: binary, shell: missing, want: real},
+		{name: "headless shell wrapper", why: "Debian's /usr/bin/chromium-headless-shell wraps the real binary", headless: true,
+			path: map[string]string{"chromium-headless-shell": wrapper}, fallback: binary, shell: real, want: real},
+		{name: "headless shell off PATH", why: "Debian's package puts the binary in /usr/lib/chromium", headless: true,
+			path: map[string]string{"chromium": binary}, fallback: binary, shell: real, want: real},
+		{name: "headless without a shell", why: "with no headless shell the full browser runs headless", headless: true,
+			path: map[string]string{"chromium": binary}, fallback: missing, shell: missing, want: binary},
+		{name: "headless env", why: "UNBIND_CHROME wins over the headless shell", headless: true, env: binary,
+			path: map[string]string{"chromium-headless-shell": real}, fallback: missing, shell: real, want: binary},
+		{name: "headless explicit", why: "--chrome wins over the headless shell", headless: true, explicit: binary,
+			fallback: missing, shell: real, want: binary},
+		{name: "headless nothing", why: "no browser of either kind: the error says how to install one", headless: true,
+			fallback: missing, shell: missing, wantErr: true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			f := finder{
-				getenv:    func(k string) string { return map[string]string{ChromeEnv: c.env}[k] },
-				lookPath:  onPath(c.path),
-				names:     defaultFinder().names,
-				fallback:  c.fallback,
-				isWrapper: isShellScript,
+				getenv:        func(k string) string { return map[string]string{ChromeEnv: c.env}[k] },
+				lookPath:      onPath(c.path),
+				names:         defaultFinder().names,
+				fallback:      c.fallback,
+				shellNames:    defaultFinder().shellNames,
+				shellFallback: cmp.Or(c.shell, missing),
+				isWrapper:     isShellScript,
 			}
-			got, err := f.find(c.explicit)
+			find := f.find
+			if c.headless {
+				find = f.findHeadless
+			}
+			got, err := find(c.explicit)
 			if c.wantErr {
 				if !errors.Is(err, ErrNoChrome) || !strings.Contains(err.Error(), installHint) {
 					t.Fatalf("find = %q, %v; want ErrNoChrome with the install hint (%s)", got, err, c.why)

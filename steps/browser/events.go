@@ -28,8 +28,19 @@ func (tb *tab) onEvent(ev any) {
 		if ev.Frame.ParentID == "" {
 			tb.update(func() {
 				tb.mainFrame, tb.navPending, tb.navAwaited = ev.Frame.ID, false, false
+				tb.topOrigin = ev.Frame.SecurityOrigin
 				tb.navSeq++
 			})
+			break
+		}
+		// A frame the page runs in its own process is reported by the
+		// target it gets (below); one that shares the page's process, as
+		// every frame does in a headless shell, only here.
+		tb.mu.Lock()
+		top := tb.topOrigin
+		tb.mu.Unlock()
+		if otherSite(top, ev.Frame.SecurityOrigin) {
+			tb.sess.noteFrameOfAnotherSite()
 		}
 	case *page.EventFrameStoppedLoading:
 		tb.navigation(ev.FrameID, false)

@@ -143,3 +143,25 @@ func TestAContextThatHadAFrameOfAnotherSiteIsDisposedOf(t *testing.T) {
 		t.Fatalf("the browser context is still there: %v", err)
 	}
 }
+
+func TestOtherSite(t *testing.T) {
+	cases := []struct {
+		top, frame string
+		want       bool
+		why        string
+	}{
+		{"https://www.aliexpress.com", "https://login.aliexpress.com", false, "hosts of one registrable domain are one site"},
+		{"https://www.aliexpress.com", "https://intl.alipay.com", true, "another registrable domain is another site"},
+		{"https://www.aliexpress.com", "http://www.aliexpress.com", true, "the scheme is part of the site"},
+		{"https://mail.example.com", "https://example.com", false, "a subdomain is the same site"},
+		{"https://a.github.io", "https://b.github.io", true, "hosts under a public suffix are sites of their own"},
+		{"http://127.0.0.1:8080", "http://127.0.0.1:9090", false, "an address is its own site, whatever the port"},
+		{"https://www.aliexpress.com", "null", false, "an opaque origin (about:blank, data:) is not counted"},
+		{"", "https://intl.alipay.com", false, "before the page's own document there is nothing to compare with"},
+	}
+	for _, c := range cases {
+		if got := otherSite(c.top, c.frame); got != c.want {
+			t.Errorf("otherSite(%q, %q) = %v, want %v (%s)", c.top, c.frame, got, c.want, c.why)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/storage"
 	"github.com/chromedp/cdproto/target"
+	"golang.org/x/net/publicsuffix"
 )
 
 // usage is what a closed session may have left in its browser context.
@@ -83,6 +84,30 @@ func originOf(raw string) string {
 		return ""
 	}
 	return u.Scheme + "://" + u.Host
+}
+
+// otherSite reports whether the web origin frame is of another site than
+// the origin top (scheme and registrable domain, as Chromium keys
+// partitioned storage). Origins that are not http or https, such as those of
+// about:blank frames, count as the same site.
+func otherSite(top, frame string) bool {
+	t, f := siteOf(top), siteOf(frame)
+	return t != "" && f != "" && t != f
+}
+
+// siteOf returns the scheme and registrable domain of an http or https
+// origin ("https://aliexpress.com" for "https://login.aliexpress.com"), or ""
+// for any other origin.
+func siteOf(origin string) string {
+	u, err := url.Parse(origin)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Hostname() == "" {
+		return ""
+	}
+	host := u.Hostname()
+	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+		host = d
+	}
+	return u.Scheme + "://" + host
 }
 
 // reset brings a released browser context back to the state of a new one:

@@ -23,6 +23,7 @@ type tab struct {
 	changed    chan struct{} // closed and replaced at every change below
 	id         target.ID
 	mainFrame  cdp.FrameID
+	topOrigin  string                             // the origin of the main frame's document
 	navPending bool                               // a navigation of the main frame has started and not committed
 	navSeq     uint64                             // counts the main frame's navigation events
 	navAwaited bool                               // the page asked for a navigation the browser has not reported yet
