@@ -39,7 +39,7 @@ func describeMachine(chrome string) (machine, error) {
 		cpuModel: procField("/proc/cpuinfo", "model name"),
 		memory:   procField("/proc/meminfo", "MemTotal"),
 		kernel:   strings.TrimSpace(string(kernel)),
-		chromium: strings.TrimSpace(string(version)),
+		chromium: strings.TrimSpace(string(version)) + " (" + path + ")",
 		goVer:    runtime.Version(),
 	}, nil
 }
