@@ -41,7 +41,7 @@ clean:
 
 # make bench   run the whole default suite several times, with reset and with
 #              fresh browser contexts, and print the figures of BENCHMARKS.md
-#              (BENCH_ARGS='-runs 5 -concurrency 2' to change them)
+#              (BENCH_ARGS='-runs 5 -concurrency 1' to change them)
 BENCH_ARGS ?=
 .PHONY: bench
 bench: deps

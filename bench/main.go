@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+
+	"github.com/unbind/unbind/steps"
 )
 
 func main() {
@@ -28,14 +30,14 @@ type options struct {
 
 // defaultConcurrency is the default of `unbind run --concurrency`, which
 // the benchmark measures unless told otherwise.
-const defaultConcurrency = 1
+var defaultConcurrency = steps.DefaultConcurrency()
 
 func parseOptions(args []string, stderr io.Writer) (options, bool) {
 	var o options
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.IntVar(&o.runs, "runs", 3, "how many times to run the suite with each kind of isolation")
-	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency, "scenarios run at once")
+	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency, "scenarios run at once; the default is unbind run's, one per CPU, at most 4")
 	fs.BoolVar(&o.fresh, "fresh", true, "also run the suite with a fresh browser context per scenario, for the ratio")
 	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell, then chromium and the like on PATH)")
 	if err := fs.Parse(args); err != nil {

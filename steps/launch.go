@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/unbind/unbind/sim"
@@ -91,6 +92,20 @@ func (l *Launched) Close() error {
 	l.close = nil
 	return errors.Join(errs...)
 }
+
+// DefaultConcurrency is how many scenarios run at once unless told: one per
+// CPU, at most four. A scenario waits on the browser for much of its time,
+// so a second one uses a CPU the first leaves idle: on 2 CPUs the suite
+// runs in about three quarters of the time at 2 as at 1, and no faster at
+// 3 (BENCHMARKS.md). Each scenario run at once adds its browser context's
+// pages, about 65 MB, to the browser's memory.
+func DefaultConcurrency() int {
+	return min(runtime.NumCPU(), maxDefaultConcurrency)
+}
+
+// maxDefaultConcurrency bounds DefaultConcurrency on a machine with many
+// CPUs, where memory, not the CPUs, would limit the run.
+const maxDefaultConcurrency = 4
 
 // HostMap maps every documented host to the sim listening at addr.
 func HostMap(addr string) map[string]string {

@@ -164,7 +164,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
 	fs.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
-	fs.IntVar(&o.concurrency, "concurrency", 1, "scenarios run at once")
+	fs.IntVar(&o.concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
 		o.isolation, err = browser.ParseIsolation(v)
 		return err
