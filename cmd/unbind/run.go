@@ -89,6 +89,17 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	defer l.Close()
+	if what, err := l.Harness.Browser.Describe(ctx); err == nil {
+		n := len(all)
+		if keep != nil {
+			n = len(keep)
+		}
+		noun := "scenarios"
+		if n == 1 {
+			noun = "scenario"
+		}
+		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, noun, min(o.concurrency, n), what)
+	}
 	col := reports.NewCollector()
 	if keep != nil {
 		l.Harness.Include = func(id string) bool { return keep[id] }

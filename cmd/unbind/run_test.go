@@ -45,6 +45,10 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, stdout.String())
 		}
 	}
+	// The run says up front what it runs and in which browser.
+	if head := strings.SplitN(stderr.String(), "\n", 2)[0]; !strings.HasPrefix(head, "unbind: 2 scenarios, ") || !strings.Contains(head, "Chrome/") {
+		t.Errorf("the first line on stderr is %q, want the scenarios and the browser", head)
+	}
 	shots, _ := filepath.Glob(filepath.Join(out, "evidence", "broken", "*", "step-05-failed.png"))
 	if len(shots) != 1 {
 		t.Errorf("screenshots of the failed step = %v, want one", shots)

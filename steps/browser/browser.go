@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/remote"
 )
@@ -84,6 +86,7 @@ type Browser struct {
 	cancel      context.CancelFunc
 	allocCancel context.CancelFunc
 	dataDir     string // removed on Close; empty for a remote browser
+	execPath    string // the binary started; empty for a remote browser
 	pool        *contextPool
 	sessions    atomic.Uint64 // the last session id given
 	proxy       *hostProxy    // the host map of a remote browser; nil otherwise
@@ -135,6 +138,7 @@ func (b *Browser) allocator() (context.Context, error) {
 		return nil, fmt.Errorf("making the browser's profile folder: %w", err)
 	}
 	b.dataDir = dir
+	b.execPath = path
 	ctx, cancel := chromedp.NewExecAllocator(context.Background(), allocatorOptions(b.opts, path, dir)...)
 	b.allocCancel = cancel
 	return ctx, nil
@@ -151,6 +155,21 @@ func runWithin(ctx, long context.Context, first func(context.Context, ...chromed
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// Describe names the browser for a person: its product and version as it
+// reports them ("HeadlessChrome/156.0.8078.79"), and the binary started or
+// the address attached to.
+func (b *Browser) Describe(ctx context.Context) (string, error) {
+	res, err := cdp.Call(ctx, chromedp.FromContext(b.ctx).Browser, browser.GetVersion, cdp.Empty{})
+	if err != nil {
+		return "", fmt.Errorf("asking the browser its version: %w", err)
+	}
+	where := b.execPath
+	if b.opts.RemoteURL != "" {
+		where = b.opts.RemoteURL
+	}
+	return res.Product + " (" + where + ")", nil
 }
 
 // StepTimeout is the deadline given to actions whose context has none.
