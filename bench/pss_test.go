@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"testing"
 )
 
@@ -25,14 +29,42 @@ func TestParentOf(t *testing.T) {
 	}
 }
 
+// A child process that holds childMB of memory of its own, so that the
+// measure does not hang on pages it shares with other processes, whose
+// share moves whenever a process anywhere on the machine starts or stops.
+const childMB = 64
+
+// childEnv makes the test binary act as that child: it fills its memory,
+// says "ready" and waits until its stdin closes.
+const childEnv = "UNBIND_PSS_TEST_CHILD"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(childEnv) != "" {
+		held := make([]byte, childMB<<20)
+		for i := range held {
+			held[i] = 1
+		}
+		fmt.Println("ready")
+		io.Copy(io.Discard, os.Stdin)
+		runtime.KeepAlive(held)
+		return
+	}
+	os.Exit(m.Run())
+}
+
 // The memory of a child process counts; the process measuring does not.
 func TestTreePSSCountsTheChildren(t *testing.T) {
 	before, err := treePSS(os.Getpid())
 	if err != nil {
 		t.Fatal(err)
 	}
-	child := exec.Command("cat")
+	child := exec.Command(os.Args[0], "-test.run", "^$")
+	child.Env = append(os.Environ(), childEnv+"=1")
 	stdin, err := child.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := child.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,15 +75,14 @@ func TestTreePSSCountsTheChildren(t *testing.T) {
 		stdin.Close()
 		child.Wait()
 	}()
-	kb, err := pssKB(child.Process.Pid)
-	if err != nil {
-		t.Fatal(err)
+	if line, err := bufio.NewReader(stdout).ReadString('\n'); line != "ready\n" {
+		t.Fatalf("the child said %q, %v; want ready", line, err)
 	}
 	after, err := treePSS(os.Getpid())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if kb <= 0 || after < before+kb*1024 {
-		t.Errorf("with a child of %d kB the tree went from %d to %d bytes", kb, before, after)
+	if grew := (after - before) >> 20; grew < childMB || grew > 2*childMB {
+		t.Errorf("with a child holding %d MB the tree went from %d to %d bytes (+%d MB)", childMB, before, after, grew)
 	}
 }
