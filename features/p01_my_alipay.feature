@@ -12,8 +12,8 @@ Feature: P1 Unbind a card through My Alipay
   @article-001 @article-003
   Scenario: Remove the only bound card, confirming in the page pop-up
     Given a buyer with a bound Visa card ending in 4242
-    And I am signed in to the storefront
-    When I hover over "My AliExpress"
+    When I sign in to the storefront
+    And I hover over "My AliExpress"
     And I click "My Alipay"
     Then I should see "My Account"
     And I should see "History"

@@ -114,6 +114,14 @@ var (
 // it (value = World.ID()) on every host in Hosts() before a scenario.
 const WorldCookie = "unbind_world"
 
+// StorefrontCookie carries a storefront session (World.SignIn gives its
+// value) on every host of StorefrontDomain, as the sign-in page sets it. A
+// Given step plants it to sign a buyer in without the sign-in page.
+const (
+	StorefrontCookie = site.StorefrontCookie // ae_session
+	StorefrontDomain = site.StorefrontDomain // aliexpress.com
+)
+
 // The documented hosts.
 const (
 	HostStorefront = site.HostStorefront // www.aliexpress.com

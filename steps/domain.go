@@ -21,6 +21,7 @@ const (
 // Documented entry points the domain steps open.
 const (
 	loginURL   = "https://login.aliexpress.com/login.htm"
+	homeURL    = "https://www.aliexpress.com/"
 	webmailURL = "https://mail.example.com/inbox"
 )
 
@@ -35,7 +36,9 @@ func domainSteps() []Step {
 		{GroupBuyer, `^a buyer without a wallet account with bound cards "([^"]*)"$`, `Given a buyer without a wallet account with bound cards "Visa 4242, Maestro 6759"`,
 			"Creates the buyer with the listed cards and no wallet registration.", buyerWithCards(false)},
 		{GroupBuyer, `^I am signed in to the storefront$`, `And I am signed in to the storefront`,
-			"Signs the buyer in on the storefront's sign-in page with e-mail and password.", (*scenario).bindSignIn},
+			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*scenario).bindSignedIn},
+		{GroupBuyer, `^I sign in to the storefront$`, `When I sign in to the storefront`,
+			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*scenario).bindSignIn},
 		{GroupBuyer, `^the buyer has no bound cards$`, `Then the buyer has no bound cards`,
 			"Checks in the wallet's records (not on the page) that no card is bound.", (*scenario).bindNoCards},
 		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
@@ -92,6 +95,31 @@ func buyerWithCards(wallet bool) func(*scenario) any {
 	}
 }
 
+func (s *scenario) bindSignedIn() any {
+	return func(ctx context.Context) error {
+		b, err := s.theBuyer()
+		if err != nil {
+			return err
+		}
+		return s.do(ctx, func(ctx context.Context) error { return s.signedIn(ctx, b) })
+	}
+}
+
+// signedIn opens a storefront session for the buyer in the sim and hands
+// it to the browser as the sign-in page would, then opens the home page
+// where signing in on the page ends. The sign-in page itself is checked by
+// the scenarios that go through it.
+func (s *scenario) signedIn(ctx context.Context, b *buyer) error {
+	sess, err := s.world.SignIn("", b.Email, b.Password)
+	if err != nil {
+		return fmt.Errorf("signing in as %s: %w", b.Email, err)
+	}
+	if err := s.sess.SetDomainCookie(ctx, sim.StorefrontCookie, sess.ID, sim.StorefrontDomain); err != nil {
+		return fmt.Errorf("signing in as %s: %w", b.Email, err)
+	}
+	return s.sess.Open(ctx, homeURL)
+}
+
 func (s *scenario) bindSignIn() any {
 	return func(ctx context.Context) error {
 		b, err := s.theBuyer()
@@ -105,7 +133,7 @@ func (s *scenario) bindSignIn() any {
 // signIn is the storefront sign-in as article step 1 has it: the sign-in
 // page, e-mail and password, the Sign in button.
 func (s *scenario) signIn(ctx context.Context, b *buyer) error {
-	u := loginURL + "?return_url=" + url.QueryEscape("https://www.aliexpress.com/")
+	u := loginURL + "?return_url=" + url.QueryEscape(homeURL)
 	if err := s.sess.Open(ctx, u); err != nil {
 		return err
 	}

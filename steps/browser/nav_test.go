@@ -61,6 +61,28 @@ func TestSetCookiePlantsOnEachHostAndScheme(t *testing.T) {
 	}
 }
 
+// A domain cookie, as a sign-in sets one, goes to every host of the domain
+// over http and https, and to no other; the page's scripts cannot read it.
+func TestSetDomainCookieGoesToEveryHostOfTheDomain(t *testing.T) {
+	s := newSession(t)
+	if err := s.SetDomainCookie(stepCtx(t, 5*time.Second), "ae_session", "s42", "aliexpress.com"); err != nil {
+		t.Fatal(err)
+	}
+	for _, url := range []string{"https://login.aliexpress.com/", "http://www.aliexpress.com/", "https://helppage.aliexpress.com/"} {
+		open(t, s, url)
+		if err := s.WaitText(stepCtx(t, 5*time.Second), "cookies=ae_session=s42"); err != nil {
+			t.Errorf("%s: %v", url, err)
+		}
+		if got := jsValue(t, s, "document.cookie"); got != "" {
+			t.Errorf("%s: the page reads document.cookie = %v, want nothing (HttpOnly)", url, got)
+		}
+	}
+	open(t, s, "https://intl.alipay.com/")
+	if err := s.WaitNoText(stepCtx(t, 5*time.Second), "ae_session"); err != nil {
+		t.Errorf("another site got the cookie: %v", err)
+	}
+}
+
 func TestWaitURLFailureSaysWhereThePageIs(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<p>home</p>`})
 	s := newSession(t)

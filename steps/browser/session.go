@@ -148,6 +148,21 @@ func (s *Session) SetCookie(ctx context.Context, name, value string, hosts []str
 	return nil
 }
 
+// SetDomainCookie plants a cookie with the name and value for the domain
+// and every host under it, in the session's browser context, as a site
+// would set one: a session cookie for the path "/", HttpOnly and
+// SameSite=Lax, not Secure, so that it goes with http and https requests.
+func (s *Session) SetDomainCookie(ctx context.Context, name, value, domain string) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	c := &network.CookieParam{Name: name, Value: value, Domain: "." + domain, Path: "/", HTTPOnly: true, SameSite: network.CookieSameSiteLax}
+	_, err := cdp.Call(ctx, s.browserSession(), storage.SetCookies, storage.SetCookiesParams{Cookies: []*network.CookieParam{c}, BrowserContextID: s.bcID})
+	if err != nil {
+		return fmt.Errorf("setting cookie %s on %s: %w", name, domain, err)
+	}
+	return nil
+}
+
 // browserSession is the connection to the browser itself.
 func (s *Session) browserSession() cdp.Session {
 	return chromedp.FromContext(s.ctx).Browser

@@ -13,6 +13,13 @@ const (
 	cookieLocale     = "locale"         // per host
 )
 
+// StorefrontCookie and StorefrontDomain name the cookie of a storefront
+// session, for a caller that opens the session through World.SignIn.
+const (
+	StorefrontCookie = cookieStorefront
+	StorefrontDomain = storefrontDomain
+)
+
 // setCookie sets a session-scoped cookie: HttpOnly, SameSite=Lax, Secure on https.
 func (rq *request) setCookie(name, value, domain string) {
 	http.SetCookie(rq.w, &http.Cookie{
