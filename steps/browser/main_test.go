@@ -80,8 +80,26 @@ func docHandler() http.Handler {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		fmt.Fprint(w, "cached")
 	})
+	mux.HandleFunc("/signout", func(w http.ResponseWriter, r *http.Request) {
+		if g := signOutGate.Load(); g != nil {
+			g.arrived <- struct{}{}
+			<-g.release
+		}
+		http.SetCookie(w, &http.Cookie{Name: "ae_session", Domain: "aliexpress.com", Path: "/", MaxAge: -1})
+		http.Redirect(w, r, "/", http.StatusFound)
+	})
 	mux.HandleFunc("/", echoHost)
 	return mux
+}
+
+// signOutGate, when set, holds /signout's answer until the test releases it.
+var signOutGate atomic.Pointer[gate]
+
+// gate tells a test that a request arrived and waits for the test to let
+// the answer go.
+type gate struct {
+	arrived chan struct{}
+	release chan struct{}
 }
 
 // echoHost answers with the host, scheme and cookies the request came with.

@@ -152,9 +152,15 @@ func (s *Session) SetCookie(ctx context.Context, name, value string, hosts []str
 // and every host under it, in the session's browser context, as a site
 // would set one: a session cookie for the path "/", HttpOnly and
 // SameSite=Lax, not Secure, so that it goes with http and https requests.
+// It first waits until the current tab's page has loaded, so that the
+// answer to a request under way (a sign-out the last click asked for, say)
+// cannot overwrite the cookie after it is set.
 func (s *Session) SetDomainCookie(ctx context.Context, name, value, domain string) error {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
+	if _, err := s.ready(ctx); err != nil {
+		return fmt.Errorf("setting cookie %s on %s: %w", name, domain, err)
+	}
 	c := &network.CookieParam{Name: name, Value: value, Domain: "." + domain, Path: "/", HTTPOnly: true, SameSite: network.CookieSameSiteLax}
 	_, err := cdp.Call(ctx, s.browserSession(), storage.SetCookies, storage.SetCookiesParams{Cookies: []*network.CookieParam{c}, BrowserContextID: s.bcID})
 	if err != nil {
