@@ -95,13 +95,17 @@ func buyerWithCards(wallet bool) func(*scenario) any {
 	}
 }
 
-func (s *scenario) bindSignedIn() any {
+func (s *scenario) bindSignedIn() any { return s.buyerStep((*scenario).signedIn) }
+func (s *scenario) bindSignIn() any   { return s.buyerStep((*scenario).signIn) }
+
+// buyerStep binds a step that acts as the scenario's buyer.
+func (s *scenario) buyerStep(act func(*scenario, context.Context, *buyer) error) any {
 	return func(ctx context.Context) error {
 		b, err := s.theBuyer()
 		if err != nil {
 			return err
 		}
-		return s.do(ctx, func(ctx context.Context) error { return s.signedIn(ctx, b) })
+		return s.do(ctx, func(ctx context.Context) error { return act(s, ctx, b) })
 	}
 }
 
@@ -118,16 +122,6 @@ func (s *scenario) signedIn(ctx context.Context, b *buyer) error {
 		return fmt.Errorf("signing in as %s: %w", b.Email, err)
 	}
 	return s.sess.Open(ctx, homeURL)
-}
-
-func (s *scenario) bindSignIn() any {
-	return func(ctx context.Context) error {
-		b, err := s.theBuyer()
-		if err != nil {
-			return err
-		}
-		return s.do(ctx, func(ctx context.Context) error { return s.signIn(ctx, b) })
-	}
 }
 
 // signIn is the storefront sign-in as article step 1 has it: the sign-in

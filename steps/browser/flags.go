@@ -57,14 +57,6 @@ func allocatorOptions(o Options, execPath, dataDir string) []chromedp.ExecAlloca
 		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,HttpsUpgrades,"+
 			"WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,WebUIOmniboxPopup,OmniboxEverywhere,WebUILocationBar"),
 	)
-	for _, f := range strings.Fields(os.Getenv("XFLAGS")) {
-		k, v, ok := strings.Cut(f, "=")
-		if ok {
-			opts = append(opts, chromedp.Flag(k, v))
-		} else {
-			opts = append(opts, chromedp.Flag(k, true))
-		}
-	}
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox)
 	}
