@@ -6,7 +6,9 @@
 // # Browser and sessions
 //
 // [Start] launches one Chromium (or attaches to a remote one through a
-// DevTools websocket) for a whole run. Its lifetime is its own: it never
+// DevTools websocket) for a whole run: for a headless run, Chromium's
+// headless shell when there is one ([FindHeadlessChrome]), which loads pages
+// in about half the time of the full browser started headless. Its lifetime is its own: it never
 // derives from the context of a scenario, so a cancelled scenario cannot take
 // the browser down. Every request of the browser goes through
 // --host-resolver-rules: the hosts of [Options.HostMap] resolve to local
