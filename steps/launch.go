@@ -52,18 +52,8 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		return nil, fmt.Errorf("starting the simulated sites: %w", err)
 	}
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
-	exec := ""
-	if o.Remote == "" {
-		find := browser.FindHeadlessChrome
-		if o.Headful {
-			find = browser.FindChrome
-		}
-		if exec, err = find(o.Chrome); err != nil {
-			return nil, errors.Join(err, l.Close())
-		}
-	}
 	b, err := browser.Start(ctx, browser.Options{
-		ExecPath:    exec,
+		ExecPath:    o.Chrome,
 		Headless:    !o.Headful,
 		RemoteURL:   o.Remote,
 		HostMap:     HostMap(srv.Addr()),
@@ -98,7 +88,7 @@ func (l *Launched) Close() error {
 // so a second one uses a CPU the first leaves idle: on 2 CPUs the suite
 // runs in about three quarters of the time at 2 as at 1, and no faster at
 // 3 (BENCHMARKS.md). Each scenario run at once adds its browser context's
-// pages, about 65 MB, to the browser's memory.
+// pages, about 35 MB, to the browser's memory.
 func DefaultConcurrency() int {
 	return min(runtime.NumCPU(), maxDefaultConcurrency)
 }
