@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cucumber/godog"
 )
@@ -59,11 +61,15 @@ func (s *scenario) attach(st *godog.Step, name, mediaType string, body []byte) {
 	}
 }
 
-var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+// unsafeName is a run of what a folder or file name leaves out: all but
+// letters, digits and the marks that belong to letters (the vowel signs and
+// viramas of Devanagari, accents written apart).
+var unsafeName = regexp.MustCompile(`[^\p{L}\p{M}\p{N}]+`)
 
 // scenarioDir is the stable evidence folder of a scenario:
-// <dir>/<feature file>/<scenario name>, with -2, -3 ... added when a name
-// comes again (the rows of an outline).
+// <dir>/<feature file>/<scenario name>, with -2, -3 ... added when the name
+// is taken already (the rows of an outline, two names alike in their first
+// 60 bytes), so that no two scenarios of a run share a folder.
 func (d *dirNames) scenarioDir(dir string, sc *godog.Scenario) string {
 	if dir == "" {
 		return ""
@@ -72,29 +78,50 @@ func (d *dirNames) scenarioDir(dir string, sc *godog.Scenario) string {
 	p := filepath.Join(dir, slug(feature), slug(sc.Name))
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.seen == nil {
-		d.seen = map[string]int{}
+	if d.taken == nil {
+		d.taken = map[string]bool{}
 	}
-	d.seen[p]++
-	if n := d.seen[p]; n > 1 {
-		p = fmt.Sprintf("%s-%d", p, n)
+	name := p
+	for n := 2; d.taken[name]; n++ {
+		name = fmt.Sprintf("%s-%d", p, n)
 	}
-	return p
+	d.taken[name] = true
+	return name
 }
 
 // dirNames hands out evidence folder names, one per scenario of a run.
 type dirNames struct {
-	mu   sync.Mutex
-	seen map[string]int
+	mu    sync.Mutex
+	taken map[string]bool
 }
 
+// maxSlug bounds the bytes of a name made by slug.
+const maxSlug = 60
+
+// slug makes s a file name: lower case, the runs of anything but letters
+// and digits turned into one hyphen, at most maxSlug bytes, cut between two
+// letters (never inside one, never between a letter and its marks).
 func slug(s string) string {
 	s = strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(s), "-"), "-")
-	if len(s) > 60 {
-		s = strings.TrimRight(s[:60], "-")
+	if len(s) > maxSlug {
+		s = strings.TrimRight(s[:cutAt(s, maxSlug)], "-")
 	}
 	if s == "" {
 		return "scenario"
 	}
 	return s
+}
+
+// cutAt is the greatest index up to max where s may be cut: at the start of
+// a rune that is not a mark.
+func cutAt(s string, max int) int {
+	i := max
+	for i > 0 {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		if utf8.RuneStart(s[i]) && !unicode.Is(unicode.M, r) {
+			break
+		}
+		i--
+	}
+	return i
 }

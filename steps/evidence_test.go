@@ -1,0 +1,63 @@
+package steps
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cucumber/godog"
+)
+
+func TestSlug(t *testing.T) {
+	long := strings.Repeat("карта ", 20) // 12 bytes a word with its space
+	tests := []struct {
+		name, in, want string
+		why            string
+	}{
+		{"latin", "Remove a card", "remove-a-card", "words joined by hyphens, lower case"},
+		{"empty", "!!!", "scenario", "a name with no letters still names a folder"},
+		{"cyrillic", "Привязка карты", "привязка-карты", "letters of any script are kept"},
+		{"devanagari", "कार्ड हटाएँ", "कार्ड-हटाएँ", "vowel signs and viramas are part of the word, not separators"},
+		{"cyrillic cut", long, strings.Repeat("карта-", 5) + "ка", "cut at 60 bytes without splitting a letter (each is 2 bytes)"},
+		{"devanagari cut", "x" + strings.Repeat("कि", 11), "x" + strings.Repeat("कि", 9), "a cut never parts a consonant from its vowel sign"},
+		{"odd cut", "a" + strings.Repeat("ж", 40), "a" + strings.Repeat("ж", 29), "a 2-byte letter across byte 60 is left out whole"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slug(tt.in)
+			if !utf8.ValidString(got) {
+				t.Fatalf("slug(%q) = %q, not valid UTF-8 (%s)", tt.in, got, tt.why)
+			}
+			if len(got) > maxSlug {
+				t.Errorf("slug(%q) is %d bytes, want at most %d", tt.in, len(got), maxSlug)
+			}
+			if got != tt.want {
+				t.Errorf("slug(%q) = %q, want %q (%s)", tt.in, got, tt.want, tt.why)
+			}
+		})
+	}
+}
+
+func TestScenarioDirsAreUnique(t *testing.T) {
+	var d dirNames
+	base := strings.Repeat("Проверка ", 10)
+	names := []string{
+		base + "первая", base + "вторая", // the same once cut
+		"Card", "Card", "Card-2", // an outline's rows, and a name like a row's folder
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		p := d.scenarioDir("/out", &godog.Scenario{Uri: "features/p01.feature", Name: n})
+		if !utf8.ValidString(p) {
+			t.Fatalf("folder %q for %q is not valid UTF-8", p, n)
+		}
+		if seen[p] {
+			t.Errorf("folder %q given twice (for %q)", p, n)
+		}
+		seen[p] = true
+		if base := filepath.Base(p); len(base) > maxSlug+4 {
+			t.Errorf("folder name %q is %d bytes", base, len(base))
+		}
+	}
+}
