@@ -27,7 +27,8 @@ Feature: P8 Unbind a card in the mobile app
     When I click "Delete"
     Then I should see "The card has been deleted"
     And I should not see "Visa •••• 4242"
-    And the buyer's bound cards are "MasterCard 5454"
+    And the buyer has no bound cards
+    And the buyer's cards saved in the app are "MasterCard 5454"
     And the buyer's wallet status is "registered"
 
   @article-003

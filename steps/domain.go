@@ -40,9 +40,13 @@ func domainSteps() []Step {
 		{GroupBuyer, `^I sign in to the storefront$`, `When I sign in to the storefront`,
 			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*scenario).bindSignIn},
 		{GroupBuyer, `^the buyer has no bound cards$`, `Then the buyer has no bound cards`,
-			"Checks in the wallet's records (not on the page) that no card is bound.", (*scenario).bindNoCards},
+			"Checks in the wallet's records (not on the page) that no card is bound to the wallet; cards saved in the mobile app are not bound and not counted.", (*scenario).bindNoCards},
 		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
-			"Checks in the wallet's records that exactly these cards are bound, in this order.", (*scenario).bindCardsAre},
+			"Checks in the wallet's records that exactly these cards are bound to the wallet, in this order; cards saved in the mobile app are not among them.", (*scenario).bindCardsAre},
+		{GroupBuyer, `^the buyer has no cards saved in the app$`, `Then the buyer has no cards saved in the app`,
+			"Checks in the app's records that no card is saved in the mobile app (wallet cards are not counted).", (*scenario).bindNoAppCards},
+		{GroupBuyer, `^the buyer's cards saved in the app are "([^"]*)"$`, `Then the buyer's cards saved in the app are "MasterCard 5454"`,
+			"Checks in the app's records that exactly these cards, and no wallet card, are saved in the mobile app, in this order.", (*scenario).bindAppCardsAre},
 		{GroupMail, `^I open the latest email$`, `When I open the latest email`,
 			"Opens the buyer's webmail and the newest letter in it.", (*scenario).bindOpenLatestMail},
 		{GroupMail, `^I follow the link in it$`, `And I follow the link in it`,
@@ -146,6 +150,20 @@ func (s *scenario) bindNoCards() any {
 	return func(ctx context.Context) error { return s.checkCards(ctx, nil) }
 }
 
+func (s *scenario) bindNoAppCards() any {
+	return func(ctx context.Context) error { return s.checkAppCards(ctx, nil) }
+}
+
+func (s *scenario) bindAppCardsAre() any {
+	return func(ctx context.Context, list string) error {
+		want, err := parseCards(list)
+		if err != nil {
+			return err
+		}
+		return s.checkAppCards(ctx, want)
+	}
+}
+
 func (s *scenario) bindCardsAre() any {
 	return func(ctx context.Context, list string) error {
 		want, err := parseCards(list)
@@ -159,19 +177,35 @@ func (s *scenario) bindCardsAre() any {
 // checkCards waits until the buyer's bound cards are want, up to the step
 // deadline.
 func (s *scenario) checkCards(ctx context.Context, want []cardRef) error {
+	return s.checkCardList(ctx, cardList{"bound cards", s.world.WalletCards}, want)
+}
+
+// checkAppCards waits until the cards the buyer saved in the app are want.
+func (s *scenario) checkAppCards(ctx context.Context, want []cardRef) error {
+	return s.checkCardList(ctx, cardList{"cards saved in the app", s.world.AppCards}, want)
+}
+
+// cardList is one of the buyer's card lists in the world's records, with the
+// words an error names it by.
+type cardList struct {
+	name string
+	read func(email string) ([]sim.Card, error)
+}
+
+func (s *scenario) checkCardList(ctx context.Context, l cardList, want []cardRef) error {
 	b, err := s.theBuyer()
 	if err != nil {
 		return err
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return s.onPage(eventually(ctx, func() error { return s.cardsAre(b, want) }))
+	return s.onPage(eventually(ctx, func() error { return cardsAre(l, b, want) }))
 }
 
-func (s *scenario) cardsAre(b *buyer, want []cardRef) error {
-	cards, err := s.world.Cards(b.Email)
+func cardsAre(l cardList, b *buyer, want []cardRef) error {
+	cards, err := l.read(b.Email)
 	if err != nil {
-		return fmt.Errorf("reading the bound cards of %s: %w", b.Email, err)
+		return fmt.Errorf("reading the %s of %s: %w", l.name, b.Email, err)
 	}
 	got := make([]string, len(cards))
 	for i, c := range cards {
@@ -182,7 +216,7 @@ func (s *scenario) cardsAre(b *buyer, want []cardRef) error {
 		wantS[i] = c.masked()
 	}
 	if strings.Join(got, "|") != strings.Join(wantS, "|") {
-		return fmt.Errorf("bound cards = %s, want %s", listOrNone(got), listOrNone(wantS))
+		return fmt.Errorf("%s = %s, want %s", l.name, listOrNone(got), listOrNone(wantS))
 	}
 	return nil
 }

@@ -151,3 +151,45 @@ func TestBuyerPhone(t *testing.T) {
 		t.Errorf("an SMS to the same number written otherwise: %v", err)
 	}
 }
+
+// "the buyer's bound cards" are the wallet's, as the app-card step's help
+// says; cards saved in the app are checked with their own step.
+func TestBoundCardsAreTheWallets(t *testing.T) {
+	s := seamScenario(t, "")
+	if err := s.addBuyer(true, []sim.CardSpec{{Brand: "Visa", Last4: "4242"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, s.bindAppCard(), "MasterCard", "5454"); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		why     string
+		step    any
+		args    []any
+		wantErr string // "" = passes
+	}{
+		{"the wallet's card", s.bindCardsAre(), []any{"Visa 4242"}, ""},
+		{"the app card is not bound", s.bindCardsAre(), []any{"Visa 4242, MasterCard 5454"}, "bound cards = [Visa •••• 4242], want [Visa •••• 4242, MasterCard •••• 5454]"},
+		{"a bound card is there", s.bindNoCards(), nil, "bound cards = [Visa •••• 4242], want none"},
+		{"the app's card", s.bindAppCardsAre(), []any{"MasterCard 5454"}, ""},
+		{"the wallet card is not the app's", s.bindAppCardsAre(), []any{"Visa 4242, MasterCard 5454"}, "cards saved in the app = [MasterCard •••• 5454], want [Visa •••• 4242, MasterCard •••• 5454]"},
+	}
+	for _, tc := range cases {
+		err := run(t, tc.step, tc.args...)
+		switch {
+		case tc.wantErr == "" && err != nil:
+			t.Errorf("%s: %v", tc.why, err)
+		case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+			t.Errorf("%s: error %v, want one saying %q", tc.why, err, tc.wantErr)
+		}
+	}
+	cards, _ := s.world.Cards(defaultEmail)
+	for _, c := range cards {
+		if _, err := s.world.RemoveCard(defaultEmail, c.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := run(t, s.bindNoAppCards()); err != nil {
+		t.Errorf("no card saved in the app: %v", err)
+	}
+}

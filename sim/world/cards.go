@@ -28,13 +28,23 @@ func (w *World) Cards(email string) ([]Card, error) {
 // WalletCards returns only the cards bound to the wallet, as the wallet's
 // own pages list them.
 func (w *World) WalletCards(email string) ([]Card, error) {
+	return w.cardsWhere(email, Card.InWallet)
+}
+
+// AppCards returns only the cards saved in the mobile app, which are not
+// bound to the wallet.
+func (w *World) AppCards(email string) ([]Card, error) {
+	return w.cardsWhere(email, func(c Card) bool { return !c.InWallet() })
+}
+
+func (w *World) cardsWhere(email string, keep func(Card) bool) ([]Card, error) {
 	cards, err := w.Cards(email)
 	if err != nil {
 		return nil, err
 	}
 	var out []Card
 	for _, c := range cards {
-		if c.InWallet() {
+		if keep(c) {
 			out = append(out, c)
 		}
 	}

@@ -127,3 +127,34 @@ func TestCardViews(t *testing.T) {
 		t.Errorf("an unknown origin: %v", err)
 	}
 }
+
+// The wallet's cards and the app's are two lists: a card saved in the app is
+// not bound to the wallet, and a wallet card is not one the app saved.
+func TestWalletAndAppCardsApart(t *testing.T) {
+	w := New(Options{Clock: fixedClock})
+	if _, err := w.AddBuyer(BuyerSpec{Email: "i@example.com", Password: "pw", Wallet: true, Cards: []CardSpec{
+		{Brand: "Visa", Last4: "4242"},
+		{Brand: "MasterCard", Last4: "5454", Origin: OriginApp},
+		{Brand: "Visa", Last4: "1111"},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	last4s := func(cards []Card) string {
+		var s []string
+		for _, c := range cards {
+			s = append(s, c.Last4)
+		}
+		return strings.Join(s, ",")
+	}
+	wallet, err := w.WalletCards("i@example.com")
+	if err != nil || last4s(wallet) != "4242,1111" {
+		t.Errorf("wallet cards %s (%v), want 4242,1111", last4s(wallet), err)
+	}
+	app, err := w.AppCards("i@example.com")
+	if err != nil || last4s(app) != "5454" {
+		t.Errorf("app cards %s (%v), want 5454", last4s(app), err)
+	}
+	if _, err := w.AppCards("nobody@example.com"); !errors.Is(err, ErrNoSuchBuyer) {
+		t.Errorf("app cards of no buyer: %v", err)
+	}
+}
