@@ -53,11 +53,20 @@ func waitErr(ctx context.Context, err error, started time.Time) error {
 	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return &waitError{verb: "timed out", after: roundWait(time.Since(started)), err: err}
+		return &waitError{verb: "timed out", after: roundWait(waited(ctx, started)), err: err}
 	case errors.Is(err, context.Canceled):
 		return &waitError{verb: "cancelled", after: roundWait(time.Since(started)), err: err}
 	}
 	return err
+}
+
+// waited is how long a wait that hit ctx's deadline was given: from started
+// to the deadline, not to the moment a busy machine got round to noticing.
+func waited(ctx context.Context, started time.Time) time.Duration {
+	if d, ok := ctx.Deadline(); ok && d.After(started) {
+		return d.Sub(started)
+	}
+	return time.Since(started)
 }
 
 // waitError is a wait that ended before its condition held.
