@@ -80,6 +80,7 @@ type htmlScenario struct {
 
 type htmlStep struct {
 	Keyword, Text, Where, Duration, DocString, Problem string
+	Reason                                             string // why a skipped step did not run
 	Status                                             Status
 	Table                                              [][]string
 	Attachments                                        []htmlAttachment
@@ -218,6 +219,9 @@ func htmlStepOf(sc *Scenario, st *Step, opts HTMLOptions) (htmlStep, error) {
 	failing := st.Status.Failing()
 	if failing {
 		hst.Problem = stepProblem(st)
+	}
+	if st.Status == StatusSkipped {
+		hst.Reason = st.Error
 	}
 	if st.DocString != nil {
 		hst.DocString = st.DocString.Content

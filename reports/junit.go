@@ -22,7 +22,8 @@ type JUnitOptions struct {
 // feature name, outline rows named "<scenario> (example #b.r)"). A scenario
 // that fails, or has an undefined, pending or ambiguous step, gets a
 // <failure> naming the step and carrying its error; one that did not finish
-// gets an <error>; one that was skipped a <skipped>. The schemas allow no
+// gets an <error>; one that was skipped a <skipped> with the reason its
+// skipped step gives (for example "interrupted"). The schemas allow no
 // file or line attributes: the feature file is a property of its testsuite,
 // and each testcase's <system-out> starts with "file:line" and logs every
 // step with its status and duration.
@@ -155,7 +156,7 @@ func junitScenario(f *Feature, sc *Scenario, name string) junitCase {
 	case st == StatusUnknown:
 		tc.Error = &junitProblem{Message: "the scenario did not finish", Type: string(StatusUnknown)}
 	case st == StatusSkipped:
-		text := "skipped at " + stepLabel(firstWith(sc, StatusSkipped))
+		text := skipReason(firstWith(sc, StatusSkipped))
 		tc.Skipped = &text
 	}
 	return tc
@@ -168,6 +169,15 @@ func junitFailure(sc *Scenario, st *Step) *junitProblem {
 	msg := fmt.Sprintf("%s: %s", stepLabel(st), stepProblem(st))
 	text := fmt.Sprintf("%s\nat %s:%d\n%s\n", stepLabel(st), sc.URI, st.Line, stepProblem(st))
 	return &junitProblem{Message: msg, Type: string(st.Status), Text: xmlChars(text)}
+}
+
+// skipReason is the reason a skipped step gives (a run that was interrupted
+// says "interrupted"), or else where the scenario was skipped.
+func skipReason(st *Step) string {
+	if st.Error != "" {
+		return st.Error
+	}
+	return "skipped at " + stepLabel(st)
 }
 
 func firstWith(sc *Scenario, s Status) *Step {

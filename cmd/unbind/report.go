@@ -29,15 +29,16 @@ func writeReports(dir string, r *reports.Run, docs string) error {
 }
 
 // rerunList is the file:line of every scenario that did not pass, once
-// each: a failed outline row reruns its whole outline, since a file:line
-// path selects a scenario, not a row.
+// each, those an interruption kept from running included, so that a rerun
+// finishes the job: a failed outline row reruns its whole outline, since a
+// file:line path selects a scenario, not a row.
 func rerunList(r *reports.Run) string {
 	var b strings.Builder
 	seen := map[string]bool{}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
 			place := fmt.Sprintf("%s:%d", sc.URI, sc.Line)
-			if st := sc.Status(); st != reports.StatusPassed && st != reports.StatusSkipped && !seen[place] {
+			if st := sc.Status(); (notRun(sc) || st != reports.StatusPassed && st != reports.StatusSkipped) && !seen[place] {
 				seen[place] = true
 				b.WriteString(place + "\n")
 			}
@@ -69,17 +70,25 @@ func checkDocs(docs string) error {
 // printSummary ends a run with what passed and failed and where to look.
 func printSummary(w io.Writer, r *reports.Run, dir string) {
 	c := reports.Count(r.Features...)
-	fmt.Fprintf(w, "\nunbind: %d scenarios: %d passed, %d failed", c.Scenarios, c.Passed, c.Failed)
-	if c.Skipped > 0 {
-		fmt.Fprintf(w, ", %d skipped", c.Skipped)
+	interrupted := countNotRun(r)
+	fmt.Fprint(w, "\nunbind: ")
+	if interrupted > 0 {
+		fmt.Fprint(w, "interrupted: ")
+	}
+	fmt.Fprintf(w, "%d scenarios: %d passed, %d failed", c.Scenarios, c.Passed, c.Failed)
+	if interrupted > 0 {
+		fmt.Fprintf(w, ", %d not run (%s)", interrupted, notRunReason)
+	}
+	if c.Skipped > interrupted {
+		fmt.Fprintf(w, ", %d skipped", c.Skipped-interrupted)
 	}
 	if c.Unknown > 0 {
 		fmt.Fprintf(w, ", %d did not finish", c.Unknown)
 	}
 	fmt.Fprintf(w, "\nunbind: reports in %s (%s, %s, %s, %s)\n", dir,
 		reports.HTMLFile, reports.JUnitFile, reports.CucumberJSONFile, reports.MessagesFile)
-	if c.Failed > 0 || c.Unknown > 0 {
-		fmt.Fprintf(w, "unbind: rerun the failures with: unbind run @%s\n", filepath.Join(dir, rerunFile))
+	if c.Failed > 0 || c.Unknown > 0 || interrupted > 0 {
+		fmt.Fprintf(w, "unbind: rerun what failed or did not run with: unbind run @%s\n", filepath.Join(dir, rerunFile))
 	}
 }
 

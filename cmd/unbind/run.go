@@ -101,6 +101,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, noun, min(o.concurrency, n), what)
 	}
 	col := reports.NewCollector()
+	var skipped notStarted
 	if keep != nil {
 		l.Harness.Include = func(id string) bool { return keep[id] }
 	}
@@ -108,6 +109,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	suite := godog.TestSuite{
 		Name: "unbind",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			sc.Before(skipped.hook)
 			l.Harness.InitializeScenario(sc)
 			col.InitScenario(sc)
 		},
@@ -121,6 +123,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if keep != nil {
 		dropScenarios(result, keep)
 	}
+	intr, interrupted := interruptedBy(ctx)
+	if interrupted {
+		markInterrupted(result, intr.at, skipped.has)
+	}
 	if err := writeReports(o.out, result, o.docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
@@ -131,6 +137,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	switch {
+	case interrupted:
+		return intr.exitCode()
 	case status == 2:
 		return exitUsage
 	case status != 0 || !result.Success():
