@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 )
 
@@ -14,6 +15,9 @@ const (
 	exitOK     = 0 // every scenario passed
 	exitFailed = 1 // a scenario failed, or the run could not finish
 	exitUsage  = 2 // bad usage or input
+	// exitPanic is a bug in unbind: a panic, printed with its stack. It is
+	// EX_SOFTWARE of sysexits.h, apart from the statuses of a run.
+	exitPanic = 70
 )
 
 // errUsage marks an error the user can fix by changing the command line.
@@ -48,8 +52,20 @@ Usage:
 Commands:
 `
 
-// run is the whole program, testable: it returns the exit code.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// run is the whole program, testable: it returns the exit code. A panic
+// is printed with its stack and ends the program with exitPanic.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "unbind: internal error, please report it: panic: %v\n\n%s", p, debug.Stack())
+			code = exitPanic
+		}
+	}()
+	return dispatch(ctx, args, stdout, stderr)
+}
+
+// dispatch runs the command args name, `run` by default.
+func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		switch a := args[0]; {
 		case a == "help" || a == "-h" || a == "--help" || a == "-help":

@@ -208,12 +208,8 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		fmt.Fprintf(stderr, "unbind: --screenshots must be failures or steps, not %q\n", o.screenshots)
 		return o, exitUsage, false
 	}
-	if err := checkDocs(o.docs); err != nil {
+	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
-		return o, exitUsage, false
-	}
-	if o.concurrency < 1 {
-		fmt.Fprintf(stderr, "unbind: --concurrency must be at least 1, not %d\n", o.concurrency)
 		return o, exitUsage, false
 	}
 	paths, any, err := expandRerun(paths)

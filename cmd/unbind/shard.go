@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"io/fs"
@@ -99,12 +100,11 @@ func featureFiles(path string) ([]string, error) {
 }
 
 func planFile(path string, line int64, tags string, newID func() string) ([]planned, error) {
-	f, err := os.Open(path)
+	src, err := readFeature(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	doc, err := gherkin.ParseGherkinDocumentForLanguage(f, gherkin.DefaultDialect, newID)
+	doc, err := gherkin.ParseGherkinDocumentForLanguage(bytes.NewReader(src), gherkin.DefaultDialect, newID)
 	if err != nil {
 		return nil, parseError(path, err)
 	}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"os/exec"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+)
+
+// consoleFormats are the console formats --format takes, all godog's.
+var consoleFormats = []string{"pretty", "progress", "cucumber", "junit", "events"}
+
+// maxConcurrency is the most scenarios --concurrency runs at once. Each
+// holds a browser context of its own (about 27 MB in the headless shell)
+// and a sim world, and beyond a few per CPU they only wait on each other:
+// on 2 CPUs the suite is no faster at 3 than at 2. 64 leaves room for a big
+// machine or a remote browser pool while keeping a typo like 1000 from
+// starting a thousand contexts.
+const maxConcurrency = 64
+
+// maxLineBytes is the longest line a feature file may have: the Gherkin
+// parser reads lines with a 64 KiB buffer, newline included.
+const maxLineBytes = 64<<10 - 1
+
+// check refuses, before anything starts, every flag value the run could not
+// honour.
+func (o runOptions) check() error {
+	return errors.Join(
+		checkFormat(o.format),
+		checkConcurrency(o.concurrency),
+		checkStepTimeout(o.stepTimeout),
+		checkTags(o.tags),
+		checkSimAddr(o.simAddr),
+		checkChrome(o.chrome),
+		checkRemote(o.remote),
+		checkDocs(o.docs),
+	)
+}
+
+func checkFormat(format string) error {
+	for _, f := range strings.Split(format, ",") {
+		if !slices.Contains(consoleFormats, strings.TrimSpace(f)) {
+			return fmt.Errorf("--format %q: the console formats are %s (the reports are always written to --out)", format, strings.Join(consoleFormats, ", "))
+		}
+	}
+	return nil
+}
+
+func checkConcurrency(n int) error {
+	if n < 1 || n > maxConcurrency {
+		return fmt.Errorf("--concurrency %d: want 1 to %d scenarios at once (each holds a browser context of about 27 MB; more than a few per CPU only wait on each other, and this machine has %d)", n, maxConcurrency, runtime.NumCPU())
+	}
+	return nil
+}
+
+func checkStepTimeout(d time.Duration) error {
+	if d <= 0 {
+		return fmt.Errorf("--step-timeout %v: want a deadline above zero, like 10s", d)
+	}
+	return nil
+}
+
+// checkTags refuses a tag expression godog's filter cannot read: it splits
+// on "&&" and then ",", and every term must name a tag ("@P1", "~@wip").
+func checkTags(expr string) error {
+	if expr == "" {
+		return nil
+	}
+	for _, all := range strings.Split(expr, "&&") {
+		for _, term := range strings.Split(all, ",") {
+			name := strings.TrimPrefix(strings.TrimSpace(term), "~")
+			if strings.ReplaceAll(name, "@", "") == "" || strings.ContainsAny(name, " \t\r\n") {
+				return fmt.Errorf("--tags %q: %q is not a tag; write tags like '@P1,@P3' (either), '@P1 && ~@wip' (both)", expr, strings.TrimSpace(term))
+			}
+		}
+	}
+	return nil
+}
+
+func checkSimAddr(addr string) error {
+	if addr == "" {
+		return nil
+	}
+	if _, _, err := net.SplitHostPort(addr); err != nil {
+		return fmt.Errorf("--sim-addr %q: want host:port, like 127.0.0.1:8080: %w", addr, err)
+	}
+	return nil
+}
+
+func checkChrome(path string) error {
+	if path == "" {
+		return nil
+	}
+	if _, err := exec.LookPath(path); err != nil {
+		return fmt.Errorf("--chrome %q: not a program that can be run: %w", path, err)
+	}
+	return nil
+}
+
+func checkRemote(remote string) error {
+	if remote == "" {
+		return nil
+	}
+	u, err := url.Parse(remote)
+	if err != nil || (u.Scheme != "ws" && u.Scheme != "wss") || u.Host == "" {
+		return fmt.Errorf("--browser %q: want a DevTools websocket URL, like ws://127.0.0.1:9222/devtools/browser/ID", remote)
+	}
+	return nil
+}
+
+// checkLines refuses a feature file with a line the Gherkin parser cannot
+// read, naming the file and the line.
+func checkLines(path string, src []byte) error {
+	for n := 1; len(src) > 0; n++ {
+		line, rest, _ := bytes.Cut(src, []byte("\n"))
+		if len(line) > maxLineBytes {
+			return fmt.Errorf("%s:%d: the line is %d bytes long; feature files take lines of at most %d", path, n, len(line), maxLineBytes)
+		}
+		src = rest
+	}
+	return nil
+}
+
+// readFeature reads a feature file and checks it can be parsed at all.
+func readFeature(path string) ([]byte, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the feature file: %w", err)
+	}
+	return src, checkLines(path, src)
+}
