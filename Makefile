@@ -46,3 +46,25 @@ BENCH_ARGS ?=
 .PHONY: bench
 bench: deps
 	$(GO) run ./bench $(BENCH_ARGS)
+
+# make fuzz    run every fuzz target of the module (go test -list '^Fuzz' per
+#              package), one after another, FUZZTIME each; a finding stops it
+#              and stays in the package's testdata/fuzz as a seed
+FUZZTIME ?= 30s
+.PHONY: fuzz
+fuzz:
+	@set -e; for pkg in $$($(GO) list ./...); do \
+	  targets=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$targets"; exit 1; }; \
+	  for t in $$(echo "$$targets" | grep '^Fuzz' || true); do \
+	    echo "fuzz: $$pkg $$t for $(FUZZTIME)"; \
+	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+# make soak    run the whole suite again and again with bin/unbind, several
+#              suites at once (3 scenarios per core or more), and print the
+#              tally of failed scenarios (SOAK_ARGS='-runs 30' to change it)
+SOAK_ARGS ?=
+.PHONY: soak
+soak: build
+	$(GO) run ./bench/soak -unbind $(UNBIND) $(SOAK_ARGS)
