@@ -51,13 +51,14 @@ bench: deps
 #              package), one after another, FUZZTIME each; a finding stops it
 #              and stays in the package's testdata/fuzz as a seed
 FUZZTIME ?= 30s
+FUZZMINIMIZETIME ?= 5s
 .PHONY: fuzz
 fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \
 	  targets=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$targets"; exit 1; }; \
 	  for t in $$(echo "$$targets" | grep '^Fuzz' || true); do \
 	    echo "fuzz: $$pkg $$t for $(FUZZTIME)"; \
-	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME) $$pkg; \
 	  done; \
 	done
 
