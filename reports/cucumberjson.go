@@ -1,12 +1,14 @@
 package reports
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // CucumberJSONOptions tune the Cucumber JSON.
@@ -17,7 +19,8 @@ type CucumberJSONOptions struct {
 
 // WriteCucumberJSON writes the run in the classic Cucumber JSON format read
 // by cucumber-html-reporter, Allure and the Jenkins cucumber plugin. Step
-// attachments become "embeddings" (base64 data and mime_type); attachments
+// attachments become "embeddings" (base64 data and mime_type, see
+// cukeMediaType: a page's DOM is embedded as opaque bytes); attachments
 // kept only as a file are read from their Path. Steps that did not finish are
 // reported as skipped, since the format has no other word for them.
 func WriteCucumberJSON(w io.Writer, r *Run, opts CucumberJSONOptions) error {
@@ -167,10 +170,29 @@ func cucumberStep(sc *Scenario, st *Step) (cukeStep, error) {
 			return cs, fmt.Errorf("embedding evidence of %q in the Cucumber JSON: %w", stepLabel(st), err)
 		}
 		cs.Embeddings = append(cs.Embeddings, cukeEmbedding{
-			Name: a.Name, MimeType: a.MediaType, Data: base64.StdEncoding.EncodeToString(body),
+			Name: a.Name, MimeType: cukeMediaType(a.MediaType, body), Data: base64.StdEncoding.EncodeToString(body),
 		})
 	}
 	return cs, nil
+}
+
+// cukeMediaType is the type an attachment is embedded under so that no
+// report tool renders it as markup. cucumber-html-reporter puts text/plain,
+// text/html and application/json into its page as they are, and
+// multiple-cucumber-html-reporter text/html; a page's DOM would come alive
+// there, its scripts and forms included. Images that carry no script keep
+// their type, plain text keeps text/plain when it holds no character markup
+// starts with (so it reads the same whether a tool escapes it or not), and
+// anything else is embedded as opaque bytes, which the tools offer as a
+// download under the attachment's file name.
+func cukeMediaType(mediaType string, body []byte) string {
+	switch {
+	case safeImage(mediaType):
+		return mediaType
+	case mediaType == "text/plain" && utf8.Valid(body) && !bytes.ContainsAny(body, "<&"):
+		return mediaType
+	}
+	return "application/octet-stream"
 }
 
 func cukeStatus(s Status) string {

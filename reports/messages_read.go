@@ -198,7 +198,11 @@ func (mr *messageReader) attachment(m *messages.Attachment) error {
 			return fmt.Errorf("decoding attachment %q: %w", m.FileName, err)
 		}
 	}
-	if u, err := url.Parse(m.Url); err == nil && m.Url != "" && (u.Scheme == "" || u.Scheme == "file") {
+	// The url says where the run kept the bytes; it is kept only beside the
+	// bytes themselves. Without a body a writer would read the file it
+	// names, and a stream is not to bring a file of this machine into the
+	// reports made from it.
+	if u, err := url.Parse(m.Url); err == nil && m.Url != "" && len(a.Body) > 0 && (u.Scheme == "" || u.Scheme == "file") {
 		a.Path = u.Path
 	}
 	rec.attachments = append(rec.attachments, a)

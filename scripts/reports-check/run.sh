@@ -10,6 +10,9 @@
 #     opened in headless Chromium, shows the failing scenario;
 #   - Allure 3 reads the Cucumber JSON and the JUnit XML into a report that
 #     holds every scenario;
+#   - cucumber-html-reporter and multiple-cucumber-html-reporter render the
+#     Cucumber JSON into pages that, opened in headless Chromium, hold none
+#     of the failing page's forms, scripts or fields as live markup;
 #   - unbind's own HTML report and evidence show the failing step;
 #   - rerun.txt lists the failing scenario and `unbind run @rerun.txt` runs
 #     exactly what it lists.
@@ -167,6 +170,18 @@ if allure_report per-feature && node "$here/allure-check.cjs" "$out/allure/per-f
   pass "Allure $allure_version reads cucumber.json split by feature: $(tail -n 1 "$out/allure/per-feature.log")"
 else
   fail "Allure $allure_version does not read cucumber.json split by feature into every scenario"; show "$out/allure/per-feature.log"
+fi
+
+# --- cucumber-html-reporter, multiple-cucumber-html-reporter ---------------
+if node "$here/cucumber-reporters.cjs" "$reports/cucumber.json" "$out/cucumber-reporters" >"$out/cucumber-reporters.log" 2>&1; then
+  mapfile -t tool_pages <"$out/cucumber-reporters/pages.txt"
+  if go run ./scripts/reports-check/inert "$reports/evidence" "${tool_pages[@]}" >"$out/inert.log" 2>&1; then
+    pass "cucumber-html-reporter and multiple-cucumber-html-reporter show the DOM evidence inertly (${#tool_pages[@]} pages in Chromium)"
+  else
+    fail "a report tool renders the DOM evidence of cucumber.json as live markup"; show "$out/inert.log"
+  fi
+else
+  fail "cucumber-html-reporter or multiple-cucumber-html-reporter did not render cucumber.json"; show "$out/cucumber-reporters.log"
 fi
 
 # --- unbind's own HTML report and evidence -----------------------------------
