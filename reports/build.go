@@ -89,6 +89,15 @@ func buildScenario(ix *docIndex, pr *pickleRecord) *Scenario {
 	for _, ps := range p.Steps {
 		sc.Steps = append(sc.Steps, buildStep(ix, ps, pr.steps[ps.Id]))
 	}
+	for i, er := range pr.earlier {
+		at := *sc
+		at.Attempt, at.Started, at.Finished, at.Steps, at.Earlier = i, er.first, er.last, nil, nil
+		for _, ps := range p.Steps {
+			at.Steps = append(at.Steps, buildStep(ix, ps, er.steps[ps.Id]))
+		}
+		sc.Earlier = append(sc.Earlier, &at)
+	}
+	sc.Attempt = len(sc.Earlier)
 	return sc
 }
 

@@ -44,6 +44,7 @@ type pickleRecord struct {
 	first, last time.Time              // first and last moment the scenario was seen
 	steps       map[string]*stepRecord // by pickle step id
 	current     string                 // the step running now, known to the hooks
+	earlier     []*pickleRecord        // attempts before this one, read from messages
 }
 
 type stepRecord struct {

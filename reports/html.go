@@ -76,6 +76,17 @@ type htmlScenario struct {
 	Tags     []string
 	Passages []passage
 	Steps    []htmlStep
+	// Flaky marks a scenario that failed and then passed when run again;
+	// Earlier are its attempts before the last.
+	Flaky   bool
+	Earlier []htmlAttempt
+}
+
+// htmlAttempt is an earlier attempt of a retried scenario: which one, and
+// the step it failed at.
+type htmlAttempt struct {
+	Label string
+	Step  *htmlStep
 }
 
 type htmlStep struct {
@@ -189,6 +200,9 @@ func (b *htmlBuilder) scenario(anchor string, f *Feature, sc *Scenario) (htmlSce
 		hs.Passages = append(hs.Passages, b.lib.passage(c))
 	}
 	b.seen = append(b.seen, shownScenario{feature: f, sc: sc, anchor: anchor, sources: sources})
+	if err := b.attempts(&hs, sc); err != nil {
+		return hs, err
+	}
 	for _, st := range sc.Steps {
 		hst, err := htmlStepOf(sc, st, b.opts)
 		if err != nil {
@@ -263,4 +277,24 @@ func humanDuration(d time.Duration) string {
 		return fmt.Sprintf("%d ms", d.Milliseconds())
 	}
 	return fmt.Sprintf("%.1f s", d.Seconds())
+}
+
+// attempts notes the earlier attempts of a retried scenario and the step
+// each failed at, with its evidence.
+func (b *htmlBuilder) attempts(hs *htmlScenario, sc *Scenario) error {
+	hs.Flaky = sc.Flaky()
+	hs.Open = hs.Open || hs.Flaky
+	n := len(sc.Earlier) + 1
+	for i, at := range sc.Earlier {
+		ha := htmlAttempt{Label: fmt.Sprintf("attempt %d of %d: %s", i+1, n, at.Status())}
+		if st := at.FailingStep(); st != nil {
+			hst, err := htmlStepOf(at, st, b.opts)
+			if err != nil {
+				return err
+			}
+			ha.Step = &hst
+		}
+		hs.Earlier = append(hs.Earlier, ha)
+	}
+	return nil
 }

@@ -168,6 +168,9 @@ func junitFailure(sc *Scenario, st *Step) *junitProblem {
 	}
 	msg := fmt.Sprintf("%s: %s", stepLabel(st), stepProblem(st))
 	text := fmt.Sprintf("%s\nat %s:%d\n%s\n", stepLabel(st), sc.URI, st.Line, stepProblem(st))
+	if n := len(sc.Earlier); n > 0 {
+		text += fmt.Sprintf("failed on all %d attempts\n", n+1)
+	}
 	return &junitProblem{Message: msg, Type: string(st.Status), Text: xmlChars(text)}
 }
 
@@ -221,16 +224,40 @@ func stepLog(sc *Scenario) string {
 	if ex := sc.Example; ex != nil {
 		fmt.Fprintf(&b, "%s: %s\n", ex.Label(), exampleValues(ex))
 	}
+	if len(sc.Earlier) > 0 {
+		attemptsLog(&b, sc)
+		return b.String()
+	}
+	stepLines(&b, sc)
+	return b.String()
+}
+
+// attemptsLog logs every attempt of a retried scenario, each under a line
+// saying which attempt it was and how it ended.
+func attemptsLog(b *strings.Builder, sc *Scenario) {
+	all := sc.Attempts()
+	verdict := "failed on every attempt"
+	if sc.Flaky() {
+		verdict = "flaky: failed, then passed when run again"
+	}
+	fmt.Fprintf(b, "%s\n", verdict)
+	for i, at := range all {
+		fmt.Fprintf(b, "attempt %d of %d: %s\n", i+1, len(all), at.Status())
+		stepLines(b, at)
+	}
+}
+
+// stepLines logs each step with its status, duration, problem and evidence.
+func stepLines(b *strings.Builder, sc *Scenario) {
 	for _, st := range sc.Steps {
-		fmt.Fprintf(&b, "%-9s %8s  %s (line %d)\n", st.Status, seconds(st.Duration)+"s", stepLabel(st), st.Line)
+		fmt.Fprintf(b, "%-9s %8s  %s (line %d)\n", st.Status, seconds(st.Duration)+"s", stepLabel(st), st.Line)
 		if st.Status.Failing() {
-			fmt.Fprintf(&b, "          %s\n", indent(stepProblem(st), "          "))
+			fmt.Fprintf(b, "          %s\n", indent(stepProblem(st), "          "))
 		}
 		for _, a := range st.Attachments {
-			fmt.Fprintf(&b, "          attachment: %s\n", attachmentLine(a))
+			fmt.Fprintf(b, "          attachment: %s\n", attachmentLine(a))
 		}
 	}
-	return b.String()
 }
 
 func tagNames(tags []Tag) string {

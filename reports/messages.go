@@ -38,8 +38,9 @@ func DefaultMeta() *messages.Meta {
 // WriteMessages writes the run as a Cucumber Messages (v21) NDJSON stream:
 // meta, then per feature its source and gherkinDocument, the pickles, the
 // step definitions, and the execution (testRunStarted, per scenario
-// testCase, testCaseStarted, per step testStepStarted, attachments,
-// testStepFinished, then testCaseFinished, and testRunFinished). Steps that
+// testCase, then per attempt testCaseStarted, per step testStepStarted,
+// attachments, testStepFinished, then testCaseFinished, willBeRetried on
+// every attempt but the last; and testRunFinished). Steps that
 // never reported have no started or finished message; a scenario with such
 // steps has no testCaseFinished, and a run that has not finished no
 // testRunFinished. Attachments kept only as a file are read from their Path,
@@ -118,7 +119,7 @@ func pickleOf(f *Feature, sc *Scenario) *messages.Pickle {
 func (mw *messageWriter) definitions(r *Run) {
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
-			for _, st := range sc.Steps {
+			for _, st := range allSteps(sc) {
 				if st.Match == nil || mw.defs[*st.Match] != "" {
 					continue
 				}
@@ -149,8 +150,22 @@ func (mw *messageWriter) testCase(f *Feature, sc *Scenario) {
 		})
 	}
 	mw.emit(&messages.Envelope{TestCase: tc})
+	for _, at := range sc.Attempts() {
+		mw.attempt(tc, at, at != sc)
+	}
+}
+
+// attempt writes one run of a test case: testCaseStarted with its attempt
+// number, its steps, and testCaseFinished, which says whether the case will
+// be run again.
+func (mw *messageWriter) attempt(tc *messages.TestCase, sc *Scenario, retried bool) {
 	started := "tcs-" + sc.ID
-	mw.emit(&messages.Envelope{TestCaseStarted: &messages.TestCaseStarted{Id: started, TestCaseId: tc.Id, Timestamp: stamp(sc.Started)}})
+	if sc.Attempt > 0 {
+		started = fmt.Sprintf("%s-%d", started, sc.Attempt)
+	}
+	mw.emit(&messages.Envelope{TestCaseStarted: &messages.TestCaseStarted{
+		Id: started, TestCaseId: tc.Id, Attempt: int64(sc.Attempt), Timestamp: stamp(sc.Started),
+	}})
 	finished := true
 	for _, st := range sc.Steps {
 		if st.Status == StatusUnknown {
@@ -160,7 +175,9 @@ func (mw *messageWriter) testCase(f *Feature, sc *Scenario) {
 		mw.testStep(started, st)
 	}
 	if finished {
-		mw.emit(&messages.Envelope{TestCaseFinished: &messages.TestCaseFinished{TestCaseStartedId: started, Timestamp: stamp(sc.Finished)}})
+		mw.emit(&messages.Envelope{TestCaseFinished: &messages.TestCaseFinished{
+			TestCaseStartedId: started, Timestamp: stamp(sc.Finished), WillBeRetried: retried,
+		}})
 	}
 }
 

@@ -15,7 +15,8 @@ import (
 // ReadMessages reads a Cucumber Messages NDJSON stream, as WriteMessages
 // writes it, back into a Run; from there any other report can be written
 // (for example after merging the streams of several shards). Scenarios
-// whose test case never started are left out. The stream does not carry the
+// whose test case never started are left out; one started more than once
+// (a retried scenario) keeps every attempt, the last as the scenario. The stream does not carry the
 // suite name: the Run's Name is empty.
 func ReadMessages(r io.Reader) (*Run, error) {
 	mr := newMessageReader()
@@ -131,6 +132,10 @@ func (mr *messageReader) testCaseStarted(m *messages.TestCaseStarted) error {
 		if rec != nil && len(ts.StepDefinitionIds) > 0 {
 			rec.match = mr.defs[ts.StepDefinitionIds[0]]
 		}
+	}
+	if prev := mr.rs.pickles[p.Id]; prev != nil { // a retry: prev was an earlier attempt
+		pr.earlier = append(prev.earlier, prev)
+		prev.earlier = nil
 	}
 	mr.rs.pickles[p.Id] = pr
 	mr.started[m.Id] = pr

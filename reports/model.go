@@ -62,6 +62,13 @@ type Scenario struct {
 	// it never started.
 	Started, Finished time.Time
 	Steps             []*Step
+	// Attempt numbers this run of the scenario: 0 the first, 1 its first
+	// retry (unbind run --retries). The Scenario is its last attempt, whose
+	// result is the scenario's.
+	Attempt int
+	// Earlier are the attempts before this one, first first; each failed
+	// and was run again. Their own Earlier is empty.
+	Earlier []*Scenario
 }
 
 // ExampleRow is the example row an outline scenario was made from.

@@ -138,6 +138,9 @@ type Counts struct {
 	Failed    int // failing statuses: failed, undefined, pending, ambiguous
 	Skipped   int
 	Unknown   int // did not finish
+	// Flaky are the passed scenarios that had failed before: they passed
+	// when run again (unbind run --retries). They count as passed too.
+	Flaky int
 }
 
 // Count tallies the scenarios of features.
@@ -146,6 +149,9 @@ func Count(features ...*Feature) Counts {
 	for _, f := range features {
 		for _, sc := range f.Scenarios {
 			c.add(sc.Status())
+			if sc.Flaky() {
+				c.Flaky++
+			}
 		}
 	}
 	return c

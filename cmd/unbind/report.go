@@ -76,6 +76,9 @@ func printSummary(w io.Writer, r *reports.Run, dir string) {
 		fmt.Fprint(w, "interrupted: ")
 	}
 	fmt.Fprintf(w, "%d scenarios: %d passed, %d failed", c.Scenarios, c.Passed, c.Failed)
+	if c.Flaky > 0 {
+		fmt.Fprintf(w, ", %d flaky", c.Flaky)
+	}
 	if interrupted > 0 {
 		fmt.Fprintf(w, ", %d not run (%s)", interrupted, notRunReason)
 	}

@@ -34,6 +34,7 @@ type runOptions struct {
 	durations   string
 	docs        string
 	paths       []string
+	retry       retryOptions
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -111,6 +112,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
 			sc.Before(skipped.hook)
 			l.Harness.InitializeScenario(sc)
+			extraSteps(ctx)(sc)
 			col.InitScenario(sc)
 		},
 		Options: &godog.Options{
@@ -123,6 +125,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if keep != nil {
 		dropScenarios(result, keep)
 	}
+	status = retryFailed(ctx, o, l, result, status, stdout, stderr)
 	intr, interrupted := interruptedBy(ctx)
 	if interrupted {
 		markInterrupted(result, intr.at, skipped.has)
@@ -199,6 +202,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&o.durations, "shard-durations", "", "an earlier run's cucumber.ndjson: split shards by its scenario durations")
 	fs.StringVar(&o.simAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
 	docsFlag(fs, &o.docs)
+	retryFlags(fs, &o.retry)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
