@@ -25,6 +25,8 @@ type LaunchOptions struct {
 	SimAddr string
 	// StepTimeout bounds every step.
 	StepTimeout time.Duration
+	// StartTimeout bounds the browser's start; see browser.Options.
+	StartTimeout time.Duration
 	// Isolation says how scenarios get their browser contexts: reset and
 	// reused (the default) or fresh for each. See browser.Options.Isolation.
 	Isolation browser.Isolation
@@ -53,17 +55,18 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 	}
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
 	b, err := browser.Start(ctx, browser.Options{
-		ExecPath:    o.Chrome,
-		Headless:    !o.Headful,
-		RemoteURL:   o.Remote,
-		HostMap:     HostMap(srv.Addr()),
-		StepTimeout: o.StepTimeout,
-		Isolation:   o.Isolation,
-		Observe:     o.Observe,
-		Logf:        o.Logf,
+		ExecPath:     o.Chrome,
+		Headless:     !o.Headful,
+		RemoteURL:    o.Remote,
+		HostMap:      HostMap(srv.Addr()),
+		StepTimeout:  o.StepTimeout,
+		StartTimeout: o.StartTimeout,
+		Isolation:    o.Isolation,
+		Observe:      o.Observe,
+		Logf:         o.Logf,
 	})
 	if err != nil {
-		return nil, errors.Join(fmt.Errorf("starting the browser: %w", err), l.Close())
+		return nil, errors.Join(err, l.Close())
 	}
 	l.close = append(l.close, b.Close)
 	l.Harness = &Harness{Browser: b, Sim: s, StepTimeout: o.StepTimeout, Evidence: o.Evidence, Logf: o.Logf}

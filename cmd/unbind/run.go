@@ -28,6 +28,7 @@ type runOptions struct {
 	chrome      string
 	remote      string
 	stepTimeout time.Duration
+	startLimit  time.Duration
 	screenshots string
 	simAddr     string
 	shard       string
@@ -82,7 +83,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
-		StepTimeout: o.stepTimeout, Isolation: o.isolation,
+		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
 		Evidence: steps.EvidenceOptions{Dir: filepath.Join(o.out, "evidence"), EveryStep: o.screenshots == "steps"},
 	})
 	if err != nil {
@@ -197,6 +198,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell unless --headful, then chromium and the like on PATH)")
 	fs.StringVar(&o.remote, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
 	fs.DurationVar(&o.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "deadline of every step")
+	fs.DurationVar(&o.startLimit, "start-timeout", browser.DefaultStartTimeout, "deadline of the browser's start, until it answers the DevTools protocol")
 	fs.StringVar(&o.screenshots, "screenshots", "failures", "when to keep screenshots: failures or steps (after every step)")
 	fs.StringVar(&o.shard, "shard", "", "run only part i of n of the scenarios, like 2/4; merge the parts with 'unbind merge'")
 	fs.StringVar(&o.durations, "shard-durations", "", "an earlier run's cucumber.ndjson: split shards by its scenario durations")

@@ -7,8 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/exec"
 	"strings"
 
 	"github.com/unbind/unbind/sim"
@@ -55,13 +53,37 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	defer srv.Close()
 	rules := browser.HostResolverRules(steps.HostMap(srv.Addr()))
 	printServing(stdout, srv.Addr(), *token, rules)
-	if *open {
-		if err := openChromium(ctx, *chrome, rules); err != nil {
-			fmt.Fprintf(stderr, "unbind serve: %v\n", err)
+	if !*open {
+		<-ctx.Done()
+		fmt.Fprintln(stdout, "stopped")
+		return exitOK
+	}
+	return serveWindow(ctx, *chrome, rules, stdout, stderr)
+}
+
+// serveWindow opens a Chromium window on the sites and serves until ctx
+// ends; a window that cannot open stops the command with the reason.
+func serveWindow(ctx context.Context, chrome, rules string, stdout, stderr io.Writer) int {
+	win, err := openChromium(chrome, rules)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind serve: %v\n", err)
+		return exitFailed
+	}
+	defer func() {
+		if err := win.Close(); err != nil {
+			fmt.Fprintf(stderr, "unbind serve: closing Chromium: %v\n", err)
+		}
+	}()
+	select {
+	case <-ctx.Done():
+	case <-win.Exited():
+		if err := win.Err(); err != nil {
+			fmt.Fprintf(stderr, "unbind serve: the Chromium window did not stay open: %v\n", err)
 			return exitFailed
 		}
+		fmt.Fprintln(stdout, "The Chromium window closed; the sites are still served. Ctrl-C stops.")
+		<-ctx.Done()
 	}
-	<-ctx.Done()
 	fmt.Fprintln(stdout, "stopped")
 	return exitOK
 }
@@ -73,26 +95,13 @@ func printServing(w io.Writer, addr, token, rules string) {
 	fmt.Fprintln(w, "Sign in as buyer@example.com / secret123. Ctrl-C stops.")
 }
 
-func openChromium(ctx context.Context, explicit, rules string) error {
+func openChromium(explicit, rules string) (*browser.Window, error) {
 	path, err := browser.FindChrome(explicit)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "unbind-serve-chrome-")
-	if err != nil {
-		return fmt.Errorf("making a profile folder for Chromium: %w", err)
-	}
-	args := []string{"--user-data-dir=" + dir, "--ignore-certificate-errors", "--no-first-run",
-		"--disable-features=HttpsUpgrades", "--host-resolver-rules=" + rules, "https://www.aliexpress.com/"}
-	if os.Geteuid() == 0 {
-		args = append([]string{"--no-sandbox"}, args...)
-	}
-	cmd := exec.CommandContext(ctx, path, args...)
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("starting %s: %w", path, err)
-	}
-	go func() { _ = cmd.Wait(); _ = os.RemoveAll(dir) }()
-	return nil
+	return browser.OpenWindow(path, "--ignore-certificate-errors", "--disable-features=HttpsUpgrades",
+		"--host-resolver-rules="+rules, "https://www.aliexpress.com/")
 }
 
 func randomToken() string {

@@ -53,6 +53,12 @@ type Options struct {
 	// Zero means DefaultStepTimeout.
 	StepTimeout time.Duration
 
+	// StartTimeout bounds the start of a browser: from starting its program
+	// to its first answer on the DevTools protocol. Zero means
+	// DefaultStartTimeout. A program that exits, answers garbage or says
+	// nothing in that time fails the start with what it printed last.
+	StartTimeout time.Duration
+
 	// Isolation says how each session gets a browser context of its own:
 	// IsolationReset (the default) reuses a pooled context after a complete
 	// reset, IsolationFresh creates one per session and disposes of it.
@@ -73,6 +79,9 @@ func (o Options) withDefaults() Options {
 	if o.StepTimeout <= 0 {
 		o.StepTimeout = DefaultStepTimeout
 	}
+	if o.StartTimeout <= 0 {
+		o.StartTimeout = DefaultStartTimeout
+	}
 	if o.Logf == nil {
 		o.Logf = func(string, ...any) {}
 	}
@@ -85,8 +94,10 @@ type Browser struct {
 	ctx         context.Context // the browser's own chromedp context
 	cancel      context.CancelFunc
 	allocCancel context.CancelFunc
-	dataDir     string // removed on Close; empty for a remote browser
-	execPath    string // the binary started; empty for a remote browser
+	lifeCancel  context.CancelFunc // ends the connection to a started browser
+	proc        *process           // the browser started; nil for a remote browser
+	dataDir     string             // removed on Close; empty for a remote browser
+	execPath    string             // the binary started; empty for a remote browser
 	pool        *contextPool
 	sessions    atomic.Uint64 // the last session id given
 	proxy       *hostProxy    // the host map of a remote browser; nil otherwise
@@ -97,33 +108,20 @@ type Browser struct {
 
 // Start launches the browser, or attaches to Options.RemoteURL. ctx bounds
 // the start only: the browser lives until [Browser.Close], whatever happens
-// to ctx.
+// to ctx. A start that fails leaves nothing running.
 func Start(ctx context.Context, o Options) (*Browser, error) {
 	o = o.withDefaults()
 	b := &Browser{opts: o, pool: newContextPool()}
-	allocCtx, err := b.allocator()
-	if err != nil {
-		return nil, err
-	}
-	b.ctx, b.cancel = chromedp.NewContext(allocCtx, chromedp.WithLogf(o.Logf), chromedp.WithErrorf(o.Logf))
-	if err := runWithin(ctx, b.ctx, chromedp.Do); err != nil {
-		b.Close()
-		return nil, fmt.Errorf("starting the browser: %w", err)
-	}
-	if err := b.mapRemoteHosts(ctx); err != nil {
-		b.Close()
-		return nil, err
+	if err := b.start(ctx); err != nil {
+		return nil, errors.Join(fmt.Errorf("starting the browser: %w", err), b.Close())
 	}
 	return b, nil
 }
 
-// allocator returns the allocator context: a remote browser, or a new
-// process with its own temporary profile.
-func (b *Browser) allocator() (context.Context, error) {
+// start starts the browser, or attaches to the remote one.
+func (b *Browser) start(ctx context.Context) error {
 	if b.opts.RemoteURL != "" {
-		ctx, cancel := remote.NewAllocator(context.Background(), b.opts.RemoteURL)
-		b.allocCancel = cancel
-		return ctx, nil
+		return b.attachRemote(ctx)
 	}
 	find := FindChrome
 	if b.opts.Headless {
@@ -131,17 +129,20 @@ func (b *Browser) allocator() (context.Context, error) {
 	}
 	path, err := find(b.opts.ExecPath)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	dir, err := os.MkdirTemp("", "unbind-chrome-")
-	if err != nil {
-		return nil, fmt.Errorf("making the browser's profile folder: %w", err)
-	}
-	b.dataDir = dir
-	b.execPath = path
-	ctx, cancel := chromedp.NewExecAllocator(context.Background(), allocatorOptions(b.opts, path, dir)...)
+	return b.startLocal(ctx, path)
+}
+
+// attachRemote attaches to the browser at Options.RemoteURL.
+func (b *Browser) attachRemote(ctx context.Context) error {
+	allocCtx, cancel := remote.NewAllocator(context.Background(), b.opts.RemoteURL)
 	b.allocCancel = cancel
-	return ctx, nil
+	b.ctx, b.cancel = chromedp.NewContext(allocCtx, chromedp.WithLogf(b.opts.Logf), chromedp.WithErrorf(b.opts.Logf))
+	if err := runWithin(ctx, b.ctx, chromedp.Do); err != nil {
+		return err
+	}
+	return b.mapRemoteHosts(ctx)
 }
 
 // runWithin runs first on the long-lived context long, which binds what it
@@ -185,15 +186,19 @@ func (b *Browser) Close() error {
 func (b *Browser) close() error {
 	var errs []error
 	if b.ctx != nil {
-		if err := b.drainPool(); err != nil {
-			errs = append(errs, err)
-		}
-		if err := b.stop(); err != nil {
-			errs = append(errs, fmt.Errorf("stopping the browser: %w", err))
-		}
+		errs = append(errs, b.drainPool())
+	}
+	if b.proc != nil {
+		errs = append(errs, b.stopProcess())
+	}
+	if b.cancel != nil {
+		b.cancel()
 	}
 	if b.allocCancel != nil {
 		b.allocCancel()
+	}
+	if b.lifeCancel != nil {
+		b.lifeCancel()
 	}
 	if b.proxy != nil {
 		if err := b.proxy.Close(); err != nil {
@@ -208,16 +213,22 @@ func (b *Browser) close() error {
 	return errors.Join(errs...)
 }
 
-// stop closes the browser gracefully, and kills it if that takes too long.
-func (b *Browser) stop() error {
-	ctx, cancel := context.WithTimeout(b.ctx, 10*time.Second)
-	defer cancel()
-	err := chromedp.Cancel(ctx)
-	b.cancel()
-	if errors.Is(err, context.Canceled) || errors.Is(err, chromedp.ErrInvalidContext) {
-		return nil
+// closeGrace is how long a browser asked to close may take to exit before
+// it is killed.
+const closeGrace = 5 * time.Second
+
+// stopProcess asks the browser to close, as a person closing it would
+// (SIGTERM), and ends its whole process tree: it kills what is left after
+// closeGrace and reaps it.
+func (b *Browser) stopProcess() error {
+	grace := closeGrace
+	if b.ctx == nil {
+		grace = 0 // it never started: nothing to close gracefully
 	}
-	return err
+	if err := b.proc.stop(grace); err != nil {
+		return fmt.Errorf("stopping the browser: %w", err)
+	}
+	return nil
 }
 
 // removeProfile removes the profile folder, retrying for a short while: the
