@@ -19,7 +19,8 @@ func (sc *Scenario) Attempts() []*Scenario {
 // which becomes its last earlier attempt. Scenarios of again that did not
 // finish (the run was stopped) are left out, the attempt before them kept
 // as the last. A scenario of again that r does not hold is an error: the
-// feature files changed between the attempts.
+// feature files changed between the attempts. The run now finishes when
+// again does.
 func (r *Run) Retried(again *Run) error {
 	places := map[string]**Scenario{}
 	for _, f := range r.Features {
@@ -41,6 +42,9 @@ func (r *Run) Retried(again *Run) error {
 			next.Attempt = len(next.Earlier)
 			*at = next
 		}
+	}
+	if !r.Finished.IsZero() {
+		r.Finished = later(r.Finished, again.Finished)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +88,39 @@ func TestRetriedRoundTrip(t *testing.T) {
 	}
 	if len(a.Earlier[0].Steps[0].Attachments) != 1 {
 		t.Errorf("the first attempt's evidence was not read back")
+	}
+}
+
+// TestRetriedXML: junit.xml stays valid against the Jenkins schema and
+// logs every attempt; surefire.xml, valid against the Surefire schema,
+// has a flakyFailure per failed attempt of the flaky scenario and, for the
+// one that always failed, its first failure and a rerunFailure per retry.
+func TestRetriedXML(t *testing.T) {
+	r := retriedRun(t)
+	dir := t.TempDir()
+	if err := WriteAll(dir, r, WriteAllOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	xmllint(t, "jenkins-junit.xsd", filepath.Join(dir, JUnitFile))
+	xmllint(t, "surefire-test-report-3.0.2.xsd", filepath.Join(dir, SurefireFile))
+	junit, err := os.ReadFile(filepath.Join(dir, JUnitFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(junit), "attempt "); n != 6 || strings.Count(string(junit), "<failure") != 1 {
+		t.Errorf("junit.xml logs %d attempts and has %d failures, want 6 attempts and the one scenario that always failed", n, strings.Count(string(junit), "<failure"))
+	}
+	sf, err := os.ReadFile(filepath.Join(dir, SurefireFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(sf)
+	for what, want := range map[string]int{"<flakyFailure": 2, "<rerunFailure": 2, "<failure": 1} {
+		if n := strings.Count(doc, what); n != want {
+			t.Errorf("surefire.xml has %d %s, want %d", n, what, want)
+		}
+	}
+	if !strings.Contains(doc, `<testsuite name="" time="123.000" tests="2" errors="0" skipped="0" failures="1">`) {
+		t.Errorf("surefire.xml's testsuite does not count 2 tests, 1 failure:\n%s", doc)
 	}
 }

@@ -12,6 +12,9 @@ const (
 	JUnitFile        = "junit.xml"
 	CucumberJSONFile = "cucumber.json"
 	HTMLFile         = "report.html"
+	// SurefireFile is the run as one Surefire testsuite: retried scenarios
+	// as Surefire reports them (see WriteSurefire).
+	SurefireFile = "surefire.xml"
 )
 
 // WriteAllOptions are the options WriteAll gives each writer; the zero
@@ -26,8 +29,8 @@ type WriteAllOptions struct {
 }
 
 // WriteAll writes every report of the run into dir, each atomically:
-// MessagesFile, JUnitFile, CucumberJSONFile and HTMLFile (self-contained
-// unless opts.HTML.LinkDir is set). A report that cannot be written does
+// MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile (self-contained
+// unless opts.HTML.LinkDir is set) and SurefireFile. A report that cannot be written does
 // not stop the others; the errors of all that failed are returned together.
 func WriteAll(dir string, r *Run, opts WriteAllOptions) error {
 	reports := []struct {
@@ -38,6 +41,7 @@ func WriteAll(dir string, r *Run, opts WriteAllOptions) error {
 		{JUnitFile, func(w io.Writer) error { return WriteJUnit(w, r, opts.JUnit) }},
 		{CucumberJSONFile, func(w io.Writer) error { return WriteCucumberJSON(w, r, opts.CucumberJSON) }},
 		{HTMLFile, func(w io.Writer) error { return WriteHTML(w, r, opts.HTML) }},
+		{SurefireFile, func(w io.Writer) error { return WriteSurefire(w, r, opts.JUnit) }},
 	}
 	var errs []error
 	for _, rep := range reports {

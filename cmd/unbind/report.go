@@ -88,8 +88,8 @@ func printSummary(w io.Writer, r *reports.Run, dir string) {
 	if c.Unknown > 0 {
 		fmt.Fprintf(w, ", %d did not finish", c.Unknown)
 	}
-	fmt.Fprintf(w, "\nunbind: reports in %s (%s, %s, %s, %s)\n", dir,
-		reports.HTMLFile, reports.JUnitFile, reports.CucumberJSONFile, reports.MessagesFile)
+	fmt.Fprintf(w, "\nunbind: reports in %s (%s, %s, %s, %s, %s)\n", dir,
+		reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile)
 	if c.Failed > 0 || c.Unknown > 0 || interrupted > 0 {
 		fmt.Fprintf(w, "unbind: rerun what failed or did not run with: unbind run @%s\n", filepath.Join(dir, rerunFile))
 	}

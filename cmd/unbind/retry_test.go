@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -165,6 +166,17 @@ func checkRetriedJUnit(t *testing.T, out string) {
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("junit.xml lacks %q", want)
+		}
+	}
+	sf := filepath.Join(out, "surefire.xml")
+	xsd := filepath.Join("..", "..", "reports", "testdata", "schemas", "surefire-test-report-3.0.2.xsd")
+	if b, err := exec.Command("xmllint", "--noout", "--schema", xsd, sf).CombinedOutput(); err != nil {
+		t.Errorf("surefire.xml fails the Surefire schema: %v\n%s", err, b)
+	}
+	doc = readFile(t, sf)
+	for what, want := range map[string]int{"<flakyFailure": 1, "<rerunFailure": 2, "<failure": 1} {
+		if n := strings.Count(doc, what); n != want {
+			t.Errorf("surefire.xml has %d %s, want %d", n, what, want)
 		}
 	}
 }
