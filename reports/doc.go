@@ -45,6 +45,13 @@
 //		return reports.WriteJUnit(w, run, reports.JUnitOptions{Name: "unbind"})
 //	})
 //
+// A report folder holds one run's set, or none. Lock holds a folder for one
+// run (flock on LockFile, which names the run's process id); a second run
+// gets a *FolderInUseError. NewStaging puts the set together in a hidden
+// folder inside the report folder (evidence and all), and Commit swaps it in
+// whole for the previous one, or Discard throws it away and leaves the
+// previous set as it was (a disk that filled up while it was written).
+//
 // Merge puts together the runs of several shards (read back with
 // ReadMessages) before their reports are written.
 //

@@ -21,7 +21,7 @@ func TestUsage(t *testing.T) {
 		{"run --help teaches with examples", []string{"run", "--help"}, exitOK, "", "unbind --tags @P2"},
 		{"an unknown flag is bad usage", []string{"--no-such-flag"}, exitUsage, "", "flag provided but not defined"},
 		{"screenshots takes two values only", []string{"--screenshots", "always"}, exitUsage, "", "--screenshots must be failures or steps"},
-		{"concurrency below one is refused", []string{"--concurrency", "0"}, exitUsage, "", "--concurrency must be at least 1"},
+		{"concurrency below one is refused", []string{"--concurrency", "0"}, exitUsage, "", "--concurrency 0: want 1 to 64"},
 		{"serve --help says how to open the sites", []string{"serve", "--help"}, exitOK, "", "buyer@example.com"},
 	}
 	for _, tt := range tests {

@@ -58,11 +58,13 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
-	if err := os.MkdirAll(*out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "unbind merge: creating the output folder: %v\n", err)
+	folder, err := openOut(*out, false)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
-	if err := writeReports(*out, merged, docs); err != nil {
+	defer folder.close()
+	if err := folder.commit(merged, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
 		return exitFailed
 	}

@@ -5,8 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -64,43 +62,55 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		fmt.Fprintf(stderr, "unbind: creating the output folder: %v\n", err)
-		return exitUsage
-	}
 	all, keep, err := o.plan()
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitUsage
 	}
-	switch {
-	case len(all) == 0:
+	if len(all) == 0 {
 		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
 		return exitUsage
-	case keep != nil && len(keep) == 0:
-		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run\n", o.shard)
-		return exitOK
 	}
-	l, err := steps.Launch(ctx, steps.LaunchOptions{
-		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
-		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
-		Evidence: steps.EvidenceOptions{Dir: filepath.Join(o.out, "evidence"), EveryStep: o.screenshots == "steps"},
-	})
+	out, err := openOut(o.out, true)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return exitUsage
+	}
+	defer out.close()
+	if keep != nil && len(keep) == 0 {
+		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.shard)
+		return finish(ctx, out, &reports.Run{Name: "unbind", Started: time.Now(), Finished: time.Now()}, 0, o.docs, stdout, stderr)
+	}
+	result, status, err := execute(ctx, o, len(all), keep, out.evidence(), stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitFailed
 	}
+	code = finish(ctx, out, result, status, o.docs, stdout, stderr)
+	if code == exitOK && reports.Count(result.Features...).Scenarios == 0 {
+		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
+		return exitFailed
+	}
+	return code
+}
+
+// execute runs the planned scenarios (only keep's when it is set, n of them
+// in all otherwise) and returns their record and godog's status.
+func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, evidence string, stdout, stderr io.Writer) (*reports.Run, int, error) {
+	l, err := steps.Launch(ctx, steps.LaunchOptions{
+		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
+		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
+		Evidence: steps.EvidenceOptions{Dir: evidence, EveryStep: o.screenshots == "steps"},
+	})
+	if err != nil {
+		return nil, 0, err
+	}
 	defer l.Close()
+	if keep != nil {
+		n = len(keep)
+	}
 	if what, err := l.Harness.Browser.Describe(ctx); err == nil {
-		n := len(all)
-		if keep != nil {
-			n = len(keep)
-		}
-		noun := "scenarios"
-		if n == 1 {
-			noun = "scenario"
-		}
-		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, noun, min(o.concurrency, n), what)
+		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, plural(n, "scenario", "scenarios"), min(o.concurrency, n), what)
 	}
 	col := reports.NewCollector()
 	var skipped notStarted
@@ -127,19 +137,27 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		dropScenarios(result, keep)
 	}
 	status = retryFailed(ctx, o, l, result, status, stdout, stderr)
-	intr, interrupted := interruptedBy(ctx)
-	if interrupted {
+	if intr, ok := interruptedBy(ctx); ok {
 		markInterrupted(result, intr.at, skipped.has)
 	}
-	if err := writeReports(o.out, result, o.docs); err != nil {
+	return result, status, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// finish writes the run's report set, sums it up and says how the run ended.
+func finish(ctx context.Context, out *outFolder, result *reports.Run, status int, docs string, stdout, stderr io.Writer) int {
+	if err := out.commit(result, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
-	printSummary(stdout, result, o.out)
-	if reports.Count(result.Features...).Scenarios == 0 && status == 0 {
-		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
-		return exitFailed
-	}
+	printSummary(stdout, result, out.dir)
+	intr, interrupted := interruptedBy(ctx)
 	switch {
 	case interrupted:
 		return intr.exitCode()
@@ -147,9 +165,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	case status != 0 || !result.Success():
 		return exitFailed
-	default:
-		return exitOK
 	}
+	return exitOK
 }
 
 // plan checks the feature files before anything starts, and says which
