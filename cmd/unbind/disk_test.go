@@ -69,4 +69,3 @@ if "$2" --format progress --out "$1/out" "$3"; then echo "exit 0"; else echo "ex
 		t.Errorf("a browser started:\n%s", got)
 	}
 }
-

@@ -109,7 +109,7 @@ func retryRound(ctx context.Context, o runOptions, l *steps.Launched, include ma
 	h.Include = func(id string) bool { return include[id] }
 	h.Attach = func(id string, a steps.Attachment) { col.Attach(id, reports.Attachment(a)) }
 	if h.Evidence.Dir != "" {
-		h.Evidence.Dir = filepath.Join(o.out, "evidence", fmt.Sprintf("retry-%d", attempt))
+		h.Evidence.Dir = filepath.Join(o.evidence, fmt.Sprintf("retry-%d", attempt))
 	}
 	suite := godog.TestSuite{
 		Name: "unbind",

@@ -34,6 +34,9 @@ type runOptions struct {
 	docs        string
 	paths       []string
 	retry       retryOptions
+	// evidence is where the run keeps evidence until its report set is
+	// committed: inside the set being put together, not yet in out.
+	evidence string
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -81,12 +84,16 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.shard)
 		return finish(ctx, out, &reports.Run{Name: "unbind", Started: time.Now(), Finished: time.Now()}, 0, o.docs, stdout, stderr)
 	}
-	result, status, err := execute(ctx, o, len(all), keep, out.evidence(), stdout, stderr)
+	o.evidence = out.evidence()
+	result, status, stop, err := execute(ctx, o, len(all), keep, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitFailed
 	}
+	// The reports first, then the browser: a run stopped while its browser
+	// closes (a CI runner's kill after its cancel) still has them.
 	code = finish(ctx, out, result, status, o.docs, stdout, stderr)
+	stop()
 	if code == exitOK && reports.Count(result.Features...).Scenarios == 0 {
 		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
 		return exitFailed
@@ -95,17 +102,24 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // execute runs the planned scenarios (only keep's when it is set, n of them
-// in all otherwise) and returns their record and godog's status.
-func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, evidence string, stdout, stderr io.Writer) (*reports.Run, int, error) {
+// in all otherwise) and returns their record, godog's status, and stop,
+// which closes the browser and the sim.
+func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, stdout, stderr io.Writer) (_ *reports.Run, status int, stop func(), _ error) {
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
 		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
-		Evidence: steps.EvidenceOptions{Dir: evidence, EveryStep: o.screenshots == "steps"},
+		Evidence: steps.EvidenceOptions{Dir: o.evidence, EveryStep: o.screenshots == "steps"},
 	})
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
-	defer l.Close()
+	stop = func() { l.Close() }
+	defer func() {
+		if p := recover(); p != nil {
+			stop() // a bug must not leave the browser behind
+			panic(p)
+		}
+	}()
 	if keep != nil {
 		n = len(keep)
 	}
@@ -131,7 +145,7 @@ func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, evi
 			Concurrency: o.concurrency, Strict: true, Output: stdout, DefaultContext: ctx,
 		},
 	}
-	status := suite.Run()
+	status = suite.Run()
 	result := col.Run()
 	if keep != nil {
 		dropScenarios(result, keep)
@@ -140,7 +154,7 @@ func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, evi
 	if intr, ok := interruptedBy(ctx); ok {
 		markInterrupted(result, intr.at, skipped.has)
 	}
-	return result, status, nil
+	return result, status, stop, nil
 }
 
 func plural(n int, one, many string) string {
