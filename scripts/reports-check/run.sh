@@ -3,7 +3,8 @@
 # are. It builds unbind, runs every feature plus failing.feature (which fails
 # on purpose) into a temporary folder, expects exit status 1, and then checks:
 #
-#   - the JUnit XML is valid against the Jenkins JUnit schema (xmllint);
+#   - the JUnit XML is valid against the Jenkins JUnit schema, and
+#     surefire.xml against the Surefire 3.0.2 schema (xmllint);
 #   - every line of the Cucumber Messages NDJSON is valid against the JSON
 #     schemas of @cucumber/messages, the version unbind emits (ajv);
 #   - @cucumber/html-formatter renders the NDJSON, and the page it makes,
@@ -15,7 +16,9 @@
 #     of the failing page's forms, scripts or fields as live markup;
 #   - unbind's own HTML report and evidence show the failing step;
 #   - rerun.txt lists the failing scenario and `unbind run @rerun.txt` runs
-#     exactly what it lists.
+#     exactly what it lists;
+#   - run with --retries 1, the failing scenario's two attempts are valid
+#     Cucumber Messages, and junit.xml and surefire.xml pass their schemas.
 #
 # The npm tools are installed with `npm ci` from package-lock.json into
 # scripts/reports-check/node_modules when they are missing. One line per
@@ -109,6 +112,13 @@ else
   fail "junit.xml is not valid against $schema"; show "$out/xmllint.log"
 fi
 
+surefire_schema=${schema%/*}/surefire-test-report-3.0.2.xsd
+if xmllint --noout --schema "$surefire_schema" "$reports/surefire.xml" >"$out/xmllint-surefire.log" 2>&1; then
+  pass "surefire.xml is valid against $surefire_schema (xmllint)"
+else
+  fail "surefire.xml is not valid against $surefire_schema"; show "$out/xmllint-surefire.log"
+fi
+
 # --- Cucumber Messages -----------------------------------------------------
 if node "$here/validate-messages.cjs" "$reports/cucumber.ndjson" >"$out/messages.log" 2>&1; then
   pass "cucumber.ndjson: $(cat "$out/messages.log")"
@@ -196,6 +206,23 @@ if [ -n "$evidence" ] && [ -f "${evidence%.png}.html" ]; then
   pass "evidence on disk: ${evidence#"$reports"/} and its DOM"
 else
   fail "no screenshot and DOM of the failing step under $reports/evidence"
+fi
+
+# --- retries ---------------------------------------------------------------
+# The suite itself runs without retries; this run gives only the scenario
+# that fails on purpose a second attempt, so that the reports carry two.
+retried="$out/retried"
+"$out/unbind" run --format progress --retries 1 --out "$retried" "$failing_feature" >"$out/retried.log" 2>&1
+retried_status=$?
+if [ "$retried_status" -eq 1 ] && grep -q '"attempt":1' "$retried/cucumber.ndjson" &&
+  node "$here/validate-messages.cjs" "$retried/cucumber.ndjson" >"$out/retried-messages.log" 2>&1 &&
+  xmllint --noout --schema "$schema" "$retried/junit.xml" >"$out/retried-xmllint.log" 2>&1 &&
+  xmllint --noout --schema "$surefire_schema" "$retried/surefire.xml" >>"$out/retried-xmllint.log" 2>&1 &&
+  grep -q '<rerunFailure' "$retried/surefire.xml"; then
+  pass "--retries 1: two attempts in cucumber.ndjson ($(cat "$out/retried-messages.log")), junit.xml and surefire.xml valid"
+else
+  fail "--retries 1 (exit $retried_status): the attempts are missing or a report is not valid"
+  show "$out/retried.log" 5; show "$out/retried-messages.log" 5; show "$out/retried-xmllint.log" 5
 fi
 
 # --- rerun -----------------------------------------------------------------
