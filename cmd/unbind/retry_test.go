@@ -239,3 +239,19 @@ func TestRunFlaky(t *testing.T) {
 		t.Errorf("without --retries: exit %d, want %d", code, exitFailed)
 	}
 }
+
+// TestRunRefusesBadRetries: --retries outside 0 to 10 is refused before
+// anything starts.
+func TestRunRefusesBadRetries(t *testing.T) {
+	for _, v := range []string{"-1", "11", "two"} {
+		var stdout, stderr bytes.Buffer
+		out := filepath.Join(t.TempDir(), "out")
+		code := run(context.Background(), []string{"run", "--retries", v, "--out", out, "features"}, &stdout, &stderr)
+		if code != exitUsage || !strings.Contains(stderr.String(), "from 0 to 10") {
+			t.Errorf("--retries %s: exit %d, stderr %q; want %d and the allowed range", v, code, stderr.String(), exitUsage)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("--retries %s: the output folder was made", v)
+		}
+	}
+}
