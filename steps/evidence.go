@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/steps/browser"
 )
 
 // evidenceTimeout bounds the capture of evidence after a step; it does not
@@ -20,30 +23,44 @@ import (
 const evidenceTimeout = 5 * time.Second
 
 // keepEvidence captures what a person needs to see what a step met: a
-// screenshot always, and when full is set the DOM, console errors and failed
-// requests too. Capture problems become a text attachment, never a new failure.
+// screenshot of the state the step left always (or a note saying why there
+// is none), and when full is set the DOM, console errors and failed
+// requests too. Capture problems become a text attachment, never a new
+// failure.
 func (s *scenario) keepEvidence(st *godog.Step, status string, full bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
 	defer cancel()
 	base := fmt.Sprintf("step-%02d-%s", s.stepNum, status)
 	var problems []string
-	if png, err := s.sess.Screenshot(ctx); err == nil {
+	png, err := s.sess.Screenshot(ctx)
+	if err == nil {
 		s.attach(st, base+".png", "image/png", png)
 	} else {
+		s.attach(st, base+"-note.txt", "text/plain", []byte(noShot(err)+"\n"))
 		problems = append(problems, "screenshot: "+err.Error())
 	}
-	if full {
+	if full && !errors.Is(err, browser.ErrNoPage) {
 		if dom, err := s.sess.DOM(ctx); err == nil {
 			s.attach(st, base+".html", "text/html", []byte(dom))
 		} else {
 			problems = append(problems, "DOM: "+err.Error())
 		}
+	}
+	if full {
 		log := s.sess.Evidence()
 		if len(log) > 0 || len(problems) > 0 {
 			text := strings.Join(append(log, problems...), "\n") + "\n"
 			s.attach(st, base+"-console.txt", "text/plain", []byte(text))
 		}
 	}
+}
+
+// noShot says why a step has no screenshot.
+func noShot(err error) string {
+	if errors.Is(err, browser.ErrNoPage) {
+		return "No screenshot: no page open yet."
+	}
+	return "No screenshot: " + err.Error()
 }
 
 func (s *scenario) attach(st *godog.Step, name, mediaType string, body []byte) {

@@ -2,6 +2,8 @@ package browser
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"image/png"
 	"strconv"
 	"strings"
@@ -97,5 +99,108 @@ func TestEmulateAppliesToEveryTab(t *testing.T) {
 	}
 	if got := jsValue(t, s, "screen.width"); got != "375" {
 		t.Errorf("screen.width = %s in a tab opened later, want 375", got)
+	}
+}
+
+// A screenshot right after a click that loads a page of another site (which
+// the browser shows from another renderer process) is of the new page.
+func TestScreenshotRightAfterAClickThatLoadsAnotherSite(t *testing.T) {
+	s := newSession(t)
+	for i := range 3 {
+		open(t, s, "https://www.aliexpress.com/")
+		jsValue(t, s, `(() => { const a = document.createElement('a'); a.href = 'https://intl.alipay.com/next'; a.textContent = 'Wallet'; document.body.append(a); return 1; })()`)
+		if err := s.Click(stepCtx(t, 10*time.Second), "Wallet"); err != nil {
+			t.Fatal(err)
+		}
+		shot, err := s.Screenshot(stepCtx(t, 10*time.Second))
+		if err != nil {
+			t.Fatalf("round %d: %v", i+1, err)
+		}
+		if _, err := png.DecodeConfig(bytes.NewReader(shot)); err != nil {
+			t.Fatalf("round %d: the screenshot is not a PNG: %v", i+1, err)
+		}
+		if got := jsValue(t, s, "location.host"); got != "intl.alipay.com" {
+			t.Fatalf("round %d: the page is on %s after the click", i+1, got)
+		}
+	}
+}
+
+// A tab that has shown no page yet has nothing to take a picture of.
+func TestScreenshotOfNoPageSaysSo(t *testing.T) {
+	s := newSession(t)
+	_, err := s.Screenshot(stepCtx(t, 5*time.Second))
+	if !errors.Is(err, ErrNoPage) {
+		t.Fatalf("Screenshot of a fresh tab: %v, want ErrNoPage", err)
+	}
+	mustContain(t, err, "no page open yet")
+}
+
+// Taking a screenshot of a page on an emulated phone leaves the page as it
+// was: no resize, no other scale, and the next click lands where it aims.
+func TestScreenshotLeavesAnEmulatedPageAsItWas(t *testing.T) {
+	links := ""
+	for i := 1; i <= 8; i++ {
+		links += fmt.Sprintf(`<a href="#" id="l%d" style="display:block;padding:14px">Line %d</a>`, i, i)
+	}
+	srv := serve(t, map[string]string{"/": `<meta name="viewport" content="width=device-width, initial-scale=1">` + links +
+		`<script>window.resizes = 0; addEventListener('resize', () => resizes++); visualViewport.addEventListener('resize', () => resizes++);
+window.hit = ''; document.addEventListener('click', e => { hit = e.target.id; e.preventDefault(); });</script>`})
+	s := newSession(t)
+	if err := s.Emulate(stepCtx(t, 5*time.Second), device.Pixel5); err != nil {
+		t.Fatal(err)
+	}
+	open(t, s, srv.URL)
+	before := jsValue(t, s, "[innerWidth, innerHeight, devicePixelRatio, visualViewport.scale].join(' ')")
+	// The page may resize while it loads on the phone; count from now.
+	jsValue(t, s, "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))).then(() => resizes = 0)")
+	for i := 1; i <= 3; i++ {
+		if _, err := s.Screenshot(stepCtx(t, 5*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("Line %d", 2*i+2)
+		if err := s.Click(stepCtx(t, 5*time.Second), name); err != nil {
+			t.Fatalf("the click after screenshot %d: %v", i, err)
+		}
+		if got, want := jsValue(t, s, "hit"), fmt.Sprintf("l%d", 2*i+2); got != want {
+			t.Errorf("the click on %q after screenshot %d reached #%s", name, i, got)
+		}
+	}
+	if got := jsValue(t, s, "resizes"); got != "0" {
+		t.Errorf("the page saw %s resize events while screenshots were taken", got)
+	}
+	if after := jsValue(t, s, "[innerWidth, innerHeight, devicePixelRatio, visualViewport.scale].join(' ')"); after != before {
+		t.Errorf("viewport %s after the screenshots, %s before", after, before)
+	}
+}
+
+// A screenshot taken while an emulated phone loads the next page is of the
+// next page, and leaves it as it was: the next click lands where it aims.
+func TestScreenshotDuringANavigationOnAPhone(t *testing.T) {
+	links := ""
+	for i := 1; i <= 8; i++ {
+		links += fmt.Sprintf(`<a href="#" id="l%d" style="display:block;padding:14px">Line %d</a>`, i, i)
+	}
+	probe := `<script>window.hit = ''; document.addEventListener('click', e => { hit = e.target.id; e.preventDefault(); });</script>`
+	meta := `<meta name="viewport" content="width=device-width, initial-scale=1">`
+	srv := serve(t, map[string]string{"/": meta + `<h1>First</h1>`, "/next": meta + `<h1>Next</h1>` + links + probe})
+	s := newSession(t)
+	if err := s.Emulate(stepCtx(t, 5*time.Second), device.Pixel5); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 3; i++ {
+		open(t, s, srv.URL)
+		jsValue(t, s, "setTimeout(() => location.href = '/next', 0)")
+		if _, err := s.Screenshot(stepCtx(t, 5*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if got := jsValue(t, s, "location.pathname"); got != "/next" {
+			t.Errorf("round %d: the screenshot was taken on %s, before the next page", i, got)
+		}
+		if err := s.Click(stepCtx(t, 5*time.Second), "Line 7"); err != nil {
+			t.Fatalf("round %d: the click after the screenshot: %v", i, err)
+		}
+		if got := jsValue(t, s, "hit"); got != "l7" {
+			t.Errorf("round %d: the click on Line 7 after the screenshot reached #%s", i, got)
+		}
 	}
 }

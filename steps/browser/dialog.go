@@ -51,7 +51,7 @@ func (s *Session) closeDialog(ctx context.Context, accept bool) error {
 	if err != nil {
 		return err
 	}
-	mark := tb.navMark()
+	m := tb.actionMark()
 	defer s.pageTime(time.Now())
 	_, err = cdp.Call(ctx, tb.t, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: accept})
 	if err != nil {
@@ -60,7 +60,10 @@ func (s *Session) closeDialog(ctx context.Context, accept bool) error {
 	if err := tb.waitInflight(ctx); err != nil {
 		return fmt.Errorf("%s the %s %q: waiting for the page to carry on: %w", doing, d.Type, d.Message, err)
 	}
-	tb.noteNavigation(ctx, mark)
+	tb.noteNavigation(ctx, m.nav)
+	if err := s.finish(ctx, tb, m); err != nil {
+		return fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)
+	}
 	return nil
 }
 

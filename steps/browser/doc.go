@@ -98,6 +98,23 @@
 // planned for a later task included, the next action waits for the new
 // document.
 //
+// An action (a click, typing, a hover, answering a dialog) is done when
+// what it started is done, as the browser's events tell: the navigation it
+// caused has committed (Page.frameNavigated) and its document is
+// interactive, and the fetch and XMLHttpRequest requests its document sent
+// meanwhile (Network.requestWillBeSent) have been answered or have failed
+// (Network.loadingFinished, Network.loadingFailed). Once they are answered
+// the page gets its turn to handle the answers, and a navigation or request
+// it starts then is waited for too. All of it within the step deadline; the
+// error names the request that had no answer. A click on an item of a
+// hover menu that closed since the hover (its trigger moved from under the
+// mouse) moves the mouse over the trigger again first, and from there to
+// the item.
+//
+// Screenshots are frames of the tab's screencast, taken once a navigation
+// under way has shown its document: Page.captureScreenshot re-emulates the
+// device for a moment, which the page sees.
+//
 // The locator and the watch behind the stillness check are page scripts
 // that run in every document of a session's tabs before the page's own
 // scripts. In a document that already existed when its tab was attached

@@ -13,6 +13,16 @@ func (tb *tab) onEvent(ev any) {
 	switch ev := ev.(type) {
 	case *page.EventJavascriptDialogOpening:
 		tb.update(func() { tb.dialog = ev })
+	case *page.EventScreencastFrame:
+		tb.mu.Lock()
+		frames := tb.frames
+		tb.mu.Unlock()
+		if frames != nil {
+			select {
+			case frames <- ev:
+			default:
+			}
+		}
 	case *page.EventJavascriptDialogClosed:
 		tb.update(func() { tb.dialog = nil })
 	case *page.EventFrameStartedNavigating:
@@ -28,6 +38,8 @@ func (tb *tab) onEvent(ev any) {
 		if ev.Frame.ParentID == "" {
 			tb.update(func() {
 				tb.mainFrame, tb.navPending, tb.navAwaited = ev.Frame.ID, false, false
+				tb.loader = ev.Frame.LoaderID
+				tb.dropTracked(ev.Frame.LoaderID)
 				tb.topOrigin = ev.Frame.SecurityOrigin
 				tb.navSeq++
 			})
@@ -78,8 +90,12 @@ func (tb *tab) onNetwork(ev any) {
 		if ev.Type == network.ResourceTypeDocument && ev.Request != nil {
 			tb.sess.noteOrigin(originOf(ev.Request.URL))
 		}
+		if ev.Request == nil {
+			return
+		}
 		tb.mu.Lock()
 		tb.requests.sent(ev)
+		tb.track(ev)
 		tb.mu.Unlock()
 	case *network.EventResponseReceived:
 		if ev.Response == nil || ev.Response.Status < 400 {
@@ -92,10 +108,12 @@ func (tb *tab) onNetwork(ev any) {
 	case *network.EventLoadingFinished:
 		tb.mu.Lock()
 		tb.requests.done(ev.RequestID)
+		tb.untrack(ev.RequestID)
 		tb.mu.Unlock()
 	case *network.EventLoadingFailed:
 		tb.mu.Lock()
 		req := tb.requests.done(ev.RequestID)
+		tb.untrack(ev.RequestID)
 		tb.mu.Unlock()
 		if !ev.Canceled && req != "" {
 			tb.sess.addEvidence("request failed: " + req + " (" + ev.ErrorText + ")")

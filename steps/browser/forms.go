@@ -36,14 +36,23 @@ func (s *Session) fill(ctx context.Context, tb *tab, at located, value string) e
 	if err := tb.run(ctx, "prepareFill", nil, &prep); err != nil {
 		return err
 	}
+	m := tb.actionMark()
+	var err error
 	switch {
 	case prep.Mode == "value":
-		return tb.run(ctx, "setValue", map[string]string{"value": value}, nil)
+		err = tb.run(ctx, "setValue", map[string]string{"value": value}, nil)
 	case value == "" && !prep.Empty:
-		return s.pressKey(ctx, tb, '\b')
+		err = s.pressKey(ctx, tb, '\b')
 	default:
-		return s.typeText(ctx, tb, value)
+		err = s.typeText(ctx, tb, value)
 	}
+	if err != nil || tb.pendingDialog() != nil {
+		return err
+	}
+	// Typing may send requests (a field that checks what it holds) or,
+	// with a line break, submit the form.
+	tb.noteNavigation(ctx, m.nav)
+	return s.finish(ctx, tb, m)
 }
 
 // SetChecked ticks (on) or unticks the checkbox, radio button or switch

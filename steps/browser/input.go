@@ -37,10 +37,43 @@ func (s *Session) Hover(ctx context.Context, name string) error {
 	if err != nil {
 		return fmt.Errorf("hovering: %w", err)
 	}
+	m := tb.actionMark()
 	if err := s.mouse(ctx, tb, input.DispatchMouseEventTypeMouseMoved, at.X, at.Y); err != nil {
 		return fmt.Errorf("hovering over %q: %w", name, err)
 	}
+	tb.update(func() { tb.hovered = hoverMark{name: name, doc: at.Doc} })
+	tb.noteNavigation(ctx, m.nav)
+	if err := s.finish(ctx, tb, m); err != nil {
+		return fmt.Errorf("hovering over %q: %w", name, err)
+	}
 	return nil
+}
+
+// hoverMark is what a hover was over: the name of the element and the
+// document it was in.
+type hoverMark struct {
+	name, doc string
+}
+
+// rehover moves the mouse over the element the last hover on the document
+// doc was over, where it is now, so that the menu it opens is open again: a
+// banner or an image that came in above it may have moved it from under the
+// mouse, which closes a menu that CSS :hover opens. It reports whether it
+// did; the menu's items are then reached from the trigger, through the menu.
+func (s *Session) rehover(ctx context.Context, tb *tab, doc string) bool {
+	tb.mu.Lock()
+	h := tb.hovered
+	tb.mu.Unlock()
+	if h.name == "" || doc == "" || h.doc != doc {
+		return false
+	}
+	q := targetQuery(h.name)
+	var at located
+	if err := tb.run(ctx, q.op, q.arg, &at); err != nil || at.Status != "ok" {
+		return false
+	}
+	s.b.opts.Logf("the menu of %q closed; moving the mouse over %q again", h.name, h.name)
+	return s.mouse(ctx, tb, input.DispatchMouseEventTypeMouseMoved, at.X, at.Y) == nil
 }
 
 // find waits for the current tab to be ready and locates q in it.
@@ -58,30 +91,41 @@ func (s *Session) find(ctx context.Context, q query) (*tab, located, error) {
 // a document it has not shown yet without a word, so a click that nothing
 // in the page received is made again once the page has shown two frames. A
 // click that reached another element than the one located is an error
-// naming both. A navigation the click asks for counts as pending from then
-// on, so that the next action waits for the new document.
+// naming both. The click is done when what it started is (see finish): the
+// page it loads is ready, the requests it sent are answered.
 func (s *Session) click(ctx context.Context, tb *tab, at located) error {
+	m := tb.actionMark()
+	out, err := s.press(ctx, tb, at)
+	if err != nil || out.Status == "dialog" {
+		return err
+	}
+	return s.finish(ctx, tb, m)
+}
+
+// press clicks at the located point until the page got the click, and
+// returns what came of it.
+func (s *Session) press(ctx context.Context, tb *tab, at located) (clickResult, error) {
 	armed := clickMark{Doc: at.Doc, Seen: at.Seen}
 	for try := 1; ; try++ {
 		mark := tb.navMark()
 		if err := s.pressAt(ctx, tb, at.X, at.Y); err != nil {
-			return err
+			return clickResult{}, err
 		}
 		out, err := tb.clickOutcome(ctx, mark, armed)
 		if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
-			return fmt.Errorf("waiting for the page to take the click: %w", err)
+			return out, fmt.Errorf("waiting for the page to take the click: %w", err)
 		}
 		if err != nil || out.Status != "lost" {
-			return err
+			return out, err
 		}
 		if try == maxClickTries {
-			return fmt.Errorf("the page at %s did not get the click at (%.0f, %.0f) in %d tries", s.pageURL(ctx, tb), at.X, at.Y, try)
+			return out, fmt.Errorf("the page at %s did not get the click at (%.0f, %.0f) in %d tries", s.pageURL(ctx, tb), at.X, at.Y, try)
 		}
 		// Nothing got the click, so the document's count of presses is
 		// still what armed says.
 		s.b.opts.Logf("the page did not get the click at (%.0f, %.0f); clicking again once it has shown two frames", at.X, at.Y)
 		if err := tb.run(ctx, "settle", nil, nil); err != nil {
-			return err
+			return out, err
 		}
 	}
 }

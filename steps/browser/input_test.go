@@ -248,41 +248,30 @@ func TestLocatorPicksWhatAReaderMeans(t *testing.T) {
 	}
 }
 
+// A click on a link returns once the next document is there and ready, so
+// that what the next step reads or clicks is on the new page.
 func TestClickWaitsForTheNextDocument(t *testing.T) {
-	release := make(chan struct{})
 	mux := http.NewServeMux()
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, htmlPage("One", `<a href="/2">Next</a>`))
 	})
 	mux.HandleFunc("/2", func(w http.ResponseWriter, r *http.Request) {
-		<-release
-		fmt.Fprint(w, htmlPage("Two", `<a href="/3">Next</a>`))
+		fmt.Fprint(w, htmlPage("Two", `<a href="/3">Next</a><script>document.title += " ready"</script>`))
 	})
 	mux.HandleFunc("/3", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, htmlPage("Three", `<h1>Third</h1>`))
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	t.Cleanup(func() {
-		select {
-		case <-release:
-		default:
-			close(release)
-		}
-	})
 	s := newSession(t)
 	open(t, s, srv.URL)
 	if err := s.Click(stepCtx(t, 5*time.Second), "Next"); err != nil {
 		t.Fatal(err)
 	}
-	tb, _ := s.current()
-	if pending, _ := tb.state(); !pending {
-		t.Fatal("after clicking a link, no navigation is pending: the next action could act on the old page")
+	if got := jsValue(t, s, "document.title + ' ' + document.readyState"); got != "Two ready complete" && got != "Two ready interactive" {
+		t.Fatalf("right after the click the page is %q, want the second page, ready", got)
 	}
-	done := make(chan error, 1)
-	go func() { done <- s.Click(stepCtx(t, 5*time.Second), "Next") }()
-	close(release)
-	if err := <-done; err != nil {
+	if err := s.Click(stepCtx(t, 5*time.Second), "Next"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.WaitURL(stepCtx(t, 5*time.Second), "/3"); err != nil {
@@ -303,5 +292,40 @@ func TestClickThatAnotherElementTakesFails(t *testing.T) {
 	mustContain(t, err, `clicking "Buy now": the click meant for <button id="buy"> reached <div id="promo"> instead`)
 	if got := jsValue(t, s, "window.bought === true"); got != "false" {
 		t.Errorf("the button was clicked: window.bought = %s", got)
+	}
+}
+
+// A hover menu in the page's header, as the storefront's: a banner that
+// comes in above it after the mouse went over it (a late image, a cookie
+// notice) moves the menu from under the mouse, and CSS closes it.
+const shiftingHoverMenu = `
+<style>
+  .menu { width: 200px; }
+  .drop { display: none; margin: 0; padding: 0; list-style: none; }
+  .menu:hover .drop { display: block; }
+  .drop a { display: block; padding: 8px; }
+</style>
+<header><div class="menu">
+  <a href="#" class="trigger">My AliExpress</a>
+  <ul class="drop">
+    <li><a href="/orders">My Orders</a></li>
+    <li><a href="/alipay">My Alipay</a></li>
+  </ul>
+</div></header>`
+
+func TestClickInAHoverMenuThatMovedKeepsThePointerOnTheMenu(t *testing.T) {
+	srv := serve(t, map[string]string{"/": shiftingHoverMenu, "/alipay": `<h1>Alipay home</h1>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Hover(stepCtx(t, 5*time.Second), "My AliExpress"); err != nil {
+		t.Fatalf("Hover: %v", err)
+	}
+	jsValue(t, s, `new Promise(r => { const b = document.createElement('div'); b.style.height = '150px'; b.textContent = 'banner';
+document.body.prepend(b); requestAnimationFrame(() => requestAnimationFrame(() => r(1))); })`)
+	if err := s.Click(stepCtx(t, 5*time.Second), "My Alipay"); err != nil {
+		t.Fatalf("Click: %v", err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "Alipay home"); err != nil {
+		t.Fatal(err)
 	}
 }

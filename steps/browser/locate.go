@@ -64,8 +64,8 @@ func (s *Session) locate(ctx context.Context, tb *tab, q query) (located, error)
 			last = located{Status: "loading"}
 			return false, nil
 		}
-		var res located
-		if err := tb.run(ctx, q.op, q.arg, &res); err != nil {
+		res, err := s.locateOnce(ctx, tb, q)
+		if err != nil {
 			lastErr = err
 			return false, nil
 		}
@@ -79,6 +79,22 @@ func (s *Session) locate(ctx context.Context, tb *tab, q query) (located, error)
 		return last, err
 	}
 	return last, s.locateFailure(ctx, tb, q, last, lastErr, waitErr(ctx, err, start))
+}
+
+// locateOnce asks the page for q once. A target that is hidden or missing
+// may be an item of the menu the last hover opened, which closed since: the
+// mouse goes over the hover's element again and the page is asked again.
+func (s *Session) locateOnce(ctx context.Context, tb *tab, q query) (located, error) {
+	var res located
+	if err := tb.run(ctx, q.op, q.arg, &res); err != nil {
+		return res, err
+	}
+	if q.op != "target" || (res.Status != "hidden" && res.Status != "none") || !s.rehover(ctx, tb, res.Doc) {
+		return res, nil
+	}
+	res = located{}
+	err := tb.run(ctx, q.op, q.arg, &res)
+	return res, err
 }
 
 // locateFailure says, as a person would, why the query found nothing usable.

@@ -504,9 +504,12 @@
     if (document.readyState === 'loading') return { status: 'loading' };
     watchNavigation();
   }
+  // Which document answered, so that the session can tell a hover on this
+  // document from one on the document before.
+  const inDoc = async (res) => ({ ...res, doc: res.doc || (window[MOTION] ? window[MOTION].id : '') });
   switch (op) {
-    case 'target': return locateTarget(arg);
-    case 'control': return locateControl(arg);
+    case 'target': return inDoc(await locateTarget(arg));
+    case 'control': return inDoc(await locateControl(arg));
     case 'text': return textVisible(arg);
     case 'ready': return document.readyState;
     case 'navigationAsked': return nextTasks().then(navigationAsked);

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
@@ -31,10 +32,15 @@ type tab struct {
 	inflight   int                                // input events the browser has not answered (held by a dialog)
 	closed     bool
 	requests   requestLog
+	tracked    map[network.RequestID]trackedRequest // requests in flight an action may wait for
+	reqSeq     uint64                               // counts the tracked requests sent
+	loader     cdp.LoaderID                         // the loader of the main frame's document
+	frames     chan *page.EventScreencastFrame      // where a screenshot under way wants the tab's next frame
+	hovered    hoverMark                            // what the last hover was over
 }
 
 func newTab(s *Session) *tab {
-	return &tab{sess: s, changed: make(chan struct{}), requests: requestLog{}}
+	return &tab{sess: s, changed: make(chan struct{}), requests: requestLog{}, tracked: map[network.RequestID]trackedRequest{}}
 }
 
 // bind records the chromedp target once the tab is attached.
