@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/cucumber/godog"
 
@@ -61,8 +62,27 @@ func retryFailed(ctx context.Context, o runOptions, l *steps.Launched, result *r
 			fmt.Fprintf(stderr, "unbind: %v\n", err)
 			return 1
 		}
+		printAttempts(stderr, again)
 	}
 	return finalStatus(o.retry, result, stdout)
+}
+
+// printAttempts says how each scenario of a retry ended.
+func printAttempts(w io.Writer, again *reports.Run) {
+	for _, f := range again.Features {
+		for _, sc := range f.Scenarios {
+			outcome := string(sc.Status())
+			if st := sc.FailingStep(); st != nil {
+				outcome = fmt.Sprintf("%s at line %d: %s", st.Status, st.Line, firstLine(st.Error))
+			}
+			fmt.Fprintf(w, "unbind:   attempt %d of %q (%s): %s\n", sc.Attempt+1, sc.Name, sc.Location(), outcome)
+		}
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // finalStatus names the flaky scenarios and says how the run ends.

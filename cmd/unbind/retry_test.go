@@ -56,33 +56,43 @@ func attemptSteps(dir string) func(*godog.ScenarioContext) {
 
 // runRetried runs the feature with args and the test's step, and returns
 // the exit status, stdout and the report folder.
-func runRetried(t *testing.T, feature string, args ...string) (int, string, string) {
+func runRetried(t *testing.T, feature string, args ...string) (code int, stdout, stderr, out string) {
 	t.Helper()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "retried.feature")
 	if err := os.WriteFile(path, []byte(feature), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := filepath.Join(dir, "out")
+	out = filepath.Join(dir, "out")
 	ctx := withExtraSteps(context.Background(), attemptSteps(dir))
-	var stdout, stderr bytes.Buffer
+	var so, se bytes.Buffer
 	all := append([]string{"run", "--format", "progress", "--out", out}, args...)
-	code := run(ctx, append(all, path), &stdout, &stderr)
-	t.Logf("stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
-	return code, stdout.String(), out
+	code = run(ctx, append(all, path), &so, &se)
+	t.Logf("stdout:\n%s\nstderr:\n%s", so.String(), se.String())
+	return code, so.String(), se.String(), out
 }
 
 // TestRunRetriesFailedScenarios: with --retries 2, a scenario that fails
 // once and then passes is flaky in every report, one that always fails has
 // three attempts and fails the run, one that passes runs once.
 func TestRunRetriesFailedScenarios(t *testing.T) {
-	code, stdout, out := runRetried(t, retriedFeature, "--retries", "2")
+	code, stdout, stderr, out := runRetried(t, retriedFeature, "--retries", "2")
 	if code != exitFailed {
 		t.Fatalf("exit %d, want %d: a scenario failed on every attempt", code, exitFailed)
 	}
 	for _, want := range []string{"3 scenarios: 2 passed, 1 failed, 1 flaky", `unbind: flaky: "Passes the second time"`} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("the console lacks %q", want)
+		}
+	}
+	for _, want := range []string{
+		`unbind: retry 1 of 2: running 2 failed scenarios again`,
+		`attempt 2 of "Passes the second time" (` + filepath.Join(filepath.Dir(out), "retried.feature") + `:2): passed`,
+		`unbind: retry 2 of 2: running 1 failed scenario again`,
+		`attempt 3 of "Never passes" (` + filepath.Join(filepath.Dir(out), "retried.feature") + `:8): failed at line 10: the check "never" ran 3 times`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q", want)
 		}
 	}
 	checkAttempts(t, filepath.Join(out, "cucumber.ndjson"))
@@ -226,15 +236,15 @@ func TestRunFlaky(t *testing.T) {
     Given a buyer with a bound Visa card ending in 4242
     Then the check "second" passes from its attempt 2 on
 `
-	code, stdout, _ := runRetried(t, flaky, "--retries", "1")
+	code, stdout, _, _ := runRetried(t, flaky, "--retries", "1")
 	if code != exitOK || !strings.Contains(stdout, "1 scenarios: 1 passed, 0 failed, 1 flaky") {
 		t.Errorf("exit %d, want %d and the summary to say 1 flaky", code, exitOK)
 	}
-	code, stdout, _ = runRetried(t, flaky, "--retries", "1", "--fail-on-flaky")
+	code, stdout, _, _ = runRetried(t, flaky, "--retries", "1", "--fail-on-flaky")
 	if code != exitFailed || !strings.Contains(stdout, "1 flaky") {
 		t.Errorf("with --fail-on-flaky: exit %d, want %d and the summary to say 1 flaky", code, exitFailed)
 	}
-	code, _, _ = runRetried(t, flaky)
+	code, _, _, _ = runRetried(t, flaky)
 	if code != exitFailed {
 		t.Errorf("without --retries: exit %d, want %d", code, exitFailed)
 	}
