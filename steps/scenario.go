@@ -99,6 +99,13 @@ func (s *scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 	if s.sess == nil {
 		return ctx, nil
 	}
+	if status == godog.StepFailed {
+		if fault := s.sess.Fault(); fault != nil {
+			// The browser died under the step: that is why it failed, and
+			// there is nothing of it to keep.
+			return ctx, fault
+		}
+	}
 	switch {
 	case status == godog.StepFailed:
 		s.keepEvidence(st, "failed", true)

@@ -4,15 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/remote"
 )
 
 // DefaultStepTimeout is the deadline of an action whose context has none.
@@ -53,6 +47,12 @@ type Options struct {
 	// Zero means DefaultStepTimeout.
 	StepTimeout time.Duration
 
+	// AnswerTimeout is how long the browser may take to answer a question
+	// as small as its version before it counts as stopped answering: it is
+	// then killed (when started here), and replaced, like a browser that
+	// exits. Zero means StepTimeout, at least DefaultStepTimeout.
+	AnswerTimeout time.Duration
+
 	// StartTimeout bounds the start of a browser: from starting its program
 	// to its first answer on the DevTools protocol. Zero means
 	// DefaultStartTimeout. A program that exits, answers garbage or says
@@ -82,25 +82,33 @@ func (o Options) withDefaults() Options {
 	if o.StartTimeout <= 0 {
 		o.StartTimeout = DefaultStartTimeout
 	}
+	if o.AnswerTimeout <= 0 {
+		o.AnswerTimeout = max(o.StepTimeout, DefaultStepTimeout)
+	}
 	if o.Logf == nil {
 		o.Logf = func(string, ...any) {}
 	}
 	return o
 }
 
-// Browser is one running (or attached) browser shared by many sessions.
+// ErrClosed is returned by [Browser.NewSession] once the browser is closed.
+var ErrClosed = errors.New("the browser is closed")
+
+// Browser is the browser shared by a run's sessions. It starts one (or
+// attaches to Options.RemoteURL), and when that browser dies or stops
+// answering, the sessions it had fail with the reason (see
+// [Session.Fault]) and the next session starts a new one; when that fails
+// too, every later session fails at once with both reasons.
 type Browser struct {
-	opts        Options
-	ctx         context.Context // the browser's own chromedp context
-	cancel      context.CancelFunc
-	allocCancel context.CancelFunc
-	lifeCancel  context.CancelFunc // ends the connection to a started browser
-	proc        *process           // the browser started; nil for a remote browser
-	dataDir     string             // removed on Close; empty for a remote browser
-	execPath    string             // the binary started; empty for a remote browser
-	pool        *contextPool
-	sessions    atomic.Uint64 // the last session id given
-	proxy       *hostProxy    // the host map of a remote browser; nil otherwise
+	opts     Options
+	sessions atomic.Uint64 // the last session id given
+
+	mu        sync.Mutex
+	cur       *instance     // nil once closed
+	replacing chan struct{} // closed when the replacement under way ends; nil when none is
+	gone      error         // why no browser can be had any more
+	closed    bool
+	retired   sync.WaitGroup // the closing of dead instances
 
 	closeOnce sync.Once
 	closeErr  error
@@ -111,50 +119,97 @@ type Browser struct {
 // to ctx. A start that fails leaves nothing running.
 func Start(ctx context.Context, o Options) (*Browser, error) {
 	o = o.withDefaults()
-	b := &Browser{opts: o, pool: newContextPool()}
-	if err := b.start(ctx); err != nil {
-		return nil, errors.Join(fmt.Errorf("starting the browser: %w", err), b.Close())
+	b := &Browser{opts: o}
+	inst, err := startInstance(ctx, o, &b.sessions)
+	if err != nil {
+		return nil, err
 	}
+	b.cur = inst
 	return b, nil
 }
 
-// start starts the browser, or attaches to the remote one.
-func (b *Browser) start(ctx context.Context) error {
-	if b.opts.RemoteURL != "" {
-		return b.attachRemote(ctx)
+// live returns the running instance, or waits for the one that replaces
+// a dead one, starting it when no other session has.
+func (b *Browser) live(ctx context.Context) (*instance, error) {
+	for {
+		b.mu.Lock()
+		switch {
+		case b.closed:
+			b.mu.Unlock()
+			return nil, ErrClosed
+		case b.gone != nil:
+			b.mu.Unlock()
+			return nil, b.gone
+		case b.cur.life.dead() == nil:
+			cur := b.cur
+			b.mu.Unlock()
+			return cur, nil
+		}
+		wait := b.replacing
+		if wait == nil {
+			wait = make(chan struct{})
+			b.replacing = wait
+			go b.replace(b.cur, wait)
+		}
+		b.mu.Unlock()
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return nil, fmt.Errorf("waiting for a new browser: %w", ctx.Err())
+		}
 	}
-	find := FindChrome
-	if b.opts.Headless {
-		find = FindHeadlessChrome
-	}
-	path, err := find(b.opts.ExecPath)
-	if err != nil {
-		return err
-	}
-	return b.startLocal(ctx, path)
 }
 
-// attachRemote attaches to the browser at Options.RemoteURL.
-func (b *Browser) attachRemote(ctx context.Context) error {
-	allocCtx, cancel := remote.NewAllocator(context.Background(), b.opts.RemoteURL)
-	b.allocCancel = cancel
-	b.ctx, b.cancel = chromedp.NewContext(allocCtx, chromedp.WithLogf(b.opts.Logf), chromedp.WithErrorf(b.opts.Logf))
-	if err := runWithin(ctx, b.ctx, chromedp.Do); err != nil {
-		return err
+// replace closes the dead instance and starts another; done is closed once
+// it runs, or once it failed and the browser is gone.
+func (b *Browser) replace(dead *instance, done chan struct{}) {
+	why := dead.life.dead()
+	b.opts.Logf("browser: %v; starting a new one", why)
+	b.retire(dead)
+	ctx, cancel := context.WithTimeout(context.Background(), b.opts.StartTimeout)
+	defer cancel()
+	inst, err := startInstance(ctx, b.opts, &b.sessions)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case err != nil:
+		b.gone = fmt.Errorf("%w, and no new browser could be had: %v", why, err)
+	case b.closed:
+		b.retire(inst)
+	default:
+		b.cur = inst
 	}
-	return b.mapRemoteHosts(ctx)
+	b.replacing = nil
+	close(done)
 }
 
-// runWithin runs first on the long-lived context long, which binds what it
-// starts to long, but gives up when ctx ends first.
-func runWithin(ctx, long context.Context, first func(context.Context, ...chromedp.Action[chromedp.Void]) error) error {
-	done := make(chan error, 1)
-	go func() { done <- first(long) }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return ctx.Err()
+// retire closes a dead (or unwanted) instance in the background; Close
+// waits for it.
+func (b *Browser) retire(inst *instance) {
+	b.retired.Add(1)
+	go func() {
+		defer b.retired.Done()
+		if err := inst.Close(); err != nil {
+			b.opts.Logf("browser: closing a browser that is no longer used: %v", err)
+		}
+	}()
+}
+
+// NewSession opens a session with one blank tab, in a browser context that
+// holds nothing of any other session (see [Options.Isolation]), in a new
+// browser if the last one died. ctx bounds the opening only; the session
+// lives until [Session.Close].
+func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
+	for tries := 0; ; tries++ {
+		inst, err := b.live(ctx)
+		if err != nil {
+			return nil, err
+		}
+		s, err := inst.newSession(ctx)
+		if err == nil || tries > 0 || inst.fault() == nil {
+			return s, err
+		}
+		// The browser died as the session opened: the next one opens it.
 	}
 }
 
@@ -162,86 +217,40 @@ func runWithin(ctx, long context.Context, first func(context.Context, ...chromed
 // reports them ("HeadlessChrome/156.0.8078.79"), and the binary started or
 // the address attached to.
 func (b *Browser) Describe(ctx context.Context) (string, error) {
-	res, err := cdp.Call(ctx, chromedp.FromContext(b.ctx).Browser, browser.GetVersion, cdp.Empty{})
+	inst, err := b.live(ctx)
 	if err != nil {
-		return "", fmt.Errorf("asking the browser its version: %w", err)
+		return "", err
 	}
-	where := b.execPath
-	if b.opts.RemoteURL != "" {
-		where = b.opts.RemoteURL
-	}
-	return res.Product + " (" + where + ")", nil
+	return inst.describe(ctx)
 }
 
 // StepTimeout is the deadline given to actions whose context has none.
 func (b *Browser) StepTimeout() time.Duration { return b.opts.StepTimeout }
 
-// Close stops the browser (or detaches from a remote one) and removes its
-// temporary profile. It is safe to call more than once.
+// Close stops the browser (or detaches from a remote one), and those it
+// replaced, and removes their temporary profiles. It is safe to call more
+// than once.
 func (b *Browser) Close() error {
 	b.closeOnce.Do(func() { b.closeErr = b.close() })
 	return b.closeErr
 }
 
 func (b *Browser) close() error {
-	var errs []error
-	if b.ctx != nil {
-		errs = append(errs, b.drainPool())
+	b.mu.Lock()
+	b.closed = true
+	wait := b.replacing
+	b.mu.Unlock()
+	if wait != nil {
+		<-wait
 	}
-	if b.proc != nil {
-		errs = append(errs, b.stopProcess())
+	b.mu.Lock()
+	cur := b.cur
+	b.cur = nil
+	b.mu.Unlock()
+	var err error
+	if cur != nil {
+		err = cur.Close()
 	}
-	if b.cancel != nil {
-		b.cancel()
-	}
-	if b.allocCancel != nil {
-		b.allocCancel()
-	}
-	if b.lifeCancel != nil {
-		b.lifeCancel()
-	}
-	if b.proxy != nil {
-		if err := b.proxy.Close(); err != nil {
-			errs = append(errs, fmt.Errorf("stopping the host map proxy: %w", err))
-		}
-	}
-	if b.dataDir != "" {
-		if err := removeProfile(b.dataDir); err != nil {
-			errs = append(errs, fmt.Errorf("removing the browser profile %s: %w", b.dataDir, err))
-		}
-	}
-	return errors.Join(errs...)
-}
-
-// closeGrace is how long a browser asked to close may take to exit before
-// it is killed.
-const closeGrace = 5 * time.Second
-
-// stopProcess asks the browser to close, as a person closing it would
-// (SIGTERM), and ends its whole process tree: it kills what is left after
-// closeGrace and reaps it.
-func (b *Browser) stopProcess() error {
-	grace := closeGrace
-	if b.ctx == nil {
-		grace = 0 // it never started: nothing to close gracefully
-	}
-	if err := b.proc.stop(grace); err != nil {
-		return fmt.Errorf("stopping the browser: %w", err)
-	}
-	return nil
-}
-
-// removeProfile removes the profile folder, retrying for a short while: the
-// last processes of the browser can still be writing to it.
-func removeProfile(dir string) error {
-	deadline := time.Now().Add(3 * time.Second)
-	tick := time.NewTicker(20 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		err := os.RemoveAll(dir)
-		if err == nil || time.Now().After(deadline) {
-			return err
-		}
-		<-tick.C
-	}
+	b.retired.Wait()
+	return err
 }

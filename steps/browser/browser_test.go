@@ -28,7 +28,7 @@ func TestBrowserOutlivesTheContextItStartedWith(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := b.dataDir
+	dir := b.inst().dataDir
 	if _, err := os.Stat(dir); err != nil {
 		t.Fatalf("the profile folder is not there while the browser runs: %v", err)
 	}

@@ -158,7 +158,7 @@ func checkBlank(t *testing.T, s *Session, baseline string) {
 // and makes it the one the next session takes.
 func waitPooled(t *testing.T, p *pooled) {
 	t.Helper()
-	cp := testBrowser.pool
+	cp := testBrowser.inst().pool
 	err := poll(stepCtx(t, 10*time.Second), nil, func() (bool, error) {
 		cp.mu.Lock()
 		defer cp.mu.Unlock()

@@ -153,7 +153,7 @@ func (cp *contextPool) close() []*pooled {
 // acquire returns a browser context for a new session: with IsolationReset a
 // ready one from the pool, or the next one a background reset finishes, or
 // else a new one; with IsolationFresh always a new one.
-func (b *Browser) acquire(ctx context.Context) (*pooled, error) {
+func (b *instance) acquire(ctx context.Context) (*pooled, error) {
 	if b.opts.Isolation == IsolationFresh {
 		return b.newContext(ctx)
 	}
@@ -199,7 +199,7 @@ func waitFor(ctx context.Context, ch <-chan struct{}, d time.Duration) bool {
 
 // prepareSpare creates a context in the background when none is ready nor
 // being prepared, so that the next session does not wait for one.
-func (b *Browser) prepareSpare() {
+func (b *instance) prepareSpare() {
 	if !b.pool.startPreparing(true) {
 		return
 	}
@@ -219,7 +219,7 @@ func (b *Browser) prepareSpare() {
 }
 
 // newContext creates a browser context with one blank tab.
-func (b *Browser) newContext(ctx context.Context) (*pooled, error) {
+func (b *instance) newContext(ctx context.Context) (*pooled, error) {
 	params := target.CreateBrowserContextParams{DisposeOnDetach: new(true)}
 	b.contextParams(&params)
 	browser := chromedp.FromContext(b.ctx).Browser
@@ -235,7 +235,7 @@ func (b *Browser) newContext(ctx context.Context) (*pooled, error) {
 }
 
 // openBlankTab opens a tab in p's browser context, with the page scripts.
-func (b *Browser) openBlankTab(ctx context.Context, p *pooled) (*blankTab, error) {
+func (b *instance) openBlankTab(ctx context.Context, p *pooled) (*blankTab, error) {
 	bt := &blankTab{}
 	bt.ctx, bt.cancel = chromedp.NewContext(b.ctx, chromedp.WithExistingBrowserContext(p.bcID), chromedp.WithListener(bt.onEvent))
 	if err := runWithin(ctx, bt.ctx, chromedp.Do); err != nil {
@@ -253,7 +253,11 @@ func (b *Browser) openBlankTab(ctx context.Context, p *pooled) (*blankTab, error
 // release takes back the context of a closed session. With IsolationReset
 // it is reset in the background and then pooled, or disposed of when the
 // reset fails; with IsolationFresh it is disposed of now.
-func (b *Browser) release(p *pooled, used usage) error {
+func (b *instance) release(p *pooled, used usage) error {
+	if b.life.dead() != nil {
+		used.closeTabs() // the browser died: nothing of it is kept
+		return nil
+	}
 	if b.opts.Isolation == IsolationFresh || !b.pool.startPreparing(false) {
 		used.closeTabs()
 		return b.dispose(p)
@@ -277,7 +281,7 @@ func (b *Browser) release(p *pooled, used usage) error {
 }
 
 // disposeLogged disposes of p and logs a failure.
-func (b *Browser) disposeLogged(p *pooled) {
+func (b *instance) disposeLogged(p *pooled) {
 	if err := b.dispose(p); err != nil {
 		b.opts.Logf("browser: %v", err)
 	}
@@ -285,7 +289,7 @@ func (b *Browser) disposeLogged(p *pooled) {
 
 // dispose closes the context's blank tab, if it has one, and disposes of
 // the browser context, which closes the rest.
-func (b *Browser) dispose(p *pooled) error {
+func (b *instance) dispose(p *pooled) error {
 	if p.tab != nil {
 		p.tab.route.Store(nil)
 		p.tab.cancel()
@@ -301,7 +305,7 @@ func (b *Browser) dispose(p *pooled) error {
 
 // drainPool disposes of the pooled contexts, once the background work on
 // them has ended.
-func (b *Browser) drainPool() error {
+func (b *instance) drainPool() error {
 	var errs []error
 	for _, p := range b.pool.close() {
 		errs = append(errs, b.dispose(p))

@@ -34,16 +34,16 @@ func TestAContextThatCannotBeResetIsDisposedOf(t *testing.T) {
 		t.Logf("closing the session whose context is gone: %v", err)
 	}
 	err = poll(stepCtx(t, 10*time.Second), nil, func() (bool, error) {
-		testBrowser.pool.mu.Lock()
-		defer testBrowser.pool.mu.Unlock()
-		return testBrowser.pool.pending == 0, nil
+		testBrowser.inst().pool.mu.Lock()
+		defer testBrowser.inst().pool.mu.Unlock()
+		return testBrowser.inst().pool.pending == 0, nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	testBrowser.pool.mu.Lock()
-	pooledAgain := slices.Contains(testBrowser.pool.ready, p)
-	testBrowser.pool.mu.Unlock()
+	testBrowser.inst().pool.mu.Lock()
+	pooledAgain := slices.Contains(testBrowser.inst().pool.ready, p)
+	testBrowser.inst().pool.mu.Unlock()
 	if pooledAgain {
 		t.Error("the context whose reset failed is pooled again")
 	}

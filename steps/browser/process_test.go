@@ -186,5 +186,12 @@ func groupMembers(pgid int) []int {
 	return out
 }
 
-// pid is the browser's main process.
-func (b *Browser) pid() int { return b.proc.pid }
+// pid is the main process of the browser running now.
+func (b *Browser) pid() int { return b.inst().proc.pid }
+
+// inst is the browser running now.
+func (b *Browser) inst() *instance {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.cur
+}

@@ -14,7 +14,7 @@ import (
 // proxy the sessions' browser contexts go through, and makes the browser
 // ignore certificate errors, as a browser this package starts does, for
 // the self-signed certificates of the mapped servers.
-func (b *Browser) mapRemoteHosts(ctx context.Context) error {
+func (b *instance) mapRemoteHosts(ctx context.Context) error {
 	if b.opts.RemoteURL == "" || len(b.opts.HostMap) == 0 {
 		return nil
 	}
@@ -32,7 +32,7 @@ func (b *Browser) mapRemoteHosts(ctx context.Context) error {
 
 // proxyURL is the address the browser is told to reach the host map proxy
 // at, or "" when there is none.
-func (b *Browser) proxyURL() string {
+func (b *instance) proxyURL() string {
 	switch {
 	case b.proxy == nil:
 		return ""
@@ -44,7 +44,7 @@ func (b *Browser) proxyURL() string {
 
 // contextParams sets up every browser context the sessions use: through
 // the host map proxy, when there is one.
-func (b *Browser) contextParams(p *target.CreateBrowserContextParams) {
+func (b *instance) contextParams(p *target.CreateBrowserContextParams) {
 	if u := b.proxyURL(); u != "" {
 		p.ProxyServer = u
 	}

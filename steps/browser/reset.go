@@ -116,7 +116,7 @@ func siteOf(origin string) string {
 // storage, window name, device emulation, dialogs) goes with the closed
 // tabs. It fails, and the context is then disposed of, when any of that
 // cannot be done or checked.
-func (b *Browser) reset(p *pooled, u usage) error {
+func (b *instance) reset(p *pooled, u usage) error {
 	ctx, cancel := context.WithTimeout(b.ctx, resetTimeout)
 	defer cancel()
 	u.closeTabs()
@@ -173,7 +173,7 @@ func contextTargets(ctx context.Context, p *pooled, kinds map[string]bool) ([]*t
 
 // closePages closes the pages left in the context, tabs the session never
 // attached (opened with noopener, say), and returns what they were.
-func (b *Browser) closePages(ctx context.Context, p *pooled) ([]*target.Info, error) {
+func (b *instance) closePages(ctx context.Context, p *pooled) ([]*target.Info, error) {
 	infos, err := contextTargets(ctx, p, tabCode)
 	if err != nil {
 		return nil, err
@@ -210,7 +210,7 @@ func waitNoTargets(ctx context.Context, p *pooled, kinds map[string]bool) error 
 // session's tabs loaded; and when a tab the session never attached was left
 // (one the page opened with noopener), whose history is unknown, that tab's
 // and every mapped host's, over http and https.
-func (b *Browser) originsToClear(used []string, left []*target.Info) []string {
+func (b *instance) originsToClear(used []string, left []*target.Info) []string {
 	set := map[string]bool{}
 	for _, o := range used {
 		set[o] = true
@@ -238,7 +238,7 @@ func (b *Browser) originsToClear(used []string, left []*target.Info) []string {
 // (local and session storage, IndexedDB, Cache Storage, service workers and
 // the rest Chromium keeps per origin), the HTTP cache and permissions, all
 // at once.
-func (b *Browser) clearContext(ctx context.Context, p *pooled, origins []string) error {
+func (b *instance) clearContext(ctx context.Context, p *pooled, origins []string) error {
 	calls := []func() error{
 		func() error {
 			_, err := cdp.Call(ctx, p.browser, storage.ClearCookies, storage.ClearCookiesParams{BrowserContextID: p.bcID})
@@ -265,7 +265,7 @@ func (b *Browser) clearContext(ctx context.Context, p *pooled, origins []string)
 // checkClean checks what the reset must have achieved: no cookie, and,
 // once the service workers of the cleared origins have stopped, no target
 // but the blank tab.
-func (b *Browser) checkClean(ctx context.Context, p *pooled) error {
+func (b *instance) checkClean(ctx context.Context, p *pooled) error {
 	cookies, err := cdp.Call(ctx, p.browser, storage.GetCookies, storage.GetCookiesParams{BrowserContextID: p.bcID})
 	if err != nil {
 		return fmt.Errorf("checking the cookies: %w", err)

@@ -22,7 +22,7 @@ var ErrSessionClosed = errors.New("the browser session is closed")
 // session are meant to run one at a time, from one goroutine; Evidence and
 // LocatorStats may be called from any goroutine.
 type Session struct {
-	b          *Browser
+	b          *instance
 	p          *pooled
 	id         uint64
 	ctx        context.Context // the first tab's chromedp context
@@ -57,10 +57,8 @@ type Session struct {
 // emulation, for example.
 type tabSetup func(ctx context.Context, tb *tab) error
 
-// NewSession opens a session with one blank tab, in a browser context that
-// holds nothing of any other session (see [Options.Isolation]). ctx bounds
-// the opening only; the session lives until [Session.Close].
-func (b *Browser) NewSession(ctx context.Context) (*Session, error) {
+// newSession opens a session in this browser: see [Browser.NewSession].
+func (b *instance) newSession(ctx context.Context) (*Session, error) {
 	start := time.Now()
 	ctx, cancel := withStepTimeout(ctx, b.opts.StepTimeout)
 	defer cancel()

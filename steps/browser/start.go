@@ -26,7 +26,7 @@ const workingBrowserHint = "unbind needs Chromium, Chrome or a headless shell, w
 
 // startLocal starts the browser binary at path with its own profile and
 // waits, within the start deadline, for its first answer.
-func (b *Browser) startLocal(ctx context.Context, path string) error {
+func (b *instance) startLocal(ctx context.Context, path string) error {
 	dir, err := os.MkdirTemp("", "unbind-chrome-")
 	if err != nil {
 		return fmt.Errorf("making the browser's profile folder: %w", err)
@@ -55,7 +55,7 @@ func (b *Browser) startLocal(ctx context.Context, path string) error {
 
 // firstAnswer waits for the browser's first answer on the DevTools pipe,
 // and says what happened instead when none comes.
-func (b *Browser) firstAnswer(ctx context.Context, cb *chromedp.Browser) error {
+func (b *instance) firstAnswer(ctx context.Context, cb *chromedp.Browser) error {
 	limit := b.opts.StartTimeout
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
@@ -91,7 +91,7 @@ func (b *Browser) firstAnswer(ctx context.Context, cb *chromedp.Browser) error {
 }
 
 // exitedAtStart is the error of a browser that exited before it answered.
-func (b *Browser) exitedAtStart() error {
+func (b *instance) exitedAtStart() error {
 	b.proc.kill() // the helpers it may have left hold its output
 	what := "exited (" + b.proc.exitStatus() + ") before it answered on the DevTools pipe"
 	if !b.opts.Headless {
@@ -104,7 +104,7 @@ func (b *Browser) exitedAtStart() error {
 
 // startError says what the browser did instead of starting, what it
 // printed last and how to get one that works.
-func (b *Browser) startError(what string) error {
+func (b *instance) startError(what string) error {
 	b.proc.kill()
 	return fmt.Errorf("the browser %s %s; %s\n%s", b.proc.path, what, b.proc.lastOutput(), workingBrowserHint)
 }
@@ -120,7 +120,7 @@ func NoDisplayReason() string {
 
 // attachFirstTab makes the browser's first tab the root of the chromedp
 // contexts of the sessions.
-func (b *Browser) attachFirstTab(ctx context.Context, cb *chromedp.Browser) error {
+func (b *instance) attachFirstTab(ctx context.Context, cb *chromedp.Browser) error {
 	ctx, cancel := context.WithTimeout(ctx, b.opts.StartTimeout)
 	defer cancel()
 	res, err := cdp.Call(ctx, cb, target.GetTargets, target.GetTargetsParams{})

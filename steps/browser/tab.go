@@ -112,7 +112,8 @@ func (tb *tab) targetID() target.ID {
 	return tb.id
 }
 
-// watchDetach marks the tab closed when the browser detaches it.
+// watchDetach marks the tab closed when the browser detaches it, or when
+// its context ends: the session closed or the browser died.
 func (tb *tab) watchDetach() {
 	ch, err := chromedp.Detached(tb.ctx)
 	if err != nil {
@@ -124,6 +125,7 @@ func (tb *tab) watchDetach() {
 			tb.update(func() { tb.closed = true })
 			tb.sess.tabClosed(tb)
 		case <-tb.ctx.Done():
+			tb.update(func() { tb.closed = true })
 		}
 	}()
 }

@@ -38,7 +38,7 @@ type Timing struct {
 }
 
 // observe reports a timing when Options.Observe is set.
-func (b *Browser) observe(kind TimingKind, session uint64, took time.Duration) {
+func (b *instance) observe(kind TimingKind, session uint64, took time.Duration) {
 	if b.opts.Observe != nil {
 		b.opts.Observe(Timing{Kind: kind, Session: session, Took: took})
 	}

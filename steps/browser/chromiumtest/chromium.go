@@ -25,6 +25,25 @@ var listening = regexp.MustCompile(`DevTools listening on (ws://\S+)`)
 // the test ends.
 func Start(tb testing.TB, path string) string {
 	tb.Helper()
+	return Run(tb, path).WS
+}
+
+// Browser is a Chromium that Run started.
+type Browser struct {
+	// WS is its DevTools websocket address.
+	WS  string
+	cmd *exec.Cmd
+}
+
+// Kill kills the browser's whole process group at once, as a browser pool
+// that loses a machine would.
+func (b *Browser) Kill() {
+	_ = syscall.Kill(-b.cmd.Process.Pid, syscall.SIGKILL)
+}
+
+// Run is Start, and returns the browser, which the test can kill.
+func Run(tb testing.TB, path string) *Browser {
+	tb.Helper()
 	dir, err := os.MkdirTemp("", "unbind-remote-chromium-")
 	if err != nil {
 		tb.Fatal(err)
@@ -48,10 +67,10 @@ func Start(tb testing.TB, path string) string {
 	go scanFor(stderr, found)
 	select {
 	case ws := <-found:
-		return ws
+		return &Browser{WS: ws, cmd: cmd}
 	case <-time.After(startTimeout):
 		tb.Fatalf("%s did not print its DevTools address within %s", path, startTimeout)
-		return ""
+		return nil
 	}
 }
 
