@@ -211,7 +211,10 @@ func (sh shard) pick(all []planned, durations map[string]time.Duration) map[stri
 	order := slices.Clone(all)
 	est := func(p planned) time.Duration { return cmp.Or(durations[p.location], time.Second) }
 	slices.SortStableFunc(order, func(a, b planned) int { return cmp.Compare(est(b), est(a)) })
-	load := make([]time.Duration, sh.total)
+	// A shard past the number of scenarios gets none: with more shards than
+	// scenarios each goes to an empty shard of its own, the first free, so
+	// the first len(all) shards are all the split needs.
+	load := make([]time.Duration, min(sh.total, len(all)))
 	for _, p := range order {
 		least := 0
 		for i := range load {

@@ -35,7 +35,8 @@ func (o runOptions) check() error {
 	return errors.Join(
 		checkFormat(o.format),
 		checkConcurrency(o.concurrency),
-		checkStepTimeout(o.stepTimeout),
+		checkDeadline("--step-timeout", o.stepTimeout),
+		checkDeadline("--start-timeout", o.startLimit),
 		checkTags(o.tags),
 		checkSimAddr(o.simAddr),
 		checkChrome(o.chrome),
@@ -60,9 +61,9 @@ func checkConcurrency(n int) error {
 	return nil
 }
 
-func checkStepTimeout(d time.Duration) error {
+func checkDeadline(flag string, d time.Duration) error {
 	if d <= 0 {
-		return fmt.Errorf("--step-timeout %v: want a deadline above zero, like 10s", d)
+		return fmt.Errorf("%s %v: want a deadline above zero, like 10s", flag, d)
 	}
 	return nil
 }

@@ -32,6 +32,7 @@ func TestRunRefusesBadInputBeforeStarting(t *testing.T) {
 		{"no concurrency", []string{"--concurrency", "0", good}, "--concurrency 0"},
 		{"a deadline of zero", []string{"--step-timeout", "0", good}, "--step-timeout 0s"},
 		{"a negative deadline", []string{"--step-timeout", "-1s", good}, "--step-timeout -1s"},
+		{"a browser start without a deadline", []string{"--start-timeout", "0", good}, "--start-timeout 0s"},
 		{"a tag list ending in a comma (godog's filter indexes an empty tag)", []string{"--tags", "@P1,", good}, `"" is not a tag`},
 		{"an empty term after &&", []string{"--tags", "@P1 && ", good}, `"" is not a tag`},
 		{"a bare negation", []string{"--tags", "~", good}, `"~" is not a tag`},
