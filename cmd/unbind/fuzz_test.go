@@ -95,7 +95,7 @@ func FuzzShard(f *testing.F) {
 		all := make([]planned, n)
 		durations := map[string]time.Duration{}
 		for i := range all {
-			all[i] = planned{id: string(rune('a' + i%26)) + strings.Repeat("x", i/26), location: "f:" + string(rune('0'+i%10))}
+			all[i] = planned{id: string(rune('a'+i%26)) + strings.Repeat("x", i/26), location: "f:" + string(rune('0'+i%10))}
 			durations[all[i].location] = time.Duration(i) * time.Second
 		}
 		for _, d := range []map[string]time.Duration{nil, durations} {
