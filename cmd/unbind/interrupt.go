@@ -113,7 +113,7 @@ func markInterrupted(r *reports.Run, at time.Time, skipped func(id string) bool)
 		for _, sc := range f.Scenarios {
 			cut := skipped(sc.ID)
 			for _, st := range sc.Steps {
-				cut = cut || cutBy(st, at)
+				cut = cut || cutBy(sc, st, at)
 				if cut {
 					st.Status, st.Error = reports.StatusSkipped, notRunReason
 				}
@@ -123,13 +123,18 @@ func markInterrupted(r *reports.Run, at time.Time, skipped func(id string) bool)
 }
 
 // cutBy says whether the step's result comes from the interruption: it did
-// not finish, or it failed at or after the instant the signal came.
-func cutBy(st *reports.Step, at time.Time) bool {
+// not finish, or it failed at or after the instant the signal came (a step
+// whose start is not known, one a hook failed, by its scenario's end).
+func cutBy(sc *reports.Scenario, st *reports.Step, at time.Time) bool {
 	switch {
 	case st.Status == reports.StatusUnknown:
 		return true
 	case st.Status.Failing():
-		return !st.Started.Add(st.Duration).Before(at)
+		end := st.Started.Add(st.Duration)
+		if st.Started.IsZero() {
+			end = sc.Finished
+		}
+		return !end.Before(at)
 	}
 	return false
 }

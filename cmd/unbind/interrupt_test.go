@@ -9,12 +9,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/unbind/unbind/reports"
 )
 
 // interruptFeature: the first scenario passes, the second waits for a text
@@ -261,3 +264,47 @@ var builtUnbind = sync.OnceValues(func() (string, error) {
 	}
 	return bin, nil
 })
+
+// What the signal cut is not run; what failed before it stays failed, and
+// what passed stays passed.
+func TestMarkInterrupted(t *testing.T) {
+	at := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	before, after := at.Add(-time.Second), at.Add(time.Second)
+	step := func(s reports.Status, started time.Time) *reports.Step {
+		return &reports.Step{Status: s, Started: started, Duration: 500 * time.Millisecond}
+	}
+	scenarios := []struct {
+		why  string
+		sc   *reports.Scenario
+		want []reports.Status
+		not  bool
+	}{
+		{"failed before the signal: a true failure", &reports.Scenario{ID: "1", Finished: before, Steps: []*reports.Step{
+			step(reports.StatusPassed, before.Add(-time.Second)), step(reports.StatusFailed, before), step(reports.StatusSkipped, time.Time{})}},
+			[]reports.Status{reports.StatusPassed, reports.StatusFailed, reports.StatusSkipped}, false},
+		{"cut by the signal", &reports.Scenario{ID: "2", Finished: after, Steps: []*reports.Step{
+			step(reports.StatusPassed, before), step(reports.StatusFailed, at.Add(-100*time.Millisecond)), step(reports.StatusSkipped, time.Time{})}},
+			[]reports.Status{reports.StatusPassed, reports.StatusSkipped, reports.StatusSkipped}, true},
+		{"a hook failed after the signal, the step's start unknown", &reports.Scenario{ID: "3", Finished: after, Steps: []*reports.Step{
+			step(reports.StatusFailed, time.Time{}), step(reports.StatusSkipped, time.Time{})}},
+			[]reports.Status{reports.StatusSkipped, reports.StatusSkipped}, true},
+		{"never started", &reports.Scenario{ID: "4", Steps: []*reports.Step{step(reports.StatusSkipped, time.Time{})}},
+			[]reports.Status{reports.StatusSkipped}, true},
+		{"did not finish", &reports.Scenario{ID: "5", Steps: []*reports.Step{step(reports.StatusPassed, before), step(reports.StatusUnknown, before)}},
+			[]reports.Status{reports.StatusPassed, reports.StatusSkipped}, true},
+	}
+	r := &reports.Run{Features: []*reports.Feature{{}}}
+	for _, s := range scenarios {
+		r.Features[0].Scenarios = append(r.Features[0].Scenarios, s.sc)
+	}
+	markInterrupted(r, at, func(id string) bool { return id == "4" })
+	for _, s := range scenarios {
+		var got []reports.Status
+		for _, st := range s.sc.Steps {
+			got = append(got, st.Status)
+		}
+		if !slices.Equal(got, s.want) || notRun(s.sc) != s.not {
+			t.Errorf("%s: steps %v, not run %v; want %v, %v", s.why, got, notRun(s.sc), s.want, s.not)
+		}
+	}
+}
