@@ -48,8 +48,10 @@ bench: deps
 	$(GO) run ./bench $(BENCH_ARGS)
 
 # make fuzz    run every fuzz target of the module (go test -list '^Fuzz' per
-#              package), one after another, FUZZTIME each; a finding stops it
-#              and stays in the package's testdata/fuzz as a seed
+#              package), one after another: first its whole seed corpus (the
+#              fuzzing engine may stop before it has run them all), then
+#              FUZZTIME of fuzzing; a finding stops it and stays in the
+#              package's testdata/fuzz as a seed
 FUZZTIME ?= 30s
 FUZZMINIMIZETIME ?= 5s
 .PHONY: fuzz
@@ -57,7 +59,8 @@ fuzz:
 	@set -e; for pkg in $$($(GO) list ./...); do \
 	  targets=$$($(GO) test -list '^Fuzz' $$pkg) || { echo "$$targets"; exit 1; }; \
 	  for t in $$(echo "$$targets" | grep '^Fuzz' || true); do \
-	    echo "fuzz: $$pkg $$t for $(FUZZTIME)"; \
+	    echo "fuzz: $$pkg $$t: every seed, then fuzzing for $(FUZZTIME)"; \
+	    $(GO) test -count=1 -run "^$$t\$$" $$pkg; \
 	    $(GO) test -run '^$$' -fuzz "^$$t\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME) $$pkg; \
 	  done; \
 	done

@@ -174,10 +174,16 @@ func (t *tally) ok() bool {
 func (t *tally) print(w io.Writer, o options) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	scenarios, failed, unfinished := 0, 0, 0
+	scenarios, notRun, failed, unfinished := 0, 0, 0, 0
 	groups := map[string]int{}
 	for _, r := range t.runs {
-		scenarios += len(r.scenarios)
+		for _, s := range r.scenarios {
+			if s.ran() {
+				scenarios++
+			} else {
+				notRun++
+			}
+		}
 		failed += len(r.failed())
 		if r.err != nil {
 			unfinished++
@@ -186,8 +192,8 @@ func (t *tally) print(w io.Writer, o options) {
 			groups[fmt.Sprintf("%s %s\n      step %q: %s", s.where(), s.Name, s.Step, oneLine(s.Error))]++
 		}
 	}
-	fmt.Fprintf(w, "\nsoak: %d suite runs (%d not finished), %d scenario runs, %d failed; %d suites at once × --concurrency %d on %d cores = load factor %.1f; %s\n",
-		len(t.runs), unfinished, scenarios, failed, o.atOnce, o.concurrency, o.cores, o.loadFactor(), t.finished.Sub(t.started).Round(time.Second))
+	fmt.Fprintf(w, "\nsoak: %d suite runs (%d not finished), %d scenario runs, %d failed (%d not run, interrupted); %d suites at once × --concurrency %d on %d cores = load factor %.1f; %s\n",
+		len(t.runs), unfinished, scenarios, failed, notRun, o.atOnce, o.concurrency, o.cores, o.loadFactor(), t.finished.Sub(t.started).Round(time.Second))
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)

@@ -53,6 +53,9 @@ func TestTallyNDJSON(t *testing.T) {
 			t.Errorf("run %d = %+v, want %+v", i, runs[i], w)
 		}
 	}
+	if !runs[0].ran() || !runs[1].ran() || runs[2].ran() {
+		t.Errorf("ran = %v %v %v, want the interrupted one not", runs[0].ran(), runs[1].ran(), runs[2].ran())
+	}
 	if runs[0].failed() || !runs[1].failed() || runs[2].failed() {
 		t.Errorf("failed = %v %v %v, want only the second", runs[0].failed(), runs[1].failed(), runs[2].failed())
 	}
@@ -106,7 +109,7 @@ func TestSoakCountsFailures(t *testing.T) {
 	if tl.ok() {
 		t.Error("a soak with failed scenarios is ok")
 	}
-	if !strings.Contains(final.String(), "4 suite runs (0 not finished), 12 scenario runs, 4 failed") {
+	if !strings.Contains(final.String(), "4 suite runs (0 not finished), 8 scenario runs, 4 failed (4 not run, interrupted)") {
 		t.Errorf("tally:\n%s", final.String())
 	}
 	if !strings.Contains(final.String(), `4× features/a.feature:9 fails`) || !strings.Contains(final.String(), `step "I click \"Delete\"": no button "Delete"`) {

@@ -30,6 +30,12 @@ func (r scenarioRun) failed() bool {
 	return false
 }
 
+// ran reports whether the scenario started: one an interrupted run never
+// started is recorded as skipped, "interrupted".
+func (r scenarioRun) ran() bool {
+	return r.Status != "SKIPPED" || r.Error != "interrupted"
+}
+
 // where is the scenario's file and line.
 func (r scenarioRun) where() string { return fmt.Sprintf("%s:%d", r.URI, r.Line) }
 
