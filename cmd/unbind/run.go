@@ -43,9 +43,12 @@ const runUsage = `Usage: unbind run [flags] [paths...]
 
 Runs feature files (default: features) against the embedded simulated sites in
 headless Chromium. Every scenario gets its own browser context and its own
-world. Reports and evidence are written to the --out folder. The exit status is
-0 when every scenario passed, 1 when one failed (undefined, pending and
-ambiguous steps count as failures), 2 on bad usage.
+world. Reports and evidence are written to the --out folder, which one run
+holds at a time. The exit status is 0 when every scenario passed, 1 when one
+failed (undefined, pending and ambiguous steps count as failures), 2 on bad
+usage or input (refused before anything starts), 130 and 143 when SIGINT or
+SIGTERM stopped the run (the scenarios not run are reported as interrupted),
+70 on a bug in unbind.
 
 Examples:
   unbind                                   run every feature
@@ -218,7 +221,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
 	fs.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
-	fs.IntVar(&o.concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once; the default is one per CPU, at most 4")
+	fs.IntVar(&o.concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
 		o.isolation, err = browser.ParseIsolation(v)
 		return err
