@@ -34,6 +34,9 @@ func TestRunGoesOnWhenTheBrowserIsKilled(t *testing.T) {
 	if got != exitFailed {
 		t.Errorf("exit status %d, want %d", got, exitFailed)
 	}
+	if left := children(); len(left) > 0 {
+		t.Errorf("processes of the browsers are left after the run: %v", left)
+	}
 	junit := filepath.Join(out, "junit.xml")
 	validateJUnit(t, junit)
 	failed, passed := junitVerdicts(t, junit)
@@ -68,6 +71,26 @@ func killBrowserAfter(t *testing.T, stdout *lockedBuffer, n int, code chan int) 
 		t.Fatal(err)
 	}
 	return pid
+}
+
+// children lists this process's children, in any state, with their
+// command lines.
+func children() []string {
+	var out []string
+	entries, _ := os.ReadDir("/proc")
+	self := strconv.Itoa(os.Getpid())
+	for _, e := range entries {
+		stat, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(f) > 1 && f[1] == self {
+			cmdline, _ := os.ReadFile("/proc/" + e.Name() + "/cmdline")
+			out = append(out, e.Name()+" ("+f[0]+") "+string(bytes.ReplaceAll(cmdline, []byte{0}, []byte{' '})))
+		}
+	}
+	return out
 }
 
 // browserChild finds the browser this process started: a child with a
