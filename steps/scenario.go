@@ -69,6 +69,9 @@ func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	cctx, cancel := s.stepContext(ctx)
 	defer cancel()
 	if err := sess.SetCookie(cctx, sim.WorldCookie, s.world.ID(), sim.Hosts()); err != nil {
+		if fault := sess.Fault(); fault != nil {
+			err = fault
+		}
 		return ctx, fmt.Errorf("planting the world cookie: %w", err)
 	}
 	return ctx, nil

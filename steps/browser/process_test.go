@@ -72,15 +72,21 @@ func TestStartWithAProgramThatIsNotABrowser(t *testing.T) {
 	}
 }
 
-// A browser that must open a window where there is no display fails the
-// start at once with the reason and Chromium's own words, and the start
-// does not hold the run.
+// A browser that must open a window where there is no display, or one
+// that does not run, fails the start at once with the reason and
+// Chromium's own words, and the start does not hold the run.
 func TestStartWithAWindowAndNoDisplay(t *testing.T) {
-	t.Setenv("DISPLAY", "")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	_, err := startWithin(t, Options{Headless: false, StartTimeout: 30 * time.Second}, 60*time.Second)
-	mustContain(t, err, "Chromium could not open a window: no display (DISPLAY is unset); run headless, or under xvfb-run",
-		"Missing X server or $DISPLAY")
+	for _, c := range []struct{ display, want string }{
+		{"", "Chromium could not open a window: no display (DISPLAY is unset); run headless, or under xvfb-run"},
+		{":4711", "Chromium could not open a window on the display (DISPLAY=:4711); check that it runs, run headless, or under xvfb-run"},
+	} {
+		t.Run("DISPLAY="+c.display, func(t *testing.T) {
+			t.Setenv("DISPLAY", c.display)
+			t.Setenv("WAYLAND_DISPLAY", "")
+			_, err := startWithin(t, Options{Headless: false, StartTimeout: 30 * time.Second}, 60*time.Second)
+			mustContain(t, err, c.want, "Missing X server or $DISPLAY")
+		})
+	}
 }
 
 // Closing the browser ends its whole process tree: no process of it is

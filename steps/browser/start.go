@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
@@ -95,11 +96,25 @@ func (b *instance) exitedAtStart() error {
 	b.proc.kill() // the helpers it may have left hold its output
 	what := "exited (" + b.proc.exitStatus() + ") before it answered on the DevTools pipe"
 	if !b.opts.Headless {
-		if reason := NoDisplayReason(); reason != "" {
+		if reason := windowReason(b.proc.out.lines()); reason != "" {
 			return fmt.Errorf("%s: %s exited (%s); %s", reason, b.proc.path, b.proc.exitStatus(), b.proc.lastOutput())
 		}
 	}
 	return b.startError(what)
+}
+
+// windowReason says why a browser with a window exited at its start when
+// that is the display: there is none, or Chromium could not reach it.
+func windowReason(lines []string) string {
+	if reason := NoDisplayReason(); reason != "" {
+		return reason
+	}
+	for _, l := range lines {
+		if strings.Contains(l, "Missing X server") || strings.Contains(l, "cannot open display") {
+			return fmt.Sprintf("Chromium could not open a window on the display (DISPLAY=%s); check that it runs, run headless, or under xvfb-run", os.Getenv("DISPLAY"))
+		}
+	}
+	return ""
 }
 
 // startError says what the browser did instead of starting, what it

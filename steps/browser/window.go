@@ -47,10 +47,11 @@ func (w *Window) Err() error {
 		return nil
 	}
 	what := fmt.Sprintf("%s exited (%s)", w.p.path, w.p.exitStatus())
-	if reason := NoDisplayReason(); reason != "" {
+	out := w.p.lastOutput()
+	if reason := windowReason(w.p.out.lines()); reason != "" {
 		what = reason + ": " + what
 	}
-	return fmt.Errorf("%s; %s", what, w.p.lastOutput())
+	return fmt.Errorf("%s; %s", what, out)
 }
 
 // Close ends the browser's whole process tree and removes its profile.
