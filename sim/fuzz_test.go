@@ -57,9 +57,12 @@ type fuzzForm struct {
 	profile string
 }
 
-// Placeholders a fuzzed value may hold, replaced by the world's values
-// before posting (ids are random, so a fuzzer cannot guess them).
-var fuzzPlaceholders = []string{"@mine0", "@mine1", "@mine2", "@other0", "@other1", "@other2", "@order", "@otherorder", "@token", "@captcha", "@balance"}
+// fuzzPlaceholders are what a fuzzed value may hold, replaced by the
+// world's values before posting (ids are random, so a fuzzer cannot guess
+// them).
+func fuzzPlaceholders() []string {
+	return []string{"@mine0", "@mine1", "@mine2", "@other0", "@other1", "@other2", "@order", "@otherorder", "@token", "@captcha", "@balance"}
+}
 
 func cardForms() []fuzzForm {
 	card := []string{"card"}
@@ -322,7 +325,7 @@ func (fs *fuzzSite) order(email string, won bool) string {
 
 // fill replaces the placeholders in s.
 func (fs *fuzzSite) fill(s string) string {
-	for _, p := range fuzzPlaceholders {
+	for _, p := range fuzzPlaceholders() {
 		if v, ok := fs.place[p]; ok {
 			s = strings.ReplaceAll(s, p, v)
 		}
