@@ -3,6 +3,10 @@ package browser
 import (
 	"errors"
 	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -154,4 +158,82 @@ func TestARemoteBrowserThatDropsFailsTheRestWithOneReason(t *testing.T) {
 			t.Errorf("a later session failed with %q, want the same reason as the first, %q", err, first)
 		}
 	}
+}
+
+// A remote browser whose connection drops while it still runs (a network
+// blip): the session's action fails with the reason, and the next session
+// connects to it again.
+func TestARemoteBrowserThatDropsIsConnectedToAgain(t *testing.T) {
+	path, err := FindHeadlessChrome("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	remote := chromiumtest.Run(t, path)
+	u, err := url.Parse(remote.WS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := newCuttableLink(t, u.Host)
+	u.Host = link.addr()
+	srv := serve(t, map[string]string{"/": `<p>alive</p>`})
+	b, err := Start(stepCtx(t, 60*time.Second), Options{RemoteURL: u.String(), StepTimeout: 5 * time.Second, Logf: testLogf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	s := useSession(t, b, srv.URL, "alive")
+	link.cut()
+	failsWith(t, s, srv.URL, "lost the connection to the browser at "+u.String())
+	useSession(t, b, srv.URL, "alive")
+}
+
+// cuttableLink forwards TCP connections to a server, and can cut the ones
+// open while it goes on accepting new ones.
+type cuttableLink struct {
+	ln    net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func newCuttableLink(t *testing.T, target string) *cuttableLink {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &cuttableLink{ln: ln}
+	t.Cleanup(func() { ln.Close(); l.cut() })
+	go l.serve(target)
+	return l
+}
+
+func (l *cuttableLink) addr() string { return l.ln.Addr().String() }
+
+func (l *cuttableLink) serve(target string) {
+	for {
+		in, err := l.ln.Accept()
+		if err != nil {
+			return
+		}
+		out, err := net.Dial("tcp", target)
+		if err != nil {
+			in.Close()
+			continue
+		}
+		l.mu.Lock()
+		l.conns = append(l.conns, in, out)
+		l.mu.Unlock()
+		go func() { _, _ = io.Copy(out, in); out.Close() }()
+		go func() { _, _ = io.Copy(in, out); in.Close() }()
+	}
+}
+
+// cut closes every connection open now.
+func (l *cuttableLink) cut() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, c := range l.conns {
+		c.Close()
+	}
+	l.conns = nil
 }
