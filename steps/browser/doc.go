@@ -26,6 +26,22 @@
 // command line can turn off (--disable-features=HttpsUpgrades), load an
 // http:// address over https when the server answers both.
 //
+// # Start, death and replacement
+//
+// A started browser runs in a process group of its own and speaks the
+// DevTools protocol on a pipe. Its start has a deadline
+// ([Options.StartTimeout]); a program that exits, says nothing or answers
+// something else fails it with its exit status and last lines of output.
+// [Browser.Close] asks it to exit, kills what is left of its process group
+// and reaps it, so that no helper of it outlives the program.
+//
+// A browser that exits, drops its connection or does not answer within
+// [Options.AnswerTimeout] is dead: one started here is killed, the
+// sessions in it fail with the reason ([Session.Fault]), and the next
+// [Browser.NewSession] starts (or connects to) a new one; the browser
+// contexts pooled in the dead one go with it. When no new one can be had,
+// every later session fails at once with both reasons.
+//
 // # Sessions and their isolation
 //
 // [Browser.NewSession] gives a session a browser context of its own (its
