@@ -12,12 +12,14 @@ import (
 // mount on, $2 the unbind binary, $3 a feature file.
 func inMountNamespace(t *testing.T, script, feature string) string {
 	t.Helper()
-	bin := buildUnbind(t)
 	if _, err := exec.LookPath("unshare"); err != nil {
 		t.Fatal("unshare (util-linux) is needed to mount a test file system")
 	}
 	mnt := t.TempDir()
-	out, err := exec.Command("unshare", "-m", "sh", "-euc", script, "sh", mnt, bin, feature).CombinedOutput()
+	self := unbindCommand(t) // the unbind command: this binary, told so by its environment
+	cmd := exec.Command("unshare", "-m", "sh", "-euc", script, "sh", mnt, self.Path, feature)
+	cmd.Env = self.Env
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		t.Fatalf("%v\n%s", err, out)
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -146,7 +145,6 @@ func checkInterruptedReports(t *testing.T, out, feature string) {
 // command ends within 5 s with the status shells expect, its reports say
 // what did not run, and no Chromium process of its own is left behind.
 func TestSignalEndsTheRun(t *testing.T) {
-	bin := buildUnbind(t)
 	for _, tc := range []struct {
 		sig  syscall.Signal
 		code int
@@ -161,7 +159,7 @@ func TestSignalEndsTheRun(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := filepath.Join(dir, "out")
-			cmd := exec.Command(bin, "--format", "progress", "--concurrency", "1", "--out", out, feature)
+			cmd := unbindCommand(t, "--format", "progress", "--concurrency", "1", "--out", out, feature)
 			cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true} // its processes share its session id
 			stdout, err := cmd.StdoutPipe()
 			if err != nil {
@@ -242,28 +240,18 @@ func sessionProcesses(t *testing.T, sid int) []string {
 	return left
 }
 
-// buildUnbind builds the command once for the tests that run it as a user
-// would.
-func buildUnbind(t *testing.T) string {
+// unbindCommand is the unbind command run as a user would, as its own
+// process: this test binary, which TestMain turns into unbind.
+func unbindCommand(t *testing.T, args ...string) *exec.Cmd {
 	t.Helper()
-	bin, err := builtUnbind()
+	bin, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bin
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), "UNBIND_TEST_AS_MAIN=1")
+	return cmd
 }
-
-var builtUnbind = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "unbind-bin-")
-	if err != nil {
-		return "", err
-	}
-	bin := filepath.Join(dir, "unbind")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		return "", fmt.Errorf("building unbind: %v\n%s", err, out)
-	}
-	return bin, nil
-})
 
 // What the signal cut is not run; what failed before it stays failed, and
 // what passed stays passed.

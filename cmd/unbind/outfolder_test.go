@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -55,14 +54,13 @@ func setOf(t *testing.T, out string, names ...string) string {
 // before it starts, naming the first one's process; the folder ends with
 // the first run's set alone.
 func TestSecondRunIntoTheSameFolderIsRefused(t *testing.T) {
-	bin := buildUnbind(t)
 	dir := t.TempDir()
 	first := filepath.Join(dir, "stopped.feature")
 	if err := os.WriteFile(first, []byte(interruptFeature), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "out")
-	cmd := exec.Command(bin, "--format", "progress", "--concurrency", "1", "--out", out, first)
+	cmd := unbindCommand(t, "--format", "progress", "--concurrency", "1", "--out", out, first)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +96,6 @@ func TestSecondRunIntoTheSameFolderIsRefused(t *testing.T) {
 // always ends with one run's whole set, and a run that did not get the
 // folder says so with exit 2.
 func TestTwoRunsAtOnceLeaveOneSet(t *testing.T) {
-	bin := buildUnbind(t)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "out")
 	a, b := featureNamed(t, dir, "Alpha"), featureNamed(t, dir, "Bravo")
@@ -109,7 +106,7 @@ func TestTwoRunsAtOnceLeaveOneSet(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				cmd := exec.Command(bin, "--format", "progress", "--out", out, f)
+				cmd := unbindCommand(t, "--format", "progress", "--out", out, f)
 				msg, _ := cmd.CombinedOutput()
 				code := cmd.ProcessState.ExitCode()
 				results[i] = fmt.Sprintf("exit %d", code)
