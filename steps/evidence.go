@@ -20,7 +20,7 @@ import (
 
 // evidenceTimeout bounds the capture of evidence after a step; it does not
 // use the step's own deadline, which may be what just ran out.
-const evidenceTimeout = 5 * time.Second
+const evidenceTimeout = 10 * time.Second
 
 // keepEvidence captures what a person needs to see what a step met: a
 // screenshot of the state the step left always (or a note saying why there

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -15,7 +16,7 @@ var ErrNoPage = errors.New("no page open yet")
 
 // maxCaptureTries bounds how often a capture that the page's navigation
 // spoiled is made again.
-const maxCaptureTries = 3
+const maxCaptureTries = 2
 
 // Screenshot returns a PNG of the current tab's viewport, of the state the
 // last action left: a navigation under way is given part of the deadline to
@@ -65,7 +66,7 @@ func (s *Session) DOM(ctx context.Context) (string, error) {
 
 // captureTab returns the current tab once evidence can be taken of it: no
 // dialog open, in front, and a navigation under way committed and its
-// document interactive, or half the time left spent waiting for that.
+// document interactive, or a third of the time left spent waiting for that.
 func (s *Session) captureTab(ctx context.Context) (*tab, error) {
 	tb, err := s.current()
 	if err == nil {
@@ -100,12 +101,13 @@ func (tb *tab) noPage(ctx context.Context) bool {
 	return err == nil && (u == "" || u == "about:blank")
 }
 
-// settleForCapture waits, for at most half the time ctx has left, until
-// the tab's document is loaded; a page that stays loading is taken as it is.
+// settleForCapture waits, for at most a third of the time ctx has left,
+// until the tab's document is loaded; a page that stays loading is taken as
+// it is.
 func (s *Session) settleForCapture(ctx context.Context, tb *tab) {
 	wait := 2 * time.Second
 	if dl, ok := ctx.Deadline(); ok {
-		wait = time.Until(dl) / 2
+		wait = time.Until(dl) / 3
 	}
 	wctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
@@ -155,15 +157,21 @@ func (tb *tab) screencastFrame(ctx context.Context) ([]byte, error) {
 	frames := make(chan *page.EventScreencastFrame, 1)
 	tb.update(func() { tb.frames = frames })
 	defer tb.update(func() { tb.frames = nil })
-	_, err := cdp.Call(ctx, tb.t, page.StartScreencast, page.StartScreencastParams{Format: page.StartScreencastFormatPng, EveryNthFrame: 1})
-	if err != nil {
-		return nil, err
-	}
-	defer func() {
+	stop := func() {
 		sctx, cancel := afterwards(ctx)
 		defer cancel()
 		_, _ = cdp.Call(sctx, tb.t, page.StopScreencast, cdp.Empty{})
-	}()
+	}
+	_, err := cdp.Call(ctx, tb.t, page.StartScreencast, page.StartScreencastParams{Format: page.StartScreencastFormatPng, EveryNthFrame: 1})
+	if err != nil && strings.Contains(err.Error(), "already active") {
+		// A screencast an earlier capture could not stop in time.
+		stop()
+		_, err = cdp.Call(ctx, tb.t, page.StartScreencast, page.StartScreencastParams{Format: page.StartScreencastFormatPng, EveryNthFrame: 1})
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
 	select {
 	case f := <-frames:
 		_, err := cdp.Call(ctx, tb.t, page.ScreencastFrameAck, page.ScreencastFrameAckParams{SessionID: f.SessionID})

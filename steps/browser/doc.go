@@ -127,9 +127,12 @@
 // mouse) moves the mouse over the trigger again first, and from there to
 // the item.
 //
-// Screenshots are frames of the tab's screencast, taken once a navigation
-// under way has shown its document: Page.captureScreenshot re-emulates the
-// device for a moment, which the page sees.
+// Evidence (a screenshot, the DOM) is taken once a navigation under way has
+// committed and shown its document, or half the time left has passed; a
+// capture that the navigation spoiled ("Not attached to an active page"
+// while the browser swaps the page's renderer process) is made again. A
+// screenshot is of the viewport only, never clipped nor beyond it, which
+// would make the browser emulate another viewport for a moment.
 //
 // The locator and the watch behind the stillness check are page scripts
 // that run in every document of a session's tabs before the page's own
