@@ -151,9 +151,13 @@ func tryTime(ctx context.Context, tries int) time.Duration {
 // screenshot by emulating another scale for a moment, which the page sees
 // (it resizes and redraws) and which moves the next click.
 func (tb *tab) screencastFrame(ctx context.Context) ([]byte, error) {
-	if err := tb.run(ctx, "settle", nil, nil); err != nil {
-		return nil, fmt.Errorf("waiting for the page to draw: %w", err)
+	// Two frames, so that the frame shows what the page holds now; a page
+	// too busy to draw them in a third of the time is taken as it is.
+	sctx, cancel := context.WithTimeout(ctx, tryTime(ctx, 3))
+	if err := tb.run(sctx, "settle", nil, nil); err != nil {
+		tb.sess.b.opts.Logf("taking a frame of a page that did not draw: %v", err)
 	}
+	cancel()
 	frames := make(chan *page.EventScreencastFrame, 1)
 	tb.update(func() { tb.frames = frames })
 	defer tb.update(func() { tb.frames = nil })
