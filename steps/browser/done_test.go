@@ -49,12 +49,12 @@ func newHeldServer(t *testing.T, page string) *heldServer {
 // sent was answered, so that the next step, which may move the sim's clock,
 // starts after the server has done what the click asked.
 func TestClickWaitsForTheAnswerToWhatItSent(t *testing.T) {
-	cases := []struct{ name, page, why string }{
-		{"form post", `<form method="post" action="/slow"><button>Send</button></form>`,
+	cases := []struct{ name, page, after, why string }{
+		{"form post", `<form method="post" action="/slow"><button>Send</button></form>`, "/slow",
 			"a form submitted by its button navigates to the server's answer"},
-		{"fetch", `<button onclick="fetch('/slow', {method: 'POST'}).then(r => r.text()).then(() => out.textContent = 'sent')">Send</button><p id="out"></p>`,
+		{"fetch", `<button onclick="fetch('/slow', {method: 'POST'}).then(r => r.text()).then(() => out.textContent = 'sent')">Send</button><p id="out"></p>`, "",
 			"a script sends the form's data with fetch and stays on the page"},
-		{"fetch then navigate", `<button onclick="fetch('/slow', {method: 'POST'}).then(() => { location.href = '/?done' })">Send</button>`,
+		{"fetch then navigate", `<button onclick="fetch('/slow', {method: 'POST'}).then(() => { location.href = '/?done' })">Send</button>`, "/?done",
 			"a script sends the data, then loads the next page when answered"},
 	}
 	for _, c := range cases {
@@ -73,6 +73,12 @@ func TestClickWaitsForTheAnswerToWhatItSent(t *testing.T) {
 				t.Errorf("error %v does not wrap context.DeadlineExceeded", err)
 			}
 			close(<-h.arrived)
+			if c.after != "" {
+				// Where the page goes once answered, before the test opens it again.
+				if err := s.WaitURL(stepCtx(t, 10*time.Second), c.after); err != nil {
+					t.Fatal(err)
+				}
+			}
 
 			// Let go when it arrives: the click returns after the answer.
 			open(t, s, h.URL)
