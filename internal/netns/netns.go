@@ -73,16 +73,34 @@ func Setup(t *testing.T) {
 	}
 	for _, c := range [][]string{
 		{"link", "set", "lo", "up"},
-		{"link", "add", "ubgw", "type", "veth", "peer", "name", "ubhost"},
-		{"addr", "add", Gateway + "/24", "dev", "ubgw"},
-		{"addr", "add", TestHost + "/24", "dev", "ubhost"},
-		{"link", "set", "ubgw", "up"},
-		{"link", "set", "ubhost", "up"},
-		{"route", "add", "default", "dev", "ubgw"},
+		{"link", "add", gatewayLink, "type", "veth", "peer", "name", hostLink},
+		{"addr", "add", Gateway + "/24", "dev", gatewayLink},
+		{"addr", "add", TestHost + "/24", "dev", hostLink},
 	} {
-		if out, err := exec.Command("ip", c...).CombinedOutput(); err != nil {
-			t.Fatalf("ip %s: %v\n%s", strings.Join(c, " "), err, out)
+		ipCommand(t, c...)
+	}
+	// No IPv6 on the pair: the kernel's own router solicitations would
+	// be frames on the link that no program sent.
+	for _, link := range []string{gatewayLink, hostLink} {
+		if err := os.WriteFile("/proc/sys/net/ipv6/conf/"+link+"/disable_ipv6", []byte("1"), 0o644); err != nil {
+			t.Fatalf("turning IPv6 off on %s: %v", link, err)
 		}
+	}
+	ipCommand(t, "link", "set", gatewayLink, "up")
+	ipCommand(t, "link", "set", hostLink, "up")
+	ipCommand(t, "route", "add", "default", "dev", gatewayLink)
+}
+
+// The veth pair's two ends.
+const (
+	gatewayLink = "ubgw"
+	hostLink    = "ubhost"
+)
+
+func ipCommand(t *testing.T, args ...string) {
+	t.Helper()
+	if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+		t.Fatalf("ip %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 }
 

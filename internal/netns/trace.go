@@ -29,6 +29,9 @@ func TraceBrowser(t *testing.T, binary string) *Trace {
 		t.Fatalf("the test traces the browser with strace (Debian's strace, which make deps installs): %v", err)
 	}
 	dir := t.TempDir()
+	if keep := os.Getenv("UNBIND_KEEP_TRACE"); keep != "" {
+		dir = keep
+	}
 	tr := &Trace{Wrapper: filepath.Join(dir, "traced-browser"), log: filepath.Join(dir, "strace.log"), args: filepath.Join(dir, "args")}
 	script := fmt.Sprintf("#!/bin/sh\nprintf '%%s\\n' \"$@\" > %q\nexec %q -f -qq -e trace=network -o %q %q \"$@\"\n",
 		tr.args, strace, tr.log, binary)
@@ -87,3 +90,20 @@ func joinHostPort(host, port string) string {
 	}
 	return host + ":" + port
 }
+
+// isRouteProbe reports whether addr is one of the addresses to which Chromium connects a UDP socket,
+// sending nothing, to ask the kernel which local address a route to the
+// Internet would use: WebRTC's network list (port 53) and the host
+// resolver's IPv6 probe (port 443).
+func isRouteProbe(addr string) bool {
+	switch addr {
+	case "8.8.8.8:53", "[2001:4860:4860::8888]:53", "[2001:4860:4860::8888]:443":
+		return true
+	}
+	return false
+}
+
+// RouteProbe reports whether a is such a connect. It sends no packet;
+// whatever is sent to these addresses crosses the default route, where
+// [Capture] sees it.
+func (a Attempt) RouteProbe() bool { return a.Call == "connect" && isRouteProbe(a.Addr) }

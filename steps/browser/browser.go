@@ -32,9 +32,17 @@ type Options struct {
 	RemoteURL string
 
 	// HostMap sends a host name to a local address, for example
-	// "intl.alipay.com" -> "127.0.0.1:8443". Every host not in the map fails
-	// to load, except 127.0.0.1 and localhost. See [HostResolverRules].
+	// "intl.alipay.com" -> "127.0.0.1:8443". The browser reaches these hosts
+	// on ports 80 and 443 and nothing else: all its traffic goes through a
+	// proxy of this package that refuses every other host, port and
+	// address, and sessions refuse to open anything else (see
+	// [ErrRefused]).
 	HostMap map[string]string
+
+	// LoopbackPages lets the browser reach every port of the loopback
+	// addresses as well (http://127.0.0.1:PORT/), for pages a program
+	// serves there itself. Runs of the harness leave it off.
+	LoopbackPages bool
 
 	// ProxyAddr is where the host map proxy of a remote browser listens;
 	// empty means a free port on 127.0.0.1, which a browser on the same

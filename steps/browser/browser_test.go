@@ -23,7 +23,7 @@ func TestStartWithAMissingBrowserSaysHowToInstallOne(t *testing.T) {
 func TestBrowserOutlivesTheContextItStartedWith(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<p>still here</p>`})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	b, err := Start(ctx, Options{Headless: true})
+	b, err := Start(ctx, Options{Headless: true, LoopbackPages: true})
 	cancel()
 	if err != nil {
 		t.Fatal(err)
@@ -56,15 +56,16 @@ func TestBrowserOutlivesTheContextItStartedWith(t *testing.T) {
 
 // A run can use a browser it did not start, through its DevTools websocket,
 // and the host map still holds there: the documented hosts reach the mapped
-// server over http and https, other hosts do not load, and loopback servers
-// are reached directly.
+// server over http and https, other hosts are refused and do not load when
+// a page asks for them, and loopback servers are reached when the options
+// allow them.
 func TestRemoteBrowserWithTheHostMap(t *testing.T) {
 	ws := startRemoteChromium(t)
 	hosts := map[string]string{}
 	for _, h := range simHosts {
 		hosts[h] = docServer.Addr()
 	}
-	b, err := Start(stepCtx(t, 10*time.Second), Options{RemoteURL: ws, HostMap: hosts, StepTimeout: 5 * time.Second, Logf: testLogf})
+	b, err := Start(stepCtx(t, 10*time.Second), Options{RemoteURL: ws, HostMap: hosts, LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,9 +89,13 @@ func TestRemoteBrowserWithTheHostMap(t *testing.T) {
 			t.Errorf("the mapped host of %s: %v", c.url, err)
 		}
 	}
+	open(t, s, "http://www.aliexpress.com/")
 	for _, url := range []string{"http://example.org/", "https://example.org/"} {
-		if err := s.Open(stepCtx(t, 5*time.Second), url); !errors.Is(err, ErrLoad) {
-			t.Errorf("opening the unmapped %s: %v, want ErrLoad", url, err)
+		if err := s.Open(stepCtx(t, 5*time.Second), url); !errors.Is(err, ErrRefused) {
+			t.Errorf("opening the unmapped %s: %v, want ErrRefused", url, err)
+		}
+		if v := jsValue(t, s, `fetch("`+url+`", {mode: "no-cors"}).then(() => "loaded", () => "failed")`); v != "failed" {
+			t.Errorf("the page's request for the unmapped %s: %s, want failed", url, v)
 		}
 	}
 	srv := serve(t, map[string]string{"/": `<button onclick="document.body.append('remote click')">Go</button>`})

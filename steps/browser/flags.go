@@ -37,8 +37,13 @@ func HostResolverRules(m map[string]string) string {
 	return strings.Join(append(rules, closedNetworkTail), ", ")
 }
 
-// allocatorOptions are the flags of a browser that this package starts.
-func allocatorOptions(o Options, execPath, dataDir string) []chromedp.ExecAllocatorOption {
+// proxyBypassNothing is the proxy bypass list that sends loopback through
+// the proxy as well: Chromium bypasses it for loopback unless told not to.
+const proxyBypassNothing = "<-loopback>"
+
+// allocatorOptions are the flags of a browser that this package starts;
+// all its traffic goes through the proxy at proxyAddr.
+func allocatorOptions(o Options, execPath, dataDir, proxyAddr string) []chromedp.ExecAllocatorOption {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(execPath),
 		chromedp.UserDataDir(dataDir),
@@ -49,6 +54,15 @@ func allocatorOptions(o Options, execPath, dataDir string) []chromedp.ExecAlloca
 		chromedp.Flag("disable-sync", true),
 		chromedp.NoFirstRun,
 		chromedp.Flag("host-resolver-rules", HostResolverRules(o.HostMap)),
+		// Every request, loopback included, through the proxy, which
+		// lets the mapped hosts through and nothing else.
+		chromedp.ProxyServer("http://"+proxyAddr),
+		chromedp.Flag("proxy-bypass-list", proxyBypassNothing),
+		// WebRTC sends UDP of its own (STUN, TURN, peers), past any proxy:
+		// it may use the proxy only. The headless shell and the full
+		// browser take the policy under two names.
+		chromedp.Flag("force-webrtc-ip-handling-policy", "disable_non_proxied_udp"),
+		chromedp.Flag("webrtc-ip-handling-policy", "disable_non_proxied_udp"),
 		chromedp.IgnoreCertErrors,
 		// HttpsUpgrades: without it, every http:// page to a port that also
 		// answers TLS stalls while Chromium tries https first. The omnibox

@@ -29,7 +29,7 @@ type instance struct {
 	execPath    string             // the binary started; empty for a remote browser
 	pool        *contextPool
 	sessions    *atomic.Uint64 // the last session id given, shared with the instances before and after
-	proxy       *hostProxy     // the host map of a remote browser; nil otherwise
+	proxy       *hostProxy     // all the browser's traffic goes through it
 	life        liveness
 
 	closeOnce sync.Once

@@ -16,8 +16,12 @@ import (
 var ErrLoad = errors.New("the page did not load")
 
 // Open loads the URL in the current tab, as typing it in the address bar,
-// and waits until the new document is loaded.
+// and waits until the new document is loaded. A URL that is not one of the
+// simulated sites is refused (see [ErrRefused]).
 func (s *Session) Open(ctx context.Context, url string) error {
+	if err := s.b.checkOpen(url); err != nil {
+		return fmt.Errorf("opening %s: %w", url, err)
+	}
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	tb, err := s.ready(ctx)

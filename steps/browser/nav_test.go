@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 )
@@ -30,15 +31,24 @@ func TestDocumentedHostsReachTheMappedServers(t *testing.T) {
 	}
 }
 
-func TestUnmappedHostDoesNotResolve(t *testing.T) {
+// A host that is not mapped is refused when a step opens it, and fails to
+// load when a page asks for it; the failed request is in the evidence.
+func TestUnmappedHostIsRefused(t *testing.T) {
 	s := newSession(t)
 	err := s.Open(stepCtx(t, 5*time.Second), "http://example.org/")
-	if !errors.Is(err, ErrLoad) {
-		t.Fatalf("opening an unmapped host: %v, want ErrLoad", err)
+	if !errors.Is(err, ErrRefused) {
+		t.Fatalf("opening an unmapped host: %v, want ErrRefused", err)
 	}
-	mustContain(t, err, "opening http://example.org/", "ERR_NAME_NOT_RESOLVED")
-	if ev := s.Evidence(); len(ev) == 0 {
-		t.Error("the failed request is not in the evidence")
+	mustContain(t, err, "opening http://example.org/", "example.org is not one of the simulated sites (helppage.aliexpress.com, ")
+	open(t, s, "https://www.aliexpress.com/")
+	jsValue(t, s, `void fetch("https://example.org/asked-by-the-page", {mode: "no-cors"}), "asked"`)
+	var got []string
+	err = poll(stepCtx(t, 5*time.Second), nil, func() (bool, error) {
+		got = append(got, s.Evidence()...)
+		return strings.Contains(strings.Join(got, "\n"), "request failed: GET https://example.org/asked-by-the-page (net::ERR_TUNNEL_CONNECTION_FAILED)"), nil
+	})
+	if err != nil {
+		t.Errorf("the page's request for an unmapped host is not in the evidence as failed: %q", got)
 	}
 }
 

@@ -8,21 +8,19 @@ import (
 	"net"
 	"net/http"
 	"net/http/httputil"
-	"path"
-	"strings"
 	"sync"
 	"time"
 )
 
-// hostProxy is the host map of a browser whose command line this package
-// does not write (a remote one): a forward proxy that every browser context
-// the sessions use goes through. It sends requests for the mapped hosts,
-// plain (absolute-form) and tunnelled (CONNECT, for https), to their
-// addresses, and refuses every other host, so nothing leaves the machine.
-// Loopback addresses do not go through it: Chromium reaches them directly,
-// as --host-resolver-rules lets them through.
+// hostProxy is the only way out of the browser: a forward proxy that all
+// of its traffic goes through, loopback included (a started browser is
+// told so by its flags, every browser context of a remote one by its
+// settings). It sends requests for the mapped hosts on ports 80 and 443,
+// plain (absolute-form) and tunnelled (CONNECT, for https and WebSockets),
+// to their addresses, and refuses every other host, port and address, so
+// that the browser reaches the simulated sites and nothing else.
 type hostProxy struct {
-	hosts   map[string]string
+	reach   reach
 	logf    func(format string, args ...any)
 	ln      net.Listener
 	srv     *http.Server
@@ -33,9 +31,9 @@ type hostProxy struct {
 	tunnels map[net.Conn]bool // hijacked connections, closed with the proxy
 }
 
-// startHostProxy listens on addr ("" means a free loopback port) and serves
-// the host map.
-func startHostProxy(addr string, hosts map[string]string, logf func(string, ...any)) (*hostProxy, error) {
+// startHostProxy listens on addr ("" means a free loopback port) and lets
+// through what r allows.
+func startHostProxy(addr string, r reach, logf func(string, ...any)) (*hostProxy, error) {
 	if addr == "" {
 		addr = "127.0.0.1:0"
 	}
@@ -43,7 +41,7 @@ func startHostProxy(addr string, hosts map[string]string, logf func(string, ...a
 	if err != nil {
 		return nil, fmt.Errorf("starting the host map proxy on %s: %w", addr, err)
 	}
-	p := &hostProxy{hosts: hosts, logf: logf, ln: ln, tunnels: map[net.Conn]bool{}, dialer: net.Dialer{Timeout: 10 * time.Second}}
+	p := &hostProxy{reach: r, logf: logf, ln: ln, tunnels: map[net.Conn]bool{}, dialer: net.Dialer{Timeout: 10 * time.Second}}
 	p.forward = &httputil.ReverseProxy{
 		Rewrite:   func(r *httputil.ProxyRequest) { r.Out.Host = r.In.Host },
 		Transport: &http.Transport{DialContext: p.dialMapped, MaxIdleConnsPerHost: 8, IdleConnTimeout: 30 * time.Second},
@@ -57,30 +55,11 @@ func startHostProxy(addr string, hosts map[string]string, logf func(string, ...a
 // Addr is the address the proxy listens on.
 func (p *hostProxy) Addr() string { return p.ln.Addr().String() }
 
-// route returns the address a host (with or without a port) is mapped to.
-// A map key may be a pattern such as "*.aliexpress.com".
-func (p *hostProxy) route(hostport string) (string, bool) {
-	host := hostport
-	if h, _, err := net.SplitHostPort(hostport); err == nil {
-		host = h
-	}
-	host = strings.ToLower(strings.TrimSuffix(host, "."))
-	if addr, ok := p.hosts[host]; ok {
-		return addr, true
-	}
-	for pattern, addr := range p.hosts {
-		if ok, _ := path.Match(pattern, host); ok && strings.Contains(pattern, "*") {
-			return addr, true
-		}
-	}
-	return "", false
-}
-
 // dialMapped connects to the address the request's host is mapped to.
 func (p *hostProxy) dialMapped(ctx context.Context, network, hostport string) (net.Conn, error) {
-	addr, ok := p.route(hostport)
-	if !ok {
-		return nil, fmt.Errorf("%s is not a mapped host", hostport)
+	addr, err := p.reach.route(hostport, "80")
+	if err != nil {
+		return nil, err
 	}
 	return p.dialer.DialContext(ctx, network, addr)
 }
@@ -89,9 +68,9 @@ func (p *hostProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case r.Method == http.MethodConnect:
 		p.tunnel(w, r)
-	case r.URL.IsAbs():
-		if _, ok := p.route(r.URL.Host); !ok {
-			p.refuse(w, r.URL.Host)
+	case r.URL.IsAbs() && r.URL.Scheme == "http":
+		if _, err := p.reach.route(r.URL.Host, "80"); err != nil {
+			p.refuse(w, err)
 			return
 		}
 		p.forward.ServeHTTP(w, r)
@@ -100,14 +79,14 @@ func (p *hostProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// refuse answers a request for an unmapped host as a host that does not
-// resolve would: the connection closes with no response, and the page does
-// not load.
-func (p *hostProxy) refuse(w http.ResponseWriter, host string) {
-	p.logf("browser: the host map proxy refused %s: not a mapped host, and nothing leaves this machine", host)
+// refuse answers a request the browser may not make as a host that does
+// not resolve would: the connection closes with no response, and the page
+// does not load.
+func (p *hostProxy) refuse(w http.ResponseWriter, why error) {
+	p.logf("browser: the proxy %v", why)
 	conn, _, err := http.NewResponseController(w).Hijack()
 	if err != nil {
-		http.Error(w, host+" is not a mapped host", http.StatusForbidden)
+		http.Error(w, why.Error(), http.StatusForbidden)
 		return
 	}
 	conn.Close()
@@ -116,10 +95,10 @@ func (p *hostProxy) refuse(w http.ResponseWriter, host string) {
 // tunnel connects the browser to the mapped address of a CONNECT request's
 // host and copies bytes both ways until either side closes.
 func (p *hostProxy) tunnel(w http.ResponseWriter, r *http.Request) {
-	addr, ok := p.route(r.Host)
-	if !ok {
-		p.logf("browser: the host map proxy refused CONNECT %s: not a mapped host, and nothing leaves this machine", r.Host)
-		http.Error(w, r.Host+" is not a mapped host", http.StatusForbidden)
+	addr, err := p.reach.route(r.Host, "443")
+	if err != nil {
+		p.logf("browser: the proxy %v (CONNECT %s)", err, r.Host)
+		http.Error(w, err.Error(), http.StatusForbidden)
 		return
 	}
 	upstream, err := p.dialer.DialContext(r.Context(), "tcp", addr)

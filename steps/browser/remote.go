@@ -11,18 +11,17 @@ import (
 )
 
 // mapRemoteHosts applies the host map to a remote browser: it starts the
-// proxy the sessions' browser contexts go through, and makes the browser
+// proxy the sessions' browser contexts go through (a started browser's
+// flags send all of its traffic there already), and makes the browser
 // ignore certificate errors, as a browser this package starts does, for
 // the self-signed certificates of the mapped servers.
 func (b *instance) mapRemoteHosts(ctx context.Context) error {
-	if b.opts.RemoteURL == "" || len(b.opts.HostMap) == 0 {
+	if b.opts.RemoteURL == "" {
 		return nil
 	}
-	p, err := startHostProxy(b.opts.ProxyAddr, b.opts.HostMap, b.opts.Logf)
-	if err != nil {
+	if err := b.startProxy(); err != nil {
 		return err
 	}
-	b.proxy = p
 	browser := chromedp.FromContext(b.ctx).Browser
 	if _, err := cdp.Call(ctx, browser, security.SetIgnoreCertificateErrors, security.SetIgnoreCertificateErrorsParams{Ignore: true}); err != nil {
 		return fmt.Errorf("telling the remote browser to ignore certificate errors: %w", err)
@@ -42,10 +41,26 @@ func (b *instance) proxyURL() string {
 	return "http://" + b.proxy.Addr()
 }
 
-// contextParams sets up every browser context the sessions use: through
-// the host map proxy, when there is one.
+// contextParams sets up every browser context the sessions use: all its
+// traffic, loopback included, goes through the proxy.
 func (b *instance) contextParams(p *target.CreateBrowserContextParams) {
 	if u := b.proxyURL(); u != "" {
 		p.ProxyServer = u
+		p.ProxyBypassList = proxyBypassNothing
 	}
+}
+
+// startProxy starts the proxy that all the browser's traffic goes through:
+// on Options.ProxyAddr for a remote browser, else on a free loopback port.
+func (b *instance) startProxy() error {
+	addr := ""
+	if b.opts.RemoteURL != "" {
+		addr = b.opts.ProxyAddr
+	}
+	p, err := startHostProxy(addr, b.reach(), b.opts.Logf)
+	if err != nil {
+		return err
+	}
+	b.proxy = p
+	return nil
 }

@@ -33,7 +33,10 @@ func (b *instance) startLocal(ctx context.Context, path string) error {
 		return fmt.Errorf("making the browser's profile folder: %w", err)
 	}
 	b.dataDir, b.execPath = dir, path
-	args, err := commandLine(b.opts, path, dir)
+	if err := b.startProxy(); err != nil {
+		return err
+	}
+	args, err := commandLine(b.opts, path, dir, b.proxy.Addr())
 	if err != nil {
 		return err
 	}
@@ -180,7 +183,7 @@ var errCommandLine = errors.New("only reading the command line")
 // read from chromedp's allocator without starting anything. A browser with
 // a window where there is no display gets them too, so that it says why it
 // cannot start.
-func commandLine(o Options, path, dir string) ([]string, error) {
+func commandLine(o Options, path, dir, proxyAddr string) ([]string, error) {
 	windowless := !o.Headless && NoDisplayReason() != ""
 	if windowless {
 		o.Headless = true
@@ -190,7 +193,7 @@ func commandLine(o Options, path, dir string) ([]string, error) {
 		args = slices.Clone(cmd.Args[1:])
 		cmd.Err = errCommandLine
 	})
-	allocCtx, cancel := chromedp.NewExecAllocator(context.Background(), append(allocatorOptions(o, path, dir), capture)...)
+	allocCtx, cancel := chromedp.NewExecAllocator(context.Background(), append(allocatorOptions(o, path, dir, proxyAddr), capture)...)
 	defer cancel()
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	defer cancelCtx()

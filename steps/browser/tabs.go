@@ -141,8 +141,12 @@ func (s *Session) tabSetups() []tabSetup {
 }
 
 // OpenInNewTab opens a new tab in the session's browser context (sharing
-// its cookies, as Ctrl+T does), makes it current, and loads url in it.
+// its cookies, as Ctrl+T does), makes it current, and loads url in it. A
+// URL that is not one of the simulated sites is refused, as by [Session.Open].
 func (s *Session) OpenInNewTab(ctx context.Context, url string) error {
+	if err := s.b.checkOpen(url); err != nil {
+		return fmt.Errorf("opening %s in a new tab: %w", url, err)
+	}
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	tb, err := s.newBlankTab(ctx)
