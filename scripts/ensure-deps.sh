@@ -2,9 +2,11 @@
 # Installs what unbind needs and the machine lacks: Go modules, a Chrome or
 # Chromium (Debian's chromium package), Chromium's headless shell (Debian's
 # chromium-headless-shell, which headless runs use: about twice as fast as
-# the full browser) and xmllint (libxml2-utils), which the report tests
-# validate JUnit with. Safe to run again: it installs nothing that is
-# already there.
+# the full browser), xmllint (libxml2-utils), which the report tests
+# validate JUnit with, and what the containment tests use to run the
+# browser in a network namespace of their own and trace it: unshare
+# (util-linux), ip (iproute2) and strace. Safe to run again: it installs
+# nothing that is already there.
 set -euo pipefail
 
 have_browser() {
@@ -44,6 +46,9 @@ missing=()
 have_browser || missing+=(chromium)
 have_headless_shell || missing+=(chromium-headless-shell)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || missing+=(iproute2)
+command -v strace >/dev/null 2>&1 || missing+=(strace)
 if [ ${#missing[@]} -gt 0 ] && ! apt_install "${missing[@]}"; then
   # Without the headless shell the full browser runs headless: slower, but
   # it works. Anything else missing is fatal.

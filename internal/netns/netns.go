@@ -97,9 +97,15 @@ const (
 	hostLink    = "ubhost"
 )
 
+// ipCommand runs iproute2's ip, which may not be on a user's PATH
+// (/usr/sbin).
 func ipCommand(t *testing.T, args ...string) {
 	t.Helper()
-	if out, err := exec.Command("ip", args...).CombinedOutput(); err != nil {
+	ip, err := exec.LookPath("ip")
+	if err != nil {
+		ip = "/usr/sbin/ip"
+	}
+	if out, err := exec.Command(ip, args...).CombinedOutput(); err != nil {
 		t.Fatalf("ip %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
 }

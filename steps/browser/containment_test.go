@@ -265,6 +265,23 @@ async function webrtc() {
   return cands.join(" | ");
 }
 attempt("webrtc", webrtc);
+attempt("webrtc in an opaque frame", () => new Promise((ok, no) => {
+  const f = document.createElement("iframe");
+  f.sandbox = "allow-scripts";
+  f.srcdoc = "<script>const p = new RTCPeerConnection({iceServers: [{urls: 'stun:" + T + ":3478'}]}); p.createDataChannel('x');" +
+    "p.onicegatheringstatechange = () => { if (p.iceGatheringState === 'complete') parent.postMessage('gathered', '*'); };" +
+    "p.createOffer().then(o => p.setLocalDescription(o));<\/script>";
+  addEventListener("message", e => { if (e.data === "gathered") ok("gathered"); });
+  document.body.append(f);
+}));
+attempt("webrtc in a data: frame", () => new Promise((ok, no) => {
+  const f = document.createElement("iframe");
+  f.src = "data:text/html," + encodeURIComponent("<script>const p = new RTCPeerConnection({iceServers: [{urls: 'stun:" + T + ":3478'}]}); p.createDataChannel('x');" +
+    "p.onicegatheringstatechange = () => { if (p.iceGatheringState === 'complete') parent.postMessage('data frame gathered', '*'); };" +
+    "p.createOffer().then(o => p.setLocalDescription(o));<\/script>");
+  addEventListener("message", e => { if (e.data === "data frame gathered") ok("gathered"); });
+  document.body.append(f);
+}));
 attempt("fetch test host", () => fetch("http://" + T + "/", {mode: "no-cors"}));
 attempt("fetch test host https", () => fetch("https://" + T + "/", {mode: "no-cors"}));
 attempt("fetch loopback", () => fetch("http://127.0.0.1:" + L + "/", {mode: "no-cors"}));

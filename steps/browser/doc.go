@@ -10,21 +10,37 @@
 // headless shell when there is one ([FindHeadlessChrome]), which loads pages
 // in about half the time of the full browser started headless. Its lifetime is its own: it never
 // derives from the context of a scenario, so a cancelled scenario cannot take
-// the browser down. Every request of the browser goes through
-// --host-resolver-rules: the hosts of [Options.HostMap] resolve to local
-// servers and every other host fails to resolve, so nothing leaves the
-// machine.
+// the browser down.
 //
-// A remote browser's command line is not ours to write, so there the host
-// map is a forward proxy that this package runs (see [Options.ProxyAddr]):
-// every browser context of the sessions is created with it as its proxy
-// server; it sends the mapped hosts, over http and, through CONNECT, https,
-// to their addresses and refuses every other host. Loopback addresses are
-// reached directly, as with the resolver rules. The browser is told to
-// ignore certificate errors, as a started one is by its flags. One
-// difference remains: the remote browser's HTTPS-Upgrades, which only its
-// command line can turn off (--disable-features=HttpsUpgrades), load an
-// http:// address over https when the server answers both.
+// # What the browser reaches
+//
+// The simulated sites, and nothing else. All of the browser's traffic,
+// loopback included (--proxy-bypass-list=<-loopback>), goes through a
+// forward proxy that this package runs on a loopback port: it sends the
+// hosts of [Options.HostMap], on ports 80 and 443, over http and, through
+// CONNECT, https and WebSockets, to their addresses, and refuses every
+// other host, port and address. WebRTC, which sends UDP of its own past
+// any proxy (STUN, TURN, its peers, and the mDNS names of host
+// candidates), may use the proxy only
+// (--force-webrtc-ip-handling-policy=disable_non_proxied_udp, under which
+// it gathers no candidate at all). --host-resolver-rules map the hosts as
+// well and make every other name unresolvable. [Session.Open] and
+// [Session.OpenInNewTab] refuse, with an error wrapping [ErrRefused],
+// every address that is not an http or https address of a mapped host on
+// its usual port: file:, data:, javascript:, chrome: and about: pages but
+// about:blank, other hosts, addresses by number, other ports. A page
+// cannot open a local file either: Chromium refuses file: frames, windows,
+// redirects and requests from web pages. [Options.LoopbackPages] lets the
+// browser reach every loopback port as well, for a program's own pages.
+//
+// A remote browser's command line is not ours to write, so there every
+// browser context of the sessions is created with the proxy as its proxy
+// server (see [Options.ProxyAddr]), loopback included, and the browser is
+// told to ignore certificate errors, as a started one is by its flags. Two
+// differences remain: the remote browser's WebRTC policy is its own, and
+// its HTTPS-Upgrades, which only its command line can turn off
+// (--disable-features=HttpsUpgrades), load an http:// address over https
+// when the server answers both.
 //
 // # Start, death and replacement
 //
