@@ -92,7 +92,7 @@ func TestStartWithAWindowAndNoDisplay(t *testing.T) {
 // Closing the browser ends its whole process tree: no process of it is
 // left, not even one waiting to be reaped.
 func TestCloseLeavesNoProcessOfTheBrowser(t *testing.T) {
-	b, err := Start(stepCtx(t, 30*time.Second), Options{Headless: true, Logf: testLogf})
+	b, err := Start(stepCtx(t, 30*time.Second), Options{Headless: true, LoopbackPages: true, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,11 +29,11 @@ func (b *instance) mapRemoteHosts(ctx context.Context) error {
 	return nil
 }
 
-// proxyURL is the address the browser is told to reach the host map proxy
-// at, or "" when there is none.
+// proxyURL is the address a remote browser is told to reach the proxy at,
+// or "" for a browser this package started, whose flags name the proxy.
 func (b *instance) proxyURL() string {
 	switch {
-	case b.proxy == nil:
+	case b.proxy == nil || b.opts.RemoteURL == "":
 		return ""
 	case b.opts.ProxyURL != "":
 		return b.opts.ProxyURL
@@ -41,8 +41,9 @@ func (b *instance) proxyURL() string {
 	return "http://" + b.proxy.Addr()
 }
 
-// contextParams sets up every browser context the sessions use: all its
-// traffic, loopback included, goes through the proxy.
+// contextParams sets up every browser context the sessions use in a
+// remote browser: all its traffic, loopback included, goes through the
+// proxy.
 func (b *instance) contextParams(p *target.CreateBrowserContextParams) {
 	if u := b.proxyURL(); u != "" {
 		p.ProxyServer = u
