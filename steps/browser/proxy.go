@@ -45,7 +45,11 @@ func startHostProxy(addr string, r reach, logf func(string, ...any)) (*hostProxy
 	p.forward = &httputil.ReverseProxy{
 		Rewrite:   func(r *httputil.ProxyRequest) { r.Out.Host = r.In.Host },
 		Transport: &http.Transport{DialContext: p.dialMapped, MaxIdleConnsPerHost: 8, IdleConnTimeout: 30 * time.Second},
-		ErrorLog:  nil,
+		// A mapped server that does not answer: the browser sees the
+		// connection fail, as it would reaching the server itself.
+		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
+			p.refuse(w, fmt.Errorf("could not reach %s: %w", r.Host, err))
+		},
 	}
 	p.srv = &http.Server{Handler: p, ReadHeaderTimeout: 30 * time.Second}
 	go p.srv.Serve(ln)
