@@ -17,7 +17,7 @@ import (
 // startOwn starts a browser of the test's own, closed when the test ends.
 func startOwn(t *testing.T, o Options) *Browser {
 	t.Helper()
-	o.Headless, o.Logf = true, testLogf
+	o.Headless, o.Logf, o.LoopbackPages = true, testLogf, true
 	b, err := Start(stepCtx(t, 60*time.Second), o)
 	if err != nil {
 		t.Fatal(err)
@@ -140,7 +140,7 @@ func TestARemoteBrowserThatDropsFailsTheRestWithOneReason(t *testing.T) {
 	}
 	remote := chromiumtest.Run(t, path)
 	srv := serve(t, map[string]string{"/": `<p>alive</p>`})
-	b, err := Start(stepCtx(t, 60*time.Second), Options{RemoteURL: remote.WS, StepTimeout: 5 * time.Second, Logf: testLogf})
+	b, err := Start(stepCtx(t, 60*time.Second), Options{RemoteURL: remote.WS, LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}
