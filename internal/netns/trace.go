@@ -21,7 +21,9 @@ type Trace struct {
 
 // TraceBrowser writes a wrapper of binary into a temporary folder of t that
 // records the browser's command line and runs it under strace -f -e
-// trace=network.
+// trace=network. $UNBIND_KEEP_TRACE, when set, names a folder to write the
+// wrapper, the command line and the trace into instead, which stay there
+// for a person to read.
 func TraceBrowser(t *testing.T, binary string) *Trace {
 	t.Helper()
 	strace, err := exec.LookPath("strace")
