@@ -176,7 +176,7 @@ func TestARemoteBrowserThatDropsIsConnectedToAgain(t *testing.T) {
 	link := newCuttableLink(t, u.Host)
 	u.Host = link.addr()
 	srv := serve(t, map[string]string{"/": `<p>alive</p>`})
-	b, err := Start(stepCtx(t, 60*time.Second), Options{RemoteURL: u.String(), StepTimeout: 5 * time.Second, Logf: testLogf})
+	b, err := Start(stepCtx(t, 60*time.Second), Options{RemoteURL: u.String(), LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}
