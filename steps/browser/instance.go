@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -110,7 +112,9 @@ func (b *instance) Close() error {
 func (b *instance) close() error {
 	b.life.closing()
 	var errs []error
-	if b.ctx != nil {
+	if b.ctx != nil && b.proc == nil {
+		// A remote browser outlives the run: its contexts are disposed of.
+		// One of this process's is killed below, contexts and all.
 		errs = append(errs, b.drainPool())
 	}
 	if b.proc != nil {
@@ -138,27 +142,34 @@ func (b *instance) close() error {
 	return errors.Join(errs...)
 }
 
-// closeGrace is how long a browser asked to close may take to exit before
-// it is killed.
+// closeGrace is how long a browser with a window, asked to close, may take
+// to exit before it is killed.
 const closeGrace = 5 * time.Second
 
-// stopProcess asks the browser to close, as a person closing it would
-// (SIGTERM), and ends its whole process tree: it kills what is left after
-// closeGrace and reaps it.
+// stopProcess ends the browser's whole process tree and reaps it. A browser
+// of a run keeps nothing worth a graceful shutdown: its profile is
+// temporary and removed next, and Chromium takes seconds to exit when asked
+// (SIGTERM), which every run, and an interrupted run above all, would wait
+// out. So it is killed at once; the folder of the full browser's
+// single-instance socket, which only a graceful exit removes, is removed
+// with the profile (see removeProfile).
 func (b *instance) stopProcess() error {
-	grace := closeGrace
-	if b.ctx == nil {
-		grace = 0 // it never started: nothing to close gracefully
-	}
-	if err := b.proc.stop(grace); err != nil {
+	if err := b.proc.stop(0); err != nil {
 		return fmt.Errorf("stopping the browser: %w", err)
 	}
 	return nil
 }
 
 // removeProfile removes the profile folder, retrying for a short while: the
-// last processes of the browser can still be writing to it.
+// last processes of the browser can still be writing to it. The folder of
+// the full browser's single-instance socket goes with it (see
+// singletonFolder).
 func removeProfile(dir string) error {
+	if s := singletonFolder(dir); s != "" {
+		if err := os.RemoveAll(s); err != nil {
+			return fmt.Errorf("removing the browser's socket folder: %w", err)
+		}
+	}
 	deadline := time.Now().Add(3 * time.Second)
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
@@ -169,4 +180,22 @@ func removeProfile(dir string) error {
 		}
 		<-tick.C
 	}
+}
+
+// singletonFolder returns the folder a full browser made, beside its
+// profile's link SingletonSocket, for the socket that keeps a second browser
+// off the profile: a folder named org.chromium.Chromium.XXXXXX (or
+// com.google.Chrome.XXXXXX) that only a graceful exit removes. It returns
+// "" when the profile links to no such folder.
+func singletonFolder(profile string) string {
+	target, err := os.Readlink(filepath.Join(profile, "SingletonSocket"))
+	if err != nil || !filepath.IsAbs(target) || filepath.Base(target) != "SingletonSocket" {
+		return ""
+	}
+	dir := filepath.Dir(target)
+	name := filepath.Base(dir)
+	if !strings.HasPrefix(name, "org.chromium.Chromium.") && !strings.HasPrefix(name, "com.google.Chrome.") {
+		return ""
+	}
+	return dir
 }

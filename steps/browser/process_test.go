@@ -3,6 +3,8 @@ package browser
 import (
 	"bytes"
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -200,4 +202,55 @@ func (b *Browser) inst() *instance {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.cur
+}
+
+// A full browser keeps its single-instance socket in a folder of its own
+// under the temporary folder and links it from the profile; only a graceful
+// exit removes it. A killed browser's profile is removed with that folder,
+// so that runs leave nothing behind.
+func TestRemoveProfileRemovesTheSingletonFolder(t *testing.T) {
+	tmp := t.TempDir()
+	profile := filepath.Join(tmp, "unbind-chrome-1")
+	singleton := filepath.Join(tmp, "org.chromium.Chromium.AbC123")
+	for _, d := range []string{profile, singleton} {
+		if err := os.Mkdir(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(singleton, "SingletonSocket"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(singleton, "SingletonSocket"), filepath.Join(profile, "SingletonSocket")); err != nil {
+		t.Fatal(err)
+	}
+	if err := removeProfile(profile); err != nil {
+		t.Fatalf("removeProfile: %v", err)
+	}
+	for _, d := range []string{profile, singleton} {
+		if _, err := os.Stat(d); !errors.Is(err, fs.ErrNotExist) {
+			t.Errorf("%s is still there (stat: %v)", d, err)
+		}
+	}
+}
+
+// A profile's link that points elsewhere than a singleton folder is only
+// removed, never followed.
+func TestRemoveProfileFollowsNoOtherLink(t *testing.T) {
+	tmp := t.TempDir()
+	profile := filepath.Join(tmp, "unbind-chrome-2")
+	kept := filepath.Join(tmp, "kept")
+	for _, d := range []string{profile, kept} {
+		if err := os.Mkdir(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(kept, "SingletonSocket"), filepath.Join(profile, "SingletonSocket")); err != nil {
+		t.Fatal(err)
+	}
+	if err := removeProfile(profile); err != nil {
+		t.Fatalf("removeProfile: %v", err)
+	}
+	if _, err := os.Stat(kept); err != nil {
+		t.Errorf("a folder the profile linked to was removed: %v", err)
+	}
 }
