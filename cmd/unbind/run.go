@@ -44,7 +44,8 @@ const runUsage = `Usage: unbind run [flags] [paths...]
 Runs feature files (default: features) against the embedded simulated sites in
 headless Chromium. Every scenario gets its own browser context and its own
 world. Reports and evidence are written to the --out folder, which one run
-holds at a time. The exit status is 0 when every scenario passed, 1 when one
+holds at a time. The exit status is 0 when every scenario passed (a flaky
+one, which passed only on a retry, too, unless --fail-on-flaky), 1 when one
 failed (undefined, pending and ambiguous steps count as failures), 2 on bad
 usage or input (refused before anything starts), 130 and 143 when SIGINT or
 SIGTERM stopped the run (the scenarios not run are reported as interrupted),
@@ -56,6 +57,7 @@ Examples:
   unbind --tags '@P1,@P3'                 My Alipay or the help center
   unbind --tags '@P2 && ~@locale:ru_RU' features/p02_direct_link.feature
   unbind run @out/rerun.txt                only what failed last time
+  unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
   unbind --headful --step-timeout 30s      watch it run
   UNBIND_CHROME=/opt/chrome/chrome unbind  use another browser
