@@ -75,7 +75,11 @@ func printSummary(w io.Writer, r *reports.Run, dir string) {
 	if interrupted > 0 {
 		fmt.Fprint(w, "interrupted: ")
 	}
-	fmt.Fprintf(w, "%d scenarios: %d passed, %d failed", c.Scenarios, c.Passed, c.Failed)
+	noun := "scenarios"
+	if c.Scenarios == 1 {
+		noun = "scenario"
+	}
+	fmt.Fprintf(w, "%d %s: %d passed, %d failed", c.Scenarios, noun, c.Passed, c.Failed)
 	if c.Flaky > 0 {
 		fmt.Fprintf(w, ", %d flaky", c.Flaky)
 	}

@@ -237,7 +237,7 @@ func TestRunFlaky(t *testing.T) {
     Then the check "second" passes from its attempt 2 on
 `
 	code, stdout, _, _ := runRetried(t, flaky, "--retries", "1")
-	if code != exitOK || !strings.Contains(stdout, "1 scenarios: 1 passed, 0 failed, 1 flaky") {
+	if code != exitOK || !strings.Contains(stdout, "1 scenario: 1 passed, 0 failed, 1 flaky") {
 		t.Errorf("exit %d, want %d and the summary to say 1 flaky", code, exitOK)
 	}
 	code, stdout, _, _ = runRetried(t, flaky, "--retries", "1", "--fail-on-flaky")

@@ -65,7 +65,7 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 	stdout.Reset()
 	out2 := filepath.Join(dir, "out2")
 	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "@" + filepath.Join(out, rerunFile)}, &stdout, &stderr)
-	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenarios: 0 passed, 1 failed") {
+	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenario: 0 passed, 1 failed") {
 		t.Errorf("rerun: exit %d, want only the failed scenario to run again:\n%s", code, stdout.String())
 	}
 	if again := readFile(t, filepath.Join(out2, rerunFile)); again != rerun {
