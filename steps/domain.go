@@ -36,33 +36,33 @@ func domainSteps() []Step {
 		{GroupBuyer, `^a buyer without a wallet account with bound cards "([^"]*)"$`, `Given a buyer without a wallet account with bound cards "Visa 4242, Maestro 6759"`,
 			"Creates the buyer with the listed cards and no wallet registration.", buyerWithCards(false)},
 		{GroupBuyer, `^I am signed in to the storefront$`, `And I am signed in to the storefront`,
-			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*scenario).bindSignedIn},
+			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*Scenario).bindSignedIn},
 		{GroupBuyer, `^I sign in to the storefront$`, `When I sign in to the storefront`,
-			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*scenario).bindSignIn},
+			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*Scenario).bindSignIn},
 		{GroupBuyer, `^the buyer has no bound cards$`, `Then the buyer has no bound cards`,
-			"Checks in the wallet's records (not on the page) that no card is bound to the wallet; cards saved in the mobile app are not bound and not counted.", (*scenario).bindNoCards},
+			"Checks in the wallet's records (not on the page) that no card is bound to the wallet; cards saved in the mobile app are not bound and not counted.", (*Scenario).bindNoCards},
 		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
-			"Checks in the wallet's records that exactly these cards are bound to the wallet, in this order; cards saved in the mobile app are not among them.", (*scenario).bindCardsAre},
+			"Checks in the wallet's records that exactly these cards are bound to the wallet, in this order; cards saved in the mobile app are not among them.", (*Scenario).bindCardsAre},
 		{GroupBuyer, `^the buyer has no cards saved in the app$`, `Then the buyer has no cards saved in the app`,
-			"Checks in the app's records that no card is saved in the mobile app (wallet cards are not counted).", (*scenario).bindNoAppCards},
+			"Checks in the app's records that no card is saved in the mobile app (wallet cards are not counted).", (*Scenario).bindNoAppCards},
 		{GroupBuyer, `^the buyer's cards saved in the app are "([^"]*)"$`, `Then the buyer's cards saved in the app are "MasterCard 5454"`,
-			"Checks in the app's records that exactly these cards, and no wallet card, are saved in the mobile app, in this order.", (*scenario).bindAppCardsAre},
+			"Checks in the app's records that exactly these cards, and no wallet card, are saved in the mobile app, in this order.", (*Scenario).bindAppCardsAre},
 		{GroupMail, `^I open the latest email$`, `When I open the latest email`,
-			"Opens the buyer's webmail and the newest letter in it.", (*scenario).bindOpenLatestMail},
+			"Opens the buyer's webmail and the newest letter in it.", (*Scenario).bindOpenLatestMail},
 		{GroupMail, `^I follow the link in it$`, `And I follow the link in it`,
-			"Opens the first link of the newest letter, as a reader clicking it.", (*scenario).bindFollowMailLink},
+			"Opens the first link of the newest letter, as a reader clicking it.", (*Scenario).bindFollowMailLink},
 		{GroupMail, `^the buyer has received (\d+) emails?$`, `Then the buyer has received 0 emails`,
-			"Checks how many letters reached the buyer's mailbox.", (*scenario).bindMailCount},
+			"Checks how many letters reached the buyer's mailbox.", (*Scenario).bindMailCount},
 		{GroupMail, `^I enter the captcha$`, `And I enter the captcha`,
-			"Types the world's captcha answer into the captcha field (test mode: the answer is known, never read from the image).", (*scenario).bindCaptcha},
+			"Types the world's captcha answer into the captcha field (test mode: the answer is known, never read from the image).", (*Scenario).bindCaptcha},
 		{GroupMail, `^I enter the captcha "([^"]*)"$`, `And I enter the captcha "WRONG1"`,
-			"Types the given characters into the captcha field, for example a wrong answer.", (*scenario).bindCaptchaText},
+			"Types the given characters into the captcha field, for example a wrong answer.", (*Scenario).bindCaptchaText},
 		{GroupMail, `^(\d+) hours? pass(?:es)?$`, `And 25 hours pass`,
-			"Moves the world's clock forward.", (*scenario).bindHoursPass},
+			"Moves the world's clock forward.", (*Scenario).bindHoursPass},
 	}
 }
 
-func (s *scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
+func (s *Scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
 	b := buyer{Email: defaultEmail, Password: defaultPassword, Name: defaultName}
 	_, err := s.world.AddBuyer(sim.BuyerSpec{
 		Email: b.Email, Password: b.Password, Name: b.Name, Phone: "+7 900 000-00-00",
@@ -75,16 +75,16 @@ func (s *scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
 	return nil
 }
 
-func buyerWithCard(wallet bool) func(*scenario) any {
-	return func(s *scenario) any {
+func buyerWithCard(wallet bool) func(*Scenario) any {
+	return func(s *Scenario) any {
 		return func(brand, last4 string) error {
 			return s.addBuyer(wallet, []sim.CardSpec{{Brand: brand, Last4: last4}})
 		}
 	}
 }
 
-func buyerWithCards(wallet bool) func(*scenario) any {
-	return func(s *scenario) any {
+func buyerWithCards(wallet bool) func(*Scenario) any {
+	return func(s *Scenario) any {
 		return func(list string) error {
 			cards, err := parseCards(list)
 			if err != nil {
@@ -99,11 +99,11 @@ func buyerWithCards(wallet bool) func(*scenario) any {
 	}
 }
 
-func (s *scenario) bindSignedIn() any { return s.buyerStep((*scenario).signedIn) }
-func (s *scenario) bindSignIn() any   { return s.buyerStep((*scenario).signIn) }
+func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }
+func (s *Scenario) bindSignIn() any   { return s.buyerStep((*Scenario).signIn) }
 
 // buyerStep binds a step that acts as the scenario's buyer.
-func (s *scenario) buyerStep(act func(*scenario, context.Context, *buyer) error) any {
+func (s *Scenario) buyerStep(act func(*Scenario, context.Context, *buyer) error) any {
 	return func(ctx context.Context) error {
 		b, err := s.theBuyer()
 		if err != nil {
@@ -117,7 +117,7 @@ func (s *scenario) buyerStep(act func(*scenario, context.Context, *buyer) error)
 // it to the browser as the sign-in page would, then opens the home page
 // where signing in on the page ends. The sign-in page itself is checked by
 // the scenarios that go through it.
-func (s *scenario) signedIn(ctx context.Context, b *buyer) error {
+func (s *Scenario) signedIn(ctx context.Context, b *buyer) error {
 	sess, err := s.world.SignIn("", b.Email, b.Password)
 	if err != nil {
 		return fmt.Errorf("signing in as %s: %w", b.Email, err)
@@ -130,7 +130,7 @@ func (s *scenario) signedIn(ctx context.Context, b *buyer) error {
 
 // signIn is the storefront sign-in as article step 1 has it: the sign-in
 // page, e-mail and password, the Sign in button.
-func (s *scenario) signIn(ctx context.Context, b *buyer) error {
+func (s *Scenario) signIn(ctx context.Context, b *buyer) error {
 	u := loginURL + "?return_url=" + url.QueryEscape(homeURL)
 	if err := s.sess.Open(ctx, u); err != nil {
 		return err
@@ -146,15 +146,15 @@ func (s *scenario) signIn(ctx context.Context, b *buyer) error {
 	return s.sess.WaitURL(ctx, "www.aliexpress.com/")
 }
 
-func (s *scenario) bindNoCards() any {
+func (s *Scenario) bindNoCards() any {
 	return func(ctx context.Context) error { return s.checkCards(ctx, nil) }
 }
 
-func (s *scenario) bindNoAppCards() any {
+func (s *Scenario) bindNoAppCards() any {
 	return func(ctx context.Context) error { return s.checkAppCards(ctx, nil) }
 }
 
-func (s *scenario) bindAppCardsAre() any {
+func (s *Scenario) bindAppCardsAre() any {
 	return func(ctx context.Context, list string) error {
 		want, err := parseCards(list)
 		if err != nil {
@@ -164,7 +164,7 @@ func (s *scenario) bindAppCardsAre() any {
 	}
 }
 
-func (s *scenario) bindCardsAre() any {
+func (s *Scenario) bindCardsAre() any {
 	return func(ctx context.Context, list string) error {
 		want, err := parseCards(list)
 		if err != nil {
@@ -176,12 +176,12 @@ func (s *scenario) bindCardsAre() any {
 
 // checkCards waits until the buyer's bound cards are want, up to the step
 // deadline.
-func (s *scenario) checkCards(ctx context.Context, want []cardRef) error {
+func (s *Scenario) checkCards(ctx context.Context, want []cardRef) error {
 	return s.checkCardList(ctx, cardList{"bound cards", s.world.WalletCards}, want)
 }
 
 // checkAppCards waits until the cards the buyer saved in the app are want.
-func (s *scenario) checkAppCards(ctx context.Context, want []cardRef) error {
+func (s *Scenario) checkAppCards(ctx context.Context, want []cardRef) error {
 	return s.checkCardList(ctx, cardList{"cards saved in the app", s.world.AppCards}, want)
 }
 
@@ -192,7 +192,7 @@ type cardList struct {
 	read func(email string) ([]sim.Card, error)
 }
 
-func (s *scenario) checkCardList(ctx context.Context, l cardList, want []cardRef) error {
+func (s *Scenario) checkCardList(ctx context.Context, l cardList, want []cardRef) error {
 	b, err := s.theBuyer()
 	if err != nil {
 		return err
@@ -228,7 +228,7 @@ func listOrNone(cards []string) string {
 	return "[" + strings.Join(cards, ", ") + "]"
 }
 
-func (s *scenario) bindOpenLatestMail() any {
+func (s *Scenario) bindOpenLatestMail() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			m, err := s.latestMail(ctx)
@@ -243,7 +243,7 @@ func (s *scenario) bindOpenLatestMail() any {
 	}
 }
 
-func (s *scenario) bindFollowMailLink() any {
+func (s *Scenario) bindFollowMailLink() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			m, err := s.latestMail(ctx)
@@ -258,7 +258,7 @@ func (s *scenario) bindFollowMailLink() any {
 	}
 }
 
-func (s *scenario) bindMailCount() any {
+func (s *Scenario) bindMailCount() any {
 	return func(ctx context.Context, n int) error {
 		b, err := s.theBuyer()
 		if err != nil {
@@ -277,7 +277,7 @@ func (s *scenario) bindMailCount() any {
 
 // latestMail is the newest letter in the buyer's mailbox, waiting for one
 // to arrive while ctx allows: the click that sends it may still be on its way.
-func (s *scenario) latestMail(ctx context.Context) (sim.Mail, error) {
+func (s *Scenario) latestMail(ctx context.Context) (sim.Mail, error) {
 	b, err := s.theBuyer()
 	if err != nil {
 		return sim.Mail{}, err
@@ -294,28 +294,28 @@ func (s *scenario) latestMail(ctx context.Context) (sim.Mail, error) {
 	return m, err
 }
 
-func (s *scenario) bindCaptcha() any {
+func (s *Scenario) bindCaptcha() any {
 	return func(ctx context.Context) error { return s.enterCaptcha(ctx, s.world.CaptchaAnswer()) }
 }
 
-func (s *scenario) bindCaptchaText() any {
+func (s *Scenario) bindCaptchaText() any {
 	return func(ctx context.Context, text string) error { return s.enterCaptcha(ctx, text) }
 }
 
-func (s *scenario) enterCaptcha(ctx context.Context, text string) error {
+func (s *Scenario) enterCaptcha(ctx context.Context, text string) error {
 	return s.do(ctx, func(ctx context.Context) error {
 		return s.sess.Fill(ctx, s.labels.of("register.captcha"), text)
 	})
 }
 
-func (s *scenario) bindHoursPass() any {
+func (s *Scenario) bindHoursPass() any {
 	return func(hours int) error {
 		s.world.Advance(time.Duration(hours) * time.Hour)
 		return nil
 	}
 }
 
-func (s *scenario) theBuyer() (*buyer, error) {
+func (s *Scenario) theBuyer() (*buyer, error) {
 	if s.buyer == nil {
 		return nil, fmt.Errorf("no buyer yet: start the scenario with a step like %q", "Given a buyer with a bound Visa card ending in 4242")
 	}

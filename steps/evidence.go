@@ -27,7 +27,7 @@ const evidenceTimeout = 10 * time.Second
 // is none), and when full is set the DOM, console errors and failed
 // requests too. Capture problems become a text attachment, never a new
 // failure.
-func (s *scenario) keepEvidence(st *godog.Step, status string, full bool) {
+func (s *Scenario) keepEvidence(st *godog.Step, status string, full bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
 	defer cancel()
 	base := fmt.Sprintf("step-%02d-%s", s.stepNum, status)
@@ -63,7 +63,7 @@ func noShot(err error) string {
 	return "No screenshot: " + err.Error()
 }
 
-func (s *scenario) attach(st *godog.Step, name, mediaType string, body []byte) {
+func (s *Scenario) attach(st *godog.Step, name, mediaType string, body []byte) {
 	a := Attachment{Name: name, MediaType: mediaType, Body: body}
 	if s.dir != "" {
 		if err := os.MkdirAll(s.dir, 0o755); err == nil {

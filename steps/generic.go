@@ -9,70 +9,70 @@ import (
 // Each bind method returns the godog step function of one vocabulary entry,
 // bound to the scenario. Every step runs under its own deadline.
 
-func (s *scenario) bindOpen() any {
+func (s *Scenario) bindOpen() any {
 	return func(ctx context.Context, url string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Open(ctx, url) })
 	}
 }
 
-func (s *scenario) bindOpenInNewTab() any {
+func (s *Scenario) bindOpenInNewTab() any {
 	return func(ctx context.Context, url string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.OpenInNewTab(ctx, url) })
 	}
 }
 
-func (s *scenario) bindSwitchTab() any {
+func (s *Scenario) bindSwitchTab() any {
 	return func(ctx context.Context, title string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.SwitchToTab(ctx, title) })
 	}
 }
 
-func (s *scenario) bindClick() any {
+func (s *Scenario) bindClick() any {
 	return func(ctx context.Context, name string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Click(ctx, name) })
 	}
 }
 
-func (s *scenario) bindHover() any {
+func (s *Scenario) bindHover() any {
 	return func(ctx context.Context, name string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Hover(ctx, name) })
 	}
 }
 
-func (s *scenario) bindFill() any {
+func (s *Scenario) bindFill() any {
 	return func(ctx context.Context, label, value string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Fill(ctx, label, value) })
 	}
 }
 
-func (s *scenario) bindCheck() any   { return s.checkStep(true) }
-func (s *scenario) bindUncheck() any { return s.checkStep(false) }
+func (s *Scenario) bindCheck() any   { return s.checkStep(true) }
+func (s *Scenario) bindUncheck() any { return s.checkStep(false) }
 
-func (s *scenario) checkStep(on bool) any {
+func (s *Scenario) checkStep(on bool) any {
 	return func(ctx context.Context, label string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.SetChecked(ctx, label, on) })
 	}
 }
 
-func (s *scenario) bindSelect() any {
+func (s *Scenario) bindSelect() any {
 	return func(ctx context.Context, option, label string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Select(ctx, option, label) })
 	}
 }
 
-func (s *scenario) bindAccept() any {
+func (s *Scenario) bindAccept() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, s.sess.AcceptDialog)
 	}
 }
 
-func (s *scenario) bindDismiss() any {
+func (s *Scenario) bindDismiss() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, s.sess.DismissDialog)
 	}
 }
 
-func (s *scenario) bindAlertSays() any {
+func (s *Scenario) bindAlertSays() any {
 	return func(ctx context.Context, want string) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			got, err := s.sess.DialogText(ctx)
@@ -87,25 +87,25 @@ func (s *scenario) bindAlertSays() any {
 	}
 }
 
-func (s *scenario) bindSee() any {
+func (s *Scenario) bindSee() any {
 	return func(ctx context.Context, text string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, text) })
 	}
 }
 
-func (s *scenario) bindNotSee() any {
+func (s *Scenario) bindNotSee() any {
 	return func(ctx context.Context, text string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitNoText(ctx, text) })
 	}
 }
 
-func (s *scenario) bindBeOn() any {
+func (s *Scenario) bindBeOn() any {
 	return func(ctx context.Context, want string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitURL(ctx, want) })
 	}
 }
 
-func (s *scenario) bindScreenshot() any {
+func (s *Scenario) bindScreenshot() any {
 	return func(ctx context.Context, name string) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			png, err := s.sess.Screenshot(ctx)
@@ -119,7 +119,7 @@ func (s *scenario) bindScreenshot() any {
 }
 
 // do runs one step's work under the step deadline.
-func (s *scenario) do(ctx context.Context, work func(context.Context) error) error {
+func (s *Scenario) do(ctx context.Context, work func(context.Context) error) error {
 	if s.sess == nil {
 		return fmt.Errorf("no browser session: the scenario did not start")
 	}
@@ -130,7 +130,7 @@ func (s *scenario) do(ctx context.Context, work func(context.Context) error) err
 
 // onPage makes a step's error name the page it happened on, when it does not
 // already, so every failure in a report says where the reader was.
-func (s *scenario) onPage(err error) error {
+func (s *Scenario) onPage(err error) error {
 	if err == nil || s.sess == nil {
 		return err
 	}

@@ -75,9 +75,9 @@ func (h *Harness) logf(format string, args ...any) {
 // vocabulary bound to a fresh scenario and the hooks that open and close the
 // scenario's session and world.
 func (h *Harness) InitializeScenario(sc *godog.ScenarioContext) {
-	s := &scenario{h: h}
+	s := &Scenario{h: h}
 	for _, st := range Vocabulary() {
-		sc.Step(st.Pattern, st.bind(s))
+		sc.Step(st.Pattern, st.Bind(s))
 	}
 	sc.Before(s.begin)
 	sc.After(s.end)
@@ -105,6 +105,6 @@ func (h *Harness) Prepare() error {
 }
 
 // stepContext derives the deadline of one step from the scenario's context.
-func (s *scenario) stepContext(ctx context.Context) (context.Context, context.CancelFunc) {
+func (s *Scenario) stepContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(ctx, s.h.stepTimeout())
 }

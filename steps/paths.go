@@ -34,47 +34,47 @@ const phoneDevice = device.Pixel5
 func pathSteps() []Step {
 	return []Step{
 		{GroupWallet, `^a buyer (with|without) a wallet account and no bound cards$`, `Given a buyer without a wallet account and no bound cards`,
-			"Creates the buyer buyer@example.com (password secret123, phone +7 900 000-00-00) with or without a registered wallet and no card.", (*scenario).bindBuyerNoCards},
+			"Creates the buyer buyer@example.com (password secret123, phone +7 900 000-00-00) with or without a registered wallet and no card.", (*Scenario).bindBuyerNoCards},
 		{GroupWallet, `^a buyer with a bound (\S+) card ending in (\d{4}) that expired in (\d{2}/\d{2})$`, `Given a buyer with a bound Visa card ending in 4242 that expired in 01/24`,
-			"Creates the buyer with a registered wallet and one bound card whose expiry (MM/YY) is over.", (*scenario).bindBuyerExpiredCard},
+			"Creates the buyer with a registered wallet and one bound card whose expiry (MM/YY) is over.", (*Scenario).bindBuyerExpiredCard},
 		{GroupWallet, `^the buyer has a (\S+) card ending in (\d{4}) saved in the app$`, `And the buyer has a MasterCard card ending in 5454 saved in the app`,
-			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*scenario).bindAppCard},
+			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*Scenario).bindAppCard},
 		{GroupWallet, `^the buyer's wallet status is "(none|confirmed|registered)"$`, `Then the buyer's wallet status is "confirmed"`,
-			"Checks in the wallet's records how far the buyer got: none, confirmed (e-mail only, a mock registration) or registered.", (*scenario).bindWalletStatus},
+			"Checks in the wallet's records how far the buyer got: none, confirmed (e-mail only, a mock registration) or registered.", (*Scenario).bindWalletStatus},
 		{GroupWallet, `^the buyer's payment password is (set|not set)$`, `Then the buyer's payment password is not set`,
-			"Checks in the wallet's records whether \"Set up security\" (payment password and security questions) was accepted.", (*scenario).bindPaymentPassword},
+			"Checks in the wallet's records whether \"Set up security\" (payment password and security questions) was accepted.", (*Scenario).bindPaymentPassword},
 		{GroupWallet, `^the buyer's default card is "([^"]*)"$`, `Then the buyer's default card is "Visa 1111"`,
-			"Checks in the wallet's records which card is offered first at checkout.", (*scenario).bindDefaultCard},
+			"Checks in the wallet's records which card is offered first at checkout.", (*Scenario).bindDefaultCard},
 		{GroupWallet, `^the buyer's (\S+) card ending in (\d{4}) is (verified|not verified yet)$`, `Then the buyer's Visa card ending in 1111 is not verified yet`,
-			"Checks in the wallet's records whether the card's $0.01 check is over (24 hours on the world clock).", (*scenario).bindCardVerified},
+			"Checks in the wallet's records whether the card's $0.01 check is over (24 hours on the world clock).", (*Scenario).bindCardVerified},
 		{GroupWallet, `^the buyer has (\d+) orders?$`, `Then the buyer has 1 order`,
-			"Checks in the storefront's records how many orders the buyer placed.", (*scenario).bindOrderCount},
+			"Checks in the storefront's records how many orders the buyer placed.", (*Scenario).bindOrderCount},
 		{GroupWallet, `^the dispute over the latest order is decided in the buyer's favour$`, `When the dispute over the latest order is decided in the buyer's favour`,
-			"Has the platform decide the buyer's open dispute over the latest order for the buyer, as after a won dispute (the money goes where the site sends it).", (*scenario).bindWinDispute},
+			"Has the platform decide the buyer's open dispute over the latest order for the buyer, as after a won dispute (the money goes where the site sends it).", (*Scenario).bindWinDispute},
 		{GroupWallet, `^the buyer's wallet balance is "([^"]*)"$`, `Then the buyer's wallet balance is "US $12.99"`,
-			"Checks the wallet balance in the wallet's records.", (*scenario).bindBalance},
+			"Checks the wallet balance in the wallet's records.", (*Scenario).bindBalance},
 		{GroupWallet, `^the buyer's wallet language is "([^"]*)"$`, `Then the buyer's wallet language is "ru_RU"`,
-			"Checks the language the buyer chose in the wallet's settings, kept for every browser (\"\" = none chosen).", (*scenario).bindWalletLanguage},
+			"Checks the language the buyer chose in the wallet's settings, kept for every browser (\"\" = none chosen).", (*Scenario).bindWalletLanguage},
 		{GroupPhone, `^I read the SMS messages on the buyer's phone$`, `When I read the SMS messages on the buyer's phone`,
-			"Opens the SMS inbox of the phone number on the buyer's account (in the test webmail).", (*scenario).bindReadSMS},
+			"Opens the SMS inbox of the phone number on the buyer's account (in the test webmail).", (*Scenario).bindReadSMS},
 		{GroupPhone, `^the buyer's phone has received (\d+) SMS$`, `Then the buyer's phone has received 1 SMS`,
-			"Checks how many SMS reached the phone number on the buyer's account.", (*scenario).bindSMSCount},
+			"Checks how many SMS reached the phone number on the buyer's account.", (*Scenario).bindSMSCount},
 		{GroupPhone, `^I use the mobile app$`, `When I use the mobile app`,
-			"Turns the browser into a phone (screen, user agent, touch) and opens the AliExpress app's start page; the app has no address bar, so go on by tapping.", (*scenario).bindUseApp},
+			"Turns the browser into a phone (screen, user agent, touch) and opens the AliExpress app's start page; the app has no address bar, so go on by tapping.", (*Scenario).bindUseApp},
 	}
 }
 
-func (s *scenario) bindBuyerNoCards() any {
+func (s *Scenario) bindBuyerNoCards() any {
 	return func(with string) error { return s.addBuyer(with == "with", nil) }
 }
 
-func (s *scenario) bindBuyerExpiredCard() any {
+func (s *Scenario) bindBuyerExpiredCard() any {
 	return func(brand, last4, expiry string) error {
 		return s.addBuyer(true, []sim.CardSpec{{Brand: brand, Last4: last4, Expiry: expiry}})
 	}
 }
 
-func (s *scenario) bindAppCard() any {
+func (s *Scenario) bindAppCard() any {
 	return func(brand, last4 string) error {
 		b, err := s.theBuyer()
 		if err != nil {
@@ -88,7 +88,7 @@ func (s *scenario) bindAppCard() any {
 }
 
 // seam waits until check passes on the buyer, up to the step deadline.
-func (s *scenario) seam(ctx context.Context, check func(b *buyer) error) error {
+func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	b, err := s.theBuyer()
 	if err != nil {
 		return err
@@ -98,7 +98,7 @@ func (s *scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	return eventually(ctx, func() error { return check(b) })
 }
 
-func (s *scenario) bindWalletStatus() any {
+func (s *Scenario) bindWalletStatus() any {
 	return func(ctx context.Context, want string) error {
 		return s.seam(ctx, func(b *buyer) error {
 			st, err := s.world.WalletStatus(b.Email)
@@ -113,7 +113,7 @@ func (s *scenario) bindWalletStatus() any {
 	}
 }
 
-func (s *scenario) bindPaymentPassword() any {
+func (s *Scenario) bindPaymentPassword() any {
 	return func(ctx context.Context, want string) error {
 		return s.seam(ctx, func(b *buyer) error {
 			got, err := s.world.Buyer(b.Email)
@@ -128,7 +128,7 @@ func (s *scenario) bindPaymentPassword() any {
 	}
 }
 
-func (s *scenario) bindDefaultCard() any {
+func (s *Scenario) bindDefaultCard() any {
 	return func(ctx context.Context, name string) error {
 		want, err := parseCards(name)
 		if err != nil || len(want) != 1 {
@@ -150,7 +150,7 @@ func (s *scenario) bindDefaultCard() any {
 }
 
 // findCard is the buyer's first card that match accepts.
-func (s *scenario) findCard(b *buyer, match func(sim.Card) bool) (sim.Card, bool, error) {
+func (s *Scenario) findCard(b *buyer, match func(sim.Card) bool) (sim.Card, bool, error) {
 	cards, err := s.world.Cards(b.Email)
 	if err != nil {
 		return sim.Card{}, false, fmt.Errorf("reading the cards of %s: %w", b.Email, err)
@@ -163,7 +163,7 @@ func (s *scenario) findCard(b *buyer, match func(sim.Card) bool) (sim.Card, bool
 	return sim.Card{}, false, nil
 }
 
-func (s *scenario) bindCardVerified() any {
+func (s *Scenario) bindCardVerified() any {
 	return func(ctx context.Context, brand, last4, state string) error {
 		want := cardRef{brand: brand, last4: last4}
 		return s.seam(ctx, func(b *buyer) error {
@@ -181,7 +181,7 @@ func (s *scenario) bindCardVerified() any {
 	}
 }
 
-func (s *scenario) bindOrderCount() any {
+func (s *Scenario) bindOrderCount() any {
 	return func(ctx context.Context, n int) error {
 		return s.seam(ctx, func(b *buyer) error {
 			orders, err := s.world.Orders(b.Email)
@@ -196,7 +196,7 @@ func (s *scenario) bindOrderCount() any {
 	}
 }
 
-func (s *scenario) bindWinDispute() any {
+func (s *Scenario) bindWinDispute() any {
 	return func(ctx context.Context) error {
 		return s.seam(ctx, func(b *buyer) error {
 			orders, err := s.world.Orders(b.Email)
@@ -215,7 +215,7 @@ func (s *scenario) bindWinDispute() any {
 	}
 }
 
-func (s *scenario) bindBalance() any {
+func (s *Scenario) bindBalance() any {
 	return func(ctx context.Context, want string) error {
 		return s.seam(ctx, func(b *buyer) error {
 			got, err := s.world.Balance(b.Email)
@@ -230,7 +230,7 @@ func (s *scenario) bindBalance() any {
 	}
 }
 
-func (s *scenario) bindWalletLanguage() any {
+func (s *Scenario) bindWalletLanguage() any {
 	return func(ctx context.Context, want string) error {
 		return s.seam(ctx, func(b *buyer) error {
 			got, err := s.world.Buyer(b.Email)
@@ -246,7 +246,7 @@ func (s *scenario) bindWalletLanguage() any {
 }
 
 // buyerPhone is the phone number on the buyer's account now.
-func (s *scenario) buyerPhone() (string, error) {
+func (s *Scenario) buyerPhone() (string, error) {
 	b, err := s.theBuyer()
 	if err != nil {
 		return "", err
@@ -261,7 +261,7 @@ func (s *scenario) buyerPhone() (string, error) {
 	return got.Phone, nil
 }
 
-func (s *scenario) bindReadSMS() any {
+func (s *Scenario) bindReadSMS() any {
 	return func(ctx context.Context) error {
 		phone, err := s.buyerPhone()
 		if err != nil {
@@ -273,7 +273,7 @@ func (s *scenario) bindReadSMS() any {
 	}
 }
 
-func (s *scenario) bindSMSCount() any {
+func (s *Scenario) bindSMSCount() any {
 	return func(ctx context.Context, n int) error {
 		phone, err := s.buyerPhone()
 		if err != nil {
@@ -288,7 +288,7 @@ func (s *scenario) bindSMSCount() any {
 	}
 }
 
-func (s *scenario) bindUseApp() any {
+func (s *Scenario) bindUseApp() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			if err := s.sess.Emulate(ctx, phoneDevice); err != nil {

@@ -11,9 +11,9 @@ import (
 
 // seamScenario is a scenario with a world and no browser, for the steps
 // that only read or change the world.
-func seamScenario(t *testing.T, profile string) *scenario {
+func seamScenario(t *testing.T, profile string) *Scenario {
 	t.Helper()
-	s := &scenario{h: &Harness{StepTimeout: 100 * time.Millisecond}}
+	s := &Scenario{h: &Harness{StepTimeout: 100 * time.Millisecond}}
 	s.world = sim.New(sim.Options{}).NewWorld(sim.WorldOptions{Profile: profile})
 	return s
 }

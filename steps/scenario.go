@@ -13,9 +13,10 @@ import (
 	"github.com/unbind/unbind/steps/browser"
 )
 
-// scenario is the state of one running scenario: its browser session, its
-// world and the buyer the Given steps made.
-type scenario struct {
+// Scenario is one running scenario as its steps see it: its browser session,
+// its world of the simulated sites and its evidence. Every scenario gets its
+// own; a step of a Go user's own is bound to it (Step.Bind).
+type Scenario struct {
 	h       *Harness
 	name    string
 	dir     string // evidence folder of this scenario
@@ -25,6 +26,28 @@ type scenario struct {
 	stepNum int
 	current *godog.Step // the step running now
 	labels  labels      // the sim's wording in the scenario's locale
+}
+
+// Name is the scenario's name, as the feature file writes it.
+func (s *Scenario) Name() string { return s.name }
+
+// Session is the scenario's browser session: its own context of the run's
+// browser, with its tabs. It is nil before the scenario started.
+func (s *Scenario) Session() *browser.Session { return s.sess }
+
+// World is the scenario's world of the simulated sites: its buyers, cards,
+// mail and clock, for Givens and for checks that look past the page. It is
+// nil before the scenario started.
+func (s *Scenario) World() *sim.World { return s.world }
+
+// Attach keeps a piece of evidence of the running step: it is written to
+// the scenario's evidence folder and embedded in the reports, as screenshots
+// of the built-in steps are. name is a file name, like "totals.txt".
+func (s *Scenario) Attach(name, mediaType string, body []byte) {
+	if s.current == nil {
+		return
+	}
+	s.attach(s.current, name, mediaType, body)
 }
 
 // buyer is who the scenario acts as.
@@ -38,7 +61,7 @@ const (
 	profileTag = "@profile:"
 )
 
-func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
 	if s.h.Include != nil && !s.h.Include(sc.Id) {
 		return ctx, godog.ErrSkip
 	}
@@ -77,7 +100,7 @@ func (s *scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	return ctx, nil
 }
 
-func (s *scenario) end(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
+func (s *Scenario) end(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
 	if s.sess != nil {
 		if cerr := s.sess.Close(); cerr != nil {
@@ -92,13 +115,13 @@ func (s *scenario) end(ctx context.Context, _ *godog.Scenario, err error) (conte
 	return ctx, errors.Join(errs...)
 }
 
-func (s *scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
+func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.stepNum++
 	s.current = st
 	return ctx, nil
 }
 
-func (s *scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
+func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.StepResultStatus, err error) (context.Context, error) {
 	if s.sess == nil {
 		return ctx, nil
 	}
