@@ -6,12 +6,13 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const addCardURL = "https://intl.alipay.com/account/cards/add.htm"
 
 // walletCards signs ivan in (wallet, Visa 4242, MasterCard 5454) and opens Edit cards.
-func walletCards(t *testing.T, add func(testing.TB, *sim.World, string)) (*sim.World, *browser, *page) {
+func walletCards(t *testing.T, add func(testing.TB, *world.World, string)) (*world.World, *browser, *page) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{})
@@ -38,7 +39,7 @@ func TestAddCardInWallet(t *testing.T) {
 		t.Errorf("%d SMS, want 1", len(got))
 	}
 	b.open("https://intl.alipay.com/history.htm").has("Card check charged to Visa •••• 1111").has("-US $0.01")
-	w.Advance(sim.VerifyDelay)
+	w.Advance(world.VerifyDelay)
 	row = b.open(cardsURL).doc.Find(`li.card-row`).Last()
 	if got := row.Text(); !strings.Contains(got, "Verified") {
 		t.Errorf("after 24 hours the row says %q", strings.Join(strings.Fields(got), " "))
@@ -48,7 +49,7 @@ func TestAddCardInWallet(t *testing.T) {
 	}
 }
 
-func lastCard(t *testing.T, w *sim.World, email string) sim.Card {
+func lastCard(t *testing.T, w *world.World, email string) world.Card {
 	t.Helper()
 	cards, err := w.Cards(email)
 	if err != nil || len(cards) == 0 {
@@ -57,9 +58,9 @@ func lastCard(t *testing.T, w *sim.World, email string) sim.Card {
 	return cards[len(cards)-1]
 }
 
-func fiveCards(t testing.TB, w *sim.World, email string) {
+func fiveCards(t testing.TB, w *world.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Phone: "+7 900 000-00-01", Wallet: true, Cards: []sim.CardSpec{
+	addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Phone: "+7 900 000-00-01", Wallet: true, Cards: []world.CardSpec{
 		{Brand: "Visa", Last4: "0001"}, {Brand: "Visa", Last4: "0002"}, {Brand: "Visa", Last4: "0003"},
 		{Brand: "Visa", Last4: "0004"}, {Brand: "Visa", Last4: "0005"}}})
 }
@@ -68,7 +69,7 @@ func fiveCards(t testing.TB, w *sim.World, email string) {
 func TestAddCardRefusals(t *testing.T) {
 	cases := []struct {
 		why    string
-		add    func(testing.TB, *sim.World, string)
+		add    func(testing.TB, *world.World, string)
 		number string
 		want   string
 	}{
@@ -97,9 +98,9 @@ func TestAddCardRefusals(t *testing.T) {
 // 002, 003: an expired card is replaced by deleting it and adding the
 // reissued one.
 func TestReplaceExpiredCard(t *testing.T) {
-	expired := func(t testing.TB, w *sim.World, email string) {
-		addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Phone: "+7 900 000-00-01", Wallet: true,
-			Cards: []sim.CardSpec{{Number: visa4242, Expiry: "01/20"}}})
+	expired := func(t testing.TB, w *world.World, email string) {
+		addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Phone: "+7 900 000-00-01", Wallet: true,
+			Cards: []world.CardSpec{{Number: visa4242, Expiry: "01/20"}}})
 	}
 	w, _, list := walletCards(t, expired)
 	list.has("Visa •••• 4242").has("Expired")

@@ -51,7 +51,7 @@ func (s *Sim) requireToken(next http.Handler) http.Handler {
 }
 
 // inWorld resolves {id} to a world before calling h.
-func (s *Sim) inWorld(h func(http.ResponseWriter, *http.Request, *World)) http.HandlerFunc {
+func (s *Sim) inWorld(h func(http.ResponseWriter, *http.Request, *world.World)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		wd, ok := s.World(r.PathValue("id"))
 		if !ok {
@@ -86,13 +86,13 @@ func (s *Sim) checkWorldOptions(opts WorldOptions) error {
 	return nil
 }
 
-func (s *Sim) adminDropWorld(w http.ResponseWriter, _ *http.Request, wd *World) {
+func (s *Sim) adminDropWorld(w http.ResponseWriter, _ *http.Request, wd *world.World) {
 	s.DropWorld(wd.ID())
 	w.WriteHeader(http.StatusNoContent)
 }
 
-func adminAddBuyer(w http.ResponseWriter, r *http.Request, wd *World) {
-	var spec BuyerSpec
+func adminAddBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
+	var spec world.BuyerSpec
 	if err := decodeStrict(r, &spec); err != nil {
 		writeError(w, err)
 		return
@@ -107,11 +107,11 @@ func adminAddBuyer(w http.ResponseWriter, r *http.Request, wd *World) {
 
 // adminCard is a card with its masked form, as the admin API shows it.
 type adminCard struct {
-	Card
+	world.Card
 	Masked string `json:"masked"`
 }
 
-func adminCards(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminCards(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	cards, err := wd.Cards(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -124,32 +124,32 @@ func adminCards(w http.ResponseWriter, r *http.Request, wd *World) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-func adminMail(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminMail(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	box := wd.Mailbox(r.PathValue("email"))
 	if box == nil {
-		box = []Mail{}
+		box = []world.Mail{}
 	}
 	writeJSON(w, http.StatusOK, box)
 }
 
-func adminWallet(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminWallet(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	st, err := wd.WalletStatus(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"wallet": st != WalletNone, "status": st.String()})
+	writeJSON(w, http.StatusOK, map[string]any{"wallet": st != world.WalletNone, "status": st.String()})
 }
 
-func adminCaptcha(w http.ResponseWriter, _ *http.Request, wd *World) {
+func adminCaptcha(w http.ResponseWriter, _ *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, map[string]string{"answer": wd.CaptchaAnswer()})
 }
 
-func adminClock(w http.ResponseWriter, _ *http.Request, wd *World) {
+func adminClock(w http.ResponseWriter, _ *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, map[string]string{"now": wd.Now().Format(time.RFC3339)})
 }
 
-func adminAdvance(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminAdvance(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	var req struct {
 		Advance string `json:"advance"`
 	}

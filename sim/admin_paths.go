@@ -20,7 +20,7 @@ func (s *Sim) adminPathRoutes(mux *http.ServeMux) {
 
 // adminBuyer is the buyer's snapshot: wallet status, whether security is
 // set, the wallet language and balance.
-func adminBuyer(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	b, err := wd.Buyer(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -31,8 +31,8 @@ func adminBuyer(w http.ResponseWriter, r *http.Request, wd *World) {
 
 // adminBindCard binds one more card (brand and last4, or a number that is
 // dropped once read), in the wallet or, with "origin":"app", in the app.
-func adminBindCard(w http.ResponseWriter, r *http.Request, wd *World) {
-	var spec CardSpec
+func adminBindCard(w http.ResponseWriter, r *http.Request, wd *world.World) {
+	var spec world.CardSpec
 	if err := decodeStrict(r, &spec); err != nil {
 		writeError(w, err)
 		return
@@ -45,20 +45,20 @@ func adminBindCard(w http.ResponseWriter, r *http.Request, wd *World) {
 	writeJSON(w, http.StatusCreated, adminCard{Card: c, Masked: c.Masked()})
 }
 
-func adminOrders(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminOrders(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	orders, err := wd.Orders(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
 	if orders == nil {
-		orders = []Order{}
+		orders = []world.Order{}
 	}
 	writeJSON(w, http.StatusOK, orders)
 }
 
 // adminDecide decides an open dispute: {"buyer_wins": true}.
-func adminDecide(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminDecide(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	var req struct {
 		BuyerWins bool `json:"buyer_wins"`
 	}
@@ -74,20 +74,20 @@ func adminDecide(w http.ResponseWriter, r *http.Request, wd *World) {
 	writeJSON(w, http.StatusOK, o)
 }
 
-func adminHistory(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminHistory(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	h, err := wd.History(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
 		return
 	}
 	if h == nil {
-		h = []Entry{}
+		h = []world.Entry{}
 	}
 	writeJSON(w, http.StatusOK, h)
 }
 
 // adminSMS lists the SMS sent to the phone number on the buyer's account.
-func adminSMS(w http.ResponseWriter, r *http.Request, wd *World) {
+func adminSMS(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	b, err := wd.Buyer(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -95,7 +95,7 @@ func adminSMS(w http.ResponseWriter, r *http.Request, wd *World) {
 	}
 	msgs := wd.Messages(b.Phone)
 	if msgs == nil {
-		msgs = []SMS{}
+		msgs = []world.SMS{}
 	}
 	writeJSON(w, http.StatusOK, msgs)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const adminToken = "test-token-7f3a"
@@ -77,7 +78,7 @@ func TestAdminFlow(t *testing.T) {
 		t.Fatalf("create world: %d %s", code, body)
 	}
 	w, ok := s.World(created.ID)
-	if !ok || w.Locale() != "ru_RU" || w.Profile() != sim.ProfileWalletRequired {
+	if !ok || w.Locale() != "ru_RU" || w.Profile() != world.ProfileWalletRequired {
 		t.Fatalf("world %q not registered with its options", created.ID)
 	}
 	base := "/_admin/worlds/" + created.ID
@@ -120,17 +121,17 @@ func TestAdminFlow(t *testing.T) {
 }
 
 func TestWalletStatusJSON(t *testing.T) {
-	for _, st := range []sim.WalletStatus{sim.WalletNone, sim.WalletConfirmed, sim.WalletRegistered} {
+	for _, st := range []world.WalletStatus{world.WalletNone, world.WalletConfirmed, world.WalletRegistered} {
 		data, err := json.Marshal(st)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back sim.WalletStatus
+		var back world.WalletStatus
 		if err := json.Unmarshal(data, &back); err != nil || back != st {
 			t.Errorf("%v: %s read back as %v (%v)", st, data, back, err)
 		}
 	}
-	var bad sim.WalletStatus
+	var bad world.WalletStatus
 	if err := json.Unmarshal([]byte(`"maybe"`), &bad); err == nil {
 		t.Error("an unknown status was accepted")
 	}
@@ -142,7 +143,7 @@ func TestAdminDecidesDispute(t *testing.T) {
 	w := s.NewWorld(sim.WorldOptions{})
 	walletBuyer(t, w, "ivan@example.com")
 	cards, _ := w.Cards("ivan@example.com")
-	o, err := w.PayWithCard("ivan@example.com", sim.Item{ID: "1005001", Price: 1299}, cards[0].ID)
+	o, err := w.PayWithCard("ivan@example.com", world.Item{ID: "1005001", Price: 1299}, cards[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // browser is a test client for the sims: a cookie jar per host, redirects
@@ -32,7 +33,7 @@ type browser struct {
 }
 
 // newBrowser opens a browser on h in world w (nil = no world cookie).
-func newBrowser(t testing.TB, h http.Handler, w *sim.World) *browser {
+func newBrowser(t testing.TB, h http.Handler, w *world.World) *browser {
 	t.Helper()
 	jar, err := cookiejar.New(nil)
 	if err != nil {

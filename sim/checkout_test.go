@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // newCardFields are the checkout's new-card fields for a number.
@@ -14,7 +15,7 @@ func newCardFields(number string) map[string]string {
 }
 
 // checkoutAs signs the buyer in and opens the checkout.
-func checkoutAs(t *testing.T, profile string, add func(testing.TB, *sim.World, string), email string) (*sim.World, *browser, *page) {
+func checkoutAs(t *testing.T, profile string, add func(testing.TB, *world.World, string), email string) (*world.World, *browser, *page) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})
@@ -25,9 +26,9 @@ func checkoutAs(t *testing.T, profile string, add func(testing.TB, *sim.World, s
 }
 
 // buyerNoCards adds a buyer with no wallet and no cards.
-func buyerNoCards(t testing.TB, w *sim.World, email string) {
+func buyerNoCards(t testing.TB, w *world.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma", Phone: "+62 812 0000 0002"})
+	addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma", Phone: "+62 812 0000 0002"})
 }
 
 // P6: "Bind card to Alipay" is ticked by default; ticked, "Save & Pay"
@@ -119,8 +120,8 @@ func TestCheckoutCardRefusals(t *testing.T) {
 }
 
 func TestCheckoutSixthCard(t *testing.T) {
-	five := func(t testing.TB, w *sim.World, email string) {
-		addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Wallet: true, Cards: []sim.CardSpec{
+	five := func(t testing.TB, w *world.World, email string) {
+		addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Wallet: true, Cards: []world.CardSpec{
 			{Brand: "Visa", Last4: "0001"}, {Brand: "Visa", Last4: "0002"}, {Brand: "Visa", Last4: "0003"},
 			{Brand: "Visa", Last4: "0004"}, {Brand: "Visa", Last4: "0005"}}})
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // flowT lets a user flow run on its own goroutine: failures are collected
@@ -62,9 +63,9 @@ func TestConcurrentWorlds(t *testing.T) {
 
 // unbindFlows runs P1, P2 and P4 in a fresh world and drops it.
 func unbindFlows(t testing.TB, s *sim.Sim, i int) {
-	profile := sim.ProfileDefault
+	profile := world.ProfileDefault
 	if i%2 == 1 {
-		profile = sim.ProfileWalletRequired
+		profile = world.ProfileWalletRequired
 	}
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})
 	defer s.DropWorld(w.ID())

@@ -4,10 +4,10 @@
 //
 // The harness maps the documented hosts (Hosts) to a listener (Listen, or
 // NewTestServer in tests) and drives Chromium through the articles' own
-// URLs. Every scenario gets its own World (Sim.NewWorld), chosen per request
+// URLs. Every scenario gets its own world.World (Sim.NewWorld), chosen per request
 // by the WorldCookie the harness plants on every host; requests without it
 // see the DemoWorld. Given steps set a world up through Go calls
-// (World.AddBuyer) or, when the sim runs as its own process, the admin JSON
+// (world.World.AddBuyer) or, when the sim runs as its own process, the admin JSON
 // API under /_admin/ on the sim's own address (never on a documented host).
 //
 // The sites keep separate cookies: the storefront session is shared by
@@ -39,10 +39,12 @@
 //
 // Site profiles (WorldOptions.Profile, one or several joined by "+") model
 // how the sites changed and where the articles disagree: the default is the
-// site where the four named paths work; ProfileWalletRequired,
-// ProfileRegistrationClosed, ProfileEditDelete, ProfileAlertConfirm,
-// ProfileWithdrawableBalance and ProfileAppCardsInProfile each change one
-// thing (see CheckProfile).
+// site where the four named paths work; world.ProfileWalletRequired,
+// world.ProfileRegistrationClosed, world.ProfileEditDelete,
+// world.ProfileAlertConfirm, world.ProfileWithdrawableBalance and
+// world.ProfileAppCardsInProfile each change one thing (see CheckProfile).
+// The world's types, rules and errors live in package sim/world; this
+// package serves them to a browser.
 //
 // Payment-data hygiene holds throughout: a world keeps only a masked card
 // and a token, never a full number or a CVV; every state-changing form

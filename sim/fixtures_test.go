@@ -9,6 +9,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // Test card numbers (they pass the Luhn check); no response may show them.
@@ -49,20 +50,20 @@ func newSim(t *testing.T) *sim.Sim {
 }
 
 // walletBuyer adds a buyer with a registered wallet and two cards.
-func walletBuyer(t testing.TB, w *sim.World, email string) {
+func walletBuyer(t testing.TB, w *world.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Phone: "+7 900 000-00-01", Wallet: true,
-		Cards: []sim.CardSpec{{Number: visa4242}, {Number: master5454}}})
+	addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Phone: "+7 900 000-00-01", Wallet: true,
+		Cards: []world.CardSpec{{Number: visa4242}, {Number: master5454}}})
 }
 
 // newbie adds a buyer without a wallet and one card.
-func newbie(t testing.TB, w *sim.World, email string) {
+func newbie(t testing.TB, w *world.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma", Phone: "+62 812 0000 0002",
-		Cards: []sim.CardSpec{{Number: visa1111}}})
+	addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Name: "Siti Rahma", Phone: "+62 812 0000 0002",
+		Cards: []world.CardSpec{{Number: visa1111}}})
 }
 
-func addBuyer(t testing.TB, w *sim.World, spec sim.BuyerSpec) {
+func addBuyer(t testing.TB, w *world.World, spec world.BuyerSpec) {
 	t.Helper()
 	if _, err := w.AddBuyer(spec); err != nil {
 		t.Fatalf("add buyer: %v", err)
@@ -82,7 +83,7 @@ func signIn(b *browser, email string) *page {
 }
 
 // masked lists the masked cards a world keeps for a buyer.
-func masked(t testing.TB, w *sim.World, email string) []string {
+func masked(t testing.TB, w *world.World, email string) []string {
 	t.Helper()
 	cards, err := w.Cards(email)
 	if err != nil {

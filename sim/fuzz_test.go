@@ -13,6 +13,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // The fuzz targets post every state-changing form of the sites as a
@@ -86,7 +87,7 @@ func paymentForms() []fuzzForm {
 		{name: "pay from the balance", page: checkout + "?item=1005001", action: checkout + "?item=1005001", fields: []string{"card"}, good: url.Values{"card": {"@balance"}}},
 		{name: "open a dispute", page: ordersURL, action: disputeURL, fields: []string{"order", "reason"}, good: url.Values{"order": {"@order"}, "reason": {"not_received"}}},
 		{name: "withdraw the balance", page: withdrawURL, action: withdrawURL, fields: []string{"card"}, good: url.Values{"card": {"@mine0"}},
-			profile: sim.ProfileWithdrawableBalance},
+			profile: world.ProfileWithdrawableBalance},
 	}
 }
 
@@ -198,7 +199,7 @@ func (e *fuzzEnv) takeLog() string {
 type fuzzSite struct {
 	t     *testing.T
 	sim   *sim.Sim
-	world *sim.World
+	world *world.World
 	b     *browser
 	place map[string]string // placeholder → value
 
@@ -239,7 +240,7 @@ func newFuzzSite(t *testing.T, env *fuzzEnv, form fuzzForm) (*fuzzSite, *page) {
 func (fs *fuzzSite) addActor(kind actorKind) string {
 	if kind == actorWallet {
 		walletBuyer(fs.t, fs.world, fuzzActor)
-		fs.bind(fuzzActor, sim.CardSpec{Brand: "Visa", Last4: "7777", Origin: sim.OriginApp})
+		fs.bind(fuzzActor, world.CardSpec{Brand: "Visa", Last4: "7777", Origin: world.OriginApp})
 		return fuzzActor
 	}
 	newbie(fs.t, fs.world, fuzzNewcomer)
@@ -247,12 +248,12 @@ func (fs *fuzzSite) addActor(kind actorKind) string {
 }
 
 func (fs *fuzzSite) addOther() {
-	addBuyer(fs.t, fs.world, sim.BuyerSpec{Email: fuzzOther, Password: password, Name: "Olga Other", Phone: "+7 900 000-00-09", Wallet: true,
-		Cards: []sim.CardSpec{{Number: visa1111}, {Number: master4444}}})
-	fs.bind(fuzzOther, sim.CardSpec{Brand: "MasterCard", Last4: "8888", Origin: sim.OriginApp})
+	addBuyer(fs.t, fs.world, world.BuyerSpec{Email: fuzzOther, Password: password, Name: "Olga Other", Phone: "+7 900 000-00-09", Wallet: true,
+		Cards: []world.CardSpec{{Number: visa1111}, {Number: master4444}}})
+	fs.bind(fuzzOther, world.CardSpec{Brand: "MasterCard", Last4: "8888", Origin: world.OriginApp})
 }
 
-func (fs *fuzzSite) bind(email string, spec sim.CardSpec) {
+func (fs *fuzzSite) bind(email string, spec world.CardSpec) {
 	if _, err := fs.world.BindCard(email, spec); err != nil {
 		fs.t.Fatalf("setup: bind a card for %s: %v", email, err)
 	}
@@ -261,14 +262,14 @@ func (fs *fuzzSite) bind(email string, spec sim.CardSpec) {
 // prepare takes the actor to its stage and fills the placeholders.
 func (fs *fuzzSite) prepare(email string, kind actorKind) {
 	w, t := fs.world, fs.t
-	fs.place = map[string]string{"@captcha": w.CaptchaAnswer(), "@balance": sim.RefundToBalance}
+	fs.place = map[string]string{"@captcha": w.CaptchaAnswer(), "@balance": world.RefundToBalance}
 	if kind >= actorPending {
 		token, err := w.StartRegistration(email, email, w.CaptchaAnswer())
 		if err == nil && kind >= actorConfirmed {
 			err = w.ConfirmEmail(email, token)
 		}
 		if err == nil && kind >= actorSecured {
-			err = w.SetSecurity(email, sim.Security{Password: "271828", Confirm: "271828", Answers: []sim.SecurityAnswer{
+			err = w.SetSecurity(email, world.Security{Password: "271828", Confirm: "271828", Answers: []world.SecurityAnswer{
 				{Question: "question.pet", Answer: "a"}, {Question: "question.city", Answer: "b"}, {Question: "question.school", Answer: "c"}}})
 		}
 		if err != nil {
@@ -303,8 +304,8 @@ func (fs *fuzzSite) order(email string, won bool) string {
 	if len(cards) == 0 {
 		return "no-order"
 	}
-	pay := func() sim.Order {
-		o, err := fs.world.PayWithCard(email, sim.Item{ID: "1005001", Price: 1299}, cards[0].ID)
+	pay := func() world.Order {
+		o, err := fs.world.PayWithCard(email, world.Item{ID: "1005001", Price: 1299}, cards[0].ID)
 		if err != nil {
 			fs.t.Fatalf("setup: an order for %s: %v", email, err)
 		}

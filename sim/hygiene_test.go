@@ -10,6 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // tourPages are every page a buyer can reach, in the order a person might.
@@ -79,25 +80,25 @@ func TestTourShowsNoCardDataAndNoMissingMessages(t *testing.T) {
 func TestCardSpecValidation(t *testing.T) {
 	cases := []struct {
 		why  string
-		spec sim.CardSpec
+		spec world.CardSpec
 		want error
 	}{
-		{"Luhn failure", sim.CardSpec{Number: "4242424242424241"}, sim.ErrCardLuhn},
-		{"too short", sim.CardSpec{Number: "4242 4242 4242"}, sim.ErrCardLength},
-		{"letters", sim.CardSpec{Number: "4242-4242-4242-424x"}, sim.ErrCardDigits},
-		{"a brand the wallet does not take (JCB)", sim.CardSpec{Number: "3530111333300000"}, sim.ErrCardBrand},
-		{"brand contradicts the number", sim.CardSpec{Number: visa4242, Brand: "MasterCard"}, sim.ErrCardMismatch},
-		{"last4 contradicts the number", sim.CardSpec{Number: visa4242, Last4: "1111"}, sim.ErrCardMismatch},
-		{"last4 is not four digits", sim.CardSpec{Brand: "Visa", Last4: "42"}, sim.ErrCardLast4},
-		{"no number and no brand", sim.CardSpec{Last4: "4242"}, sim.ErrCardBrand},
-		{"a bad expiry", sim.CardSpec{Number: visa4242, Expiry: "13/29"}, sim.ErrCardExpiry},
-		{"a good number", sim.CardSpec{Number: master4444}, nil},
-		{"brand and last4 only", sim.CardSpec{Brand: "maestro", Last4: "0005"}, nil},
+		{"Luhn failure", world.CardSpec{Number: "4242424242424241"}, world.ErrCardLuhn},
+		{"too short", world.CardSpec{Number: "4242 4242 4242"}, world.ErrCardLength},
+		{"letters", world.CardSpec{Number: "4242-4242-4242-424x"}, world.ErrCardDigits},
+		{"a brand the wallet does not take (JCB)", world.CardSpec{Number: "3530111333300000"}, world.ErrCardBrand},
+		{"brand contradicts the number", world.CardSpec{Number: visa4242, Brand: "MasterCard"}, world.ErrCardMismatch},
+		{"last4 contradicts the number", world.CardSpec{Number: visa4242, Last4: "1111"}, world.ErrCardMismatch},
+		{"last4 is not four digits", world.CardSpec{Brand: "Visa", Last4: "42"}, world.ErrCardLast4},
+		{"no number and no brand", world.CardSpec{Last4: "4242"}, world.ErrCardBrand},
+		{"a bad expiry", world.CardSpec{Number: visa4242, Expiry: "13/29"}, world.ErrCardExpiry},
+		{"a good number", world.CardSpec{Number: master4444}, nil},
+		{"brand and last4 only", world.CardSpec{Brand: "maestro", Last4: "0005"}, nil},
 	}
 	for i, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {
 			w := newSim(t).NewWorld(sim.WorldOptions{})
-			_, err := w.AddBuyer(sim.BuyerSpec{Email: fmt.Sprintf("b%d@example.com", i), Password: "x", Cards: []sim.CardSpec{tc.spec}})
+			_, err := w.AddBuyer(world.BuyerSpec{Email: fmt.Sprintf("b%d@example.com", i), Password: "x", Cards: []world.CardSpec{tc.spec}})
 			if tc.want == nil && err != nil || tc.want != nil && !errorsIs(err, tc.want) {
 				t.Errorf("err = %v, want %v", err, tc.want)
 			}

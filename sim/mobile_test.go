@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const (
@@ -14,13 +15,13 @@ const (
 )
 
 // walletAndAppCards adds ivan with a wallet card and a card saved in the app.
-func walletAndAppCards(t testing.TB, w *sim.World, email string) {
+func walletAndAppCards(t testing.TB, w *world.World, email string) {
 	t.Helper()
-	addBuyer(t, w, sim.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Wallet: true, Cards: []sim.CardSpec{
-		{Number: visa4242}, {Number: master5454, Origin: sim.OriginApp}}})
+	addBuyer(t, w, world.BuyerSpec{Email: email, Password: password, Name: "Ivan Petrov", Wallet: true, Cards: []world.CardSpec{
+		{Number: visa4242}, {Number: master5454, Origin: world.OriginApp}}})
 }
 
-func appAs(t *testing.T, profile string) (*sim.World, *browser) {
+func appAs(t *testing.T, profile string) (*world.World, *browser) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})
@@ -50,7 +51,7 @@ func TestAppPath(t *testing.T) {
 		t.Errorf("cards %q", got)
 	}
 	after.press("Delete", nil).has("You have no saved cards")
-	if st, _ := w.WalletStatus("ivan@example.com"); st != sim.WalletRegistered {
+	if st, _ := w.WalletStatus("ivan@example.com"); st != world.WalletRegistered {
 		t.Errorf("deleting the cards changed the wallet account: %v", st)
 	}
 	for _, p := range []*page{home, profile, certs, cards} {
@@ -65,7 +66,7 @@ func TestAppPath(t *testing.T) {
 
 // 002's app: "My bank cards" right under "My Profile".
 func TestAppCardsInProfile(t *testing.T) {
-	_, b := appAs(t, sim.ProfileAppCardsInProfile)
+	_, b := appAs(t, world.ProfileAppCardsInProfile)
 	profile := b.open(appURL).click("My Profile").lacks("My certificates")
 	profile.click("My bank cards").want(appCardsURL).has("Visa •••• 4242")
 	if p := b.open("https://m.aliexpress.com/app/certificates.htm"); p.status != http.StatusNotFound {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const (
@@ -72,7 +73,7 @@ func TestResetLinkExpires(t *testing.T) {
 	walletBuyer(t, w, "ivan@example.com")
 	b := newBrowser(t, s, w)
 	b.open(forgotURL).press("Get password", map[string]string{"Email": "ivan@example.com", "Captcha": w.CaptchaAnswer()})
-	w.Advance(sim.LinkLifetime)
+	w.Advance(world.LinkLifetime)
 	p := b.open(w.Mailbox("ivan@example.com")[0].Links[0])
 	if p.status != http.StatusGone {
 		t.Errorf("status %d, want 410", p.status)

@@ -5,9 +5,10 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
-func profileCards(t *testing.T, profile string) (*sim.World, *browser, *page) {
+func profileCards(t *testing.T, profile string) (*world.World, *browser, *page) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})
@@ -25,9 +26,9 @@ func TestDeleteProfiles(t *testing.T) {
 		alert                               bool
 	}{
 		{"the default (001, 002, 004)", "", "Edit cards", "Remove card", "Delete", false},
-		{"000 and 003's wording", sim.ProfileEditDelete, "Edit", "Delete", "OK", false},
-		{"000 and 003's warning box", sim.ProfileAlertConfirm, "Edit cards", "Remove card", "", true},
-		{"000 and 003 together", sim.ProfileEditDelete + "+" + sim.ProfileAlertConfirm, "Edit", "Delete", "", true},
+		{"000 and 003's wording", world.ProfileEditDelete, "Edit", "Delete", "OK", false},
+		{"000 and 003's warning box", world.ProfileAlertConfirm, "Edit cards", "Remove card", "", true},
+		{"000 and 003 together", world.ProfileEditDelete + "+" + world.ProfileAlertConfirm, "Edit", "Delete", "", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {
@@ -64,7 +65,7 @@ func TestDeleteProfiles(t *testing.T) {
 }
 
 func TestRussianProfileLabels(t *testing.T) {
-	_, b, _ := profileCards(t, sim.ProfileEditDelete)
+	_, b, _ := profileCards(t, world.ProfileEditDelete)
 	ru := b.open(walletHome + "?locale=ru_RU")
 	list := ru.click("Редактировать")
 	if got := strings.TrimSpace(list.doc.Find(".card-row button").First().Text()); got != "Удалить" {
@@ -79,7 +80,7 @@ func TestCheckProfileExported(t *testing.T) {
 	if err := sim.CheckProfile("closed"); err == nil || !strings.Contains(err.Error(), "registration-closed") {
 		t.Errorf("an unknown profile: %v, want the known ones named", err)
 	}
-	if len(sim.Profiles()) < 6 || sim.Profiles()[0] != sim.ProfileDefault {
+	if len(sim.Profiles()) < 6 || sim.Profiles()[0] != world.ProfileDefault {
 		t.Errorf("profiles %q", sim.Profiles())
 	}
 }

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const ordersURL = "https://www.aliexpress.com/orders.htm"
 
 // disputeWon places an order with the buyer's default way to pay, opens a
 // dispute through the pages and has the buyer win it.
-func disputeWon(t *testing.T, w *sim.World, b *browser, email string, pay func(*page) *page) sim.Order {
+func disputeWon(t *testing.T, w *world.World, b *browser, email string, pay func(*page) *page) world.Order {
 	t.Helper()
 	pay(b.open(checkout)).has("Thank you! Your order has been placed.")
 	orders := b.open(ordersURL).has("Paid")
@@ -35,7 +36,7 @@ func TestRefundToBalance(t *testing.T) {
 	b := newBrowser(t, s, w)
 	signIn(b, "ivan@example.com")
 	o := disputeWon(t, w, b, "ivan@example.com", func(p *page) *page { return p.press("Place order", nil) })
-	if o.RefundTo != sim.RefundToBalance {
+	if o.RefundTo != world.RefundToBalance {
 		t.Fatalf("refund to %q", o.RefundTo)
 	}
 	b.open(ordersURL).has("Refunded to your Alipay balance")
@@ -78,7 +79,7 @@ func TestRefundToCardWithoutBoundCard(t *testing.T) {
 // 004: in that wallet the balance can be withdrawn to a bound card.
 func TestWithdrawableBalance(t *testing.T) {
 	s := newSim(t)
-	w := s.NewWorld(sim.WorldOptions{Profile: sim.ProfileWithdrawableBalance})
+	w := s.NewWorld(sim.WorldOptions{Profile: world.ProfileWithdrawableBalance})
 	walletBuyer(t, w, "ivan@example.com")
 	b := newBrowser(t, s, w)
 	signIn(b, "ivan@example.com")
@@ -95,7 +96,7 @@ func TestWithdrawableBalance(t *testing.T) {
 	again.press("Withdraw", nil).has("Your balance is zero")
 }
 
-func cardID(t *testing.T, w *sim.World, email, last4 string) string {
+func cardID(t *testing.T, w *world.World, email, last4 string) string {
 	t.Helper()
 	cards, _ := w.Cards(email)
 	for _, c := range cards {
@@ -123,7 +124,7 @@ func TestDisputeOfAnotherBuyer(t *testing.T) {
 	}
 	token := other.open(ordersURL).csrf()
 	other.post("https://www.aliexpress.com/dispute.htm", map[string][]string{"csrf": {token}, "order": {orders[0].ID}, "reason": {"not_received"}})
-	if got, _ := w.Orders("ivan@example.com"); got[0].Status != sim.OrderPaid {
+	if got, _ := w.Orders("ivan@example.com"); got[0].Status != world.OrderPaid {
 		t.Errorf("another buyer opened a dispute: %s", got[0].Status)
 	}
 	if p := other.open(ordersURL); strings.Contains(p.body, orders[0].ID) {

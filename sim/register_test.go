@@ -7,12 +7,13 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const registerURL = "https://intl.alipay.com/register/email.htm"
 
 // startRegistration signs a newbie in and opens the wallet's offer.
-func startRegistration(t *testing.T, profile string) (*sim.World, *browser, *page) {
+func startRegistration(t *testing.T, profile string) (*world.World, *browser, *page) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})
@@ -55,7 +56,7 @@ func TestWrongCaptchaSendsNothing(t *testing.T) {
 }
 
 // confirmationLetter sends the letter and opens it in the webmail.
-func confirmationLetter(t *testing.T, w *sim.World, b *browser, form *page, address string) *page {
+func confirmationLetter(t *testing.T, w *world.World, b *browser, form *page, address string) *page {
 	t.Helper()
 	sent := form.press("Send confirmation email", map[string]string{"Email": address, "Captcha": strings.ToLower(w.CaptchaAnswer())})
 	sent.has("We have sent a confirmation email to " + address)
@@ -66,7 +67,7 @@ func confirmationLetter(t *testing.T, w *sim.World, b *browser, form *page, addr
 
 // P4: a mock registration unlocks the card list where it was closed.
 func TestMockRegistrationUnlocksCardList(t *testing.T) {
-	w, b, form := startRegistration(t, sim.ProfileWalletRequired)
+	w, b, form := startRegistration(t, world.ProfileWalletRequired)
 	for _, u := range []string{cardsURL, directURL, ihomeURL} {
 		if p := b.open(u); p.at() != walletHome {
 			t.Errorf("before registering, %s is at %s, want the wallet offer", u, p.url)
@@ -75,7 +76,7 @@ func TestMockRegistrationUnlocksCardList(t *testing.T) {
 	letter := confirmationLetter(t, w, b, form, "siti@example.com")
 	step2 := letter.click("Confirm email address").want("https://intl.alipay.com/register/security.htm")
 	step2.has("Set up security").has("Submit")
-	if st, _ := w.WalletStatus("siti@example.com"); st != sim.WalletConfirmed {
+	if st, _ := w.WalletStatus("siti@example.com"); st != world.WalletConfirmed {
 		t.Errorf("wallet status %v, want confirmed", st)
 	}
 	// Stop there: enter nothing. The account page and the card list open.

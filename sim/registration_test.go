@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 const (
@@ -15,7 +16,7 @@ const (
 )
 
 // securityStep opens step 2 for siti after confirming her address.
-func securityStep(t *testing.T) (*sim.World, *browser, *page) {
+func securityStep(t *testing.T) (*world.World, *browser, *page) {
 	t.Helper()
 	w, b, form := startRegistration(t, "")
 	step2 := confirmationLetter(t, w, b, form, "siti@example.com").click("Confirm email address").want(securityURL)
@@ -67,7 +68,7 @@ func TestSecurityRules(t *testing.T) {
 				t.Errorf("the payment password was echoed back: %q", got)
 			}
 			b, _ := w.Buyer("siti@example.com")
-			if b.Secured || b.Wallet != sim.WalletConfirmed {
+			if b.Secured || b.Wallet != world.WalletConfirmed {
 				t.Errorf("a refusal changed the buyer: %+v", b)
 			}
 		})
@@ -79,7 +80,7 @@ func TestSecurityRules(t *testing.T) {
 func TestFullRegistration(t *testing.T) {
 	w, b, step2 := securityStep(t)
 	saved := step2.press("Submit", securityFields("271828", "271828", threeQuestions()...)).has("Security settings saved")
-	if b, _ := w.Buyer("siti@example.com"); !b.Secured || b.Wallet != sim.WalletConfirmed {
+	if b, _ := w.Buyer("siti@example.com"); !b.Secured || b.Wallet != world.WalletConfirmed {
 		t.Errorf("after step 2: %+v, want secured, still confirmed", b)
 	}
 	if p := b.open(securityURL); p.at() != identityURL {
@@ -100,14 +101,14 @@ func TestFullRegistration(t *testing.T) {
 	if got := refused.doc.Find("#id-citizenship option[selected]").AttrOr("value", ""); got != "ID" {
 		t.Errorf("citizenship after the refusal = %q", got)
 	}
-	if st, _ := w.WalletStatus("siti@example.com"); st != sim.WalletConfirmed {
+	if st, _ := w.WalletStatus("siti@example.com"); st != world.WalletConfirmed {
 		t.Errorf("a refused step 3 registered the wallet: %v", st)
 	}
 	fields["Date of birth"] = "14.02.1990"
 	done := refused.press("Next", fields).has("Your Alipay account is ready")
 	account := done.click("Go to My Alipay").want(walletHome).has("My Account").has("Edit cards")
 	account.lacks("Open Alipay Wallet Now")
-	if b, _ := w.Buyer("siti@example.com"); b.Wallet != sim.WalletRegistered || b.Phone != "+62 812 555 0101" {
+	if b, _ := w.Buyer("siti@example.com"); b.Wallet != world.WalletRegistered || b.Phone != "+62 812 555 0101" {
 		t.Errorf("after step 3: %+v", b)
 	}
 	if p := b.open(identityURL); p.at() != walletHome {
@@ -136,7 +137,7 @@ func TestIdentityRules(t *testing.T) {
 				"Citizenship": "ID", "Address": "Jl. Merdeka 1", "Phone": "+62 812 0000 0002"}
 			fields[tc.field] = tc.value
 			form.press("Next", fields).has(tc.want)
-			if st, _ := w.WalletStatus("siti@example.com"); st != sim.WalletConfirmed {
+			if st, _ := w.WalletStatus("siti@example.com"); st != world.WalletConfirmed {
 				t.Errorf("status %v after a refusal", st)
 			}
 		})
@@ -164,7 +165,7 @@ func TestResendOrAnotherAddress(t *testing.T) {
 // 004: since 1 January 2017 the wallet refuses new registrations with a
 // notice; an existing wallet user still sees and deletes cards.
 func TestRegistrationClosed(t *testing.T) {
-	w, b, _ := startRegistrationIn(t, sim.ProfileRegistrationClosed)
+	w, b, _ := startRegistrationIn(t, world.ProfileRegistrationClosed)
 	offer := b.open(walletHome).has("Open Alipay Wallet Now")
 	refused := offer.click("Open Alipay Wallet Now")
 	if refused.status != http.StatusForbidden {
@@ -191,7 +192,7 @@ func TestRegistrationClosed(t *testing.T) {
 
 // startRegistrationIn signs siti in, in a world of the profile, without
 // opening the offer.
-func startRegistrationIn(t *testing.T, profile string) (*sim.World, *browser, *page) {
+func startRegistrationIn(t *testing.T, profile string) (*world.World, *browser, *page) {
 	t.Helper()
 	s := newSim(t)
 	w := s.NewWorld(sim.WorldOptions{Profile: profile})

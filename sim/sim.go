@@ -39,10 +39,10 @@ type Sim struct {
 	opts  Options
 	site  *site.Site
 	admin http.Handler
-	demo  *World
+	demo  *world.World
 
 	mu     sync.RWMutex
-	worlds map[string]*World
+	worlds map[string]*world.World
 }
 
 // New builds the sites and the demo world. A DefaultLocale the catalog
@@ -60,7 +60,7 @@ func New(opts Options) *Sim {
 	if err != nil {
 		panic(fmt.Sprintf("sim: embedded sites are broken: %v", err))
 	}
-	s := &Sim{opts: opts, site: st, worlds: map[string]*World{}}
+	s := &Sim{opts: opts, site: st, worlds: map[string]*world.World{}}
 	if opts.AdminToken != "" {
 		s.admin = s.adminHandler()
 	}
@@ -81,7 +81,7 @@ func Locales() []string {
 }
 
 // NewWorld registers an isolated world with a random, unguessable id.
-func (s *Sim) NewWorld(opts WorldOptions) *World {
+func (s *Sim) NewWorld(opts WorldOptions) *world.World {
 	w := world.New(world.Options{Locale: opts.Locale, Profile: opts.Profile, Clock: s.opts.Clock})
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -90,7 +90,7 @@ func (s *Sim) NewWorld(opts WorldOptions) *World {
 }
 
 // World finds a registered world.
-func (s *Sim) World(id string) (*World, bool) {
+func (s *Sim) World(id string) (*world.World, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	w, ok := s.worlds[id]
@@ -110,7 +110,7 @@ func (s *Sim) DropWorld(id string) {
 
 // DemoWorld is the world of requests without a world cookie, for people
 // exploring the sites.
-func (s *Sim) DemoWorld() *World { return s.demo }
+func (s *Sim) DemoWorld() *world.World { return s.demo }
 
 // ServeHTTP routes by Host: the documented hosts get the sites in the
 // request's world; any other host gets the admin API under /_admin/ (when

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 func TestWalletWithoutStorefrontLoginSignsInThenBack(t *testing.T) {
@@ -88,12 +89,12 @@ func ssoCode(t *testing.T, s *sim.Sim, b *browser) string {
 func TestSingleSignOnCodes(t *testing.T) {
 	cases := []struct {
 		why     string
-		prepare func(w *sim.World, b *browser, callback string)
+		prepare func(w *world.World, b *browser, callback string)
 		ok      bool
 	}{
-		{"a fresh code works", func(*sim.World, *browser, string) {}, true},
-		{"a code works once", func(_ *sim.World, b *browser, cb string) { b.open(cb) }, false},
-		{"a code expires on the world clock", func(w *sim.World, _ *browser, _ string) { w.Advance(3 * time.Minute) }, false},
+		{"a fresh code works", func(*world.World, *browser, string) {}, true},
+		{"a code works once", func(_ *world.World, b *browser, cb string) { b.open(cb) }, false},
+		{"a code expires on the world clock", func(w *world.World, _ *browser, _ string) { w.Advance(3 * time.Minute) }, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.why, func(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // The buyer every scenario acts as unless it names another.
@@ -62,9 +63,9 @@ func domainSteps() []Step {
 	}
 }
 
-func (s *Scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
+func (s *Scenario) addBuyer(wallet bool, cards []world.CardSpec) error {
 	b := buyer{Email: defaultEmail, Password: defaultPassword, Name: defaultName}
-	_, err := s.world.AddBuyer(sim.BuyerSpec{
+	_, err := s.world.AddBuyer(world.BuyerSpec{
 		Email: b.Email, Password: b.Password, Name: b.Name, Phone: "+7 900 000-00-00",
 		Wallet: wallet, Cards: cards,
 	})
@@ -78,7 +79,7 @@ func (s *Scenario) addBuyer(wallet bool, cards []sim.CardSpec) error {
 func buyerWithCard(wallet bool) func(*Scenario) any {
 	return func(s *Scenario) any {
 		return func(brand, last4 string) error {
-			return s.addBuyer(wallet, []sim.CardSpec{{Brand: brand, Last4: last4}})
+			return s.addBuyer(wallet, []world.CardSpec{{Brand: brand, Last4: last4}})
 		}
 	}
 }
@@ -90,9 +91,9 @@ func buyerWithCards(wallet bool) func(*Scenario) any {
 			if err != nil {
 				return err
 			}
-			specs := make([]sim.CardSpec, len(cards))
+			specs := make([]world.CardSpec, len(cards))
 			for i, c := range cards {
-				specs[i] = sim.CardSpec{Brand: c.brand, Last4: c.last4}
+				specs[i] = world.CardSpec{Brand: c.brand, Last4: c.last4}
 			}
 			return s.addBuyer(wallet, specs)
 		}
@@ -189,7 +190,7 @@ func (s *Scenario) checkAppCards(ctx context.Context, want []cardRef) error {
 // words an error names it by.
 type cardList struct {
 	name string
-	read func(email string) ([]sim.Card, error)
+	read func(email string) ([]world.Card, error)
 }
 
 func (s *Scenario) checkCardList(ctx context.Context, l cardList, want []cardRef) error {
@@ -277,12 +278,12 @@ func (s *Scenario) bindMailCount() any {
 
 // latestMail is the newest letter in the buyer's mailbox, waiting for one
 // to arrive while ctx allows: the click that sends it may still be on its way.
-func (s *Scenario) latestMail(ctx context.Context) (sim.Mail, error) {
+func (s *Scenario) latestMail(ctx context.Context) (world.Mail, error) {
 	b, err := s.theBuyer()
 	if err != nil {
-		return sim.Mail{}, err
+		return world.Mail{}, err
 	}
-	var m sim.Mail
+	var m world.Mail
 	err = eventually(ctx, func() error {
 		box := s.world.Mailbox(b.Email)
 		if len(box) == 0 {

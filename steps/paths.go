@@ -8,7 +8,7 @@ import (
 
 	"github.com/chromedp/chromedp/device"
 
-	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // Groups of the other paths' steps, printed after the domain groups.
@@ -70,7 +70,7 @@ func (s *Scenario) bindBuyerNoCards() any {
 
 func (s *Scenario) bindBuyerExpiredCard() any {
 	return func(brand, last4, expiry string) error {
-		return s.addBuyer(true, []sim.CardSpec{{Brand: brand, Last4: last4, Expiry: expiry}})
+		return s.addBuyer(true, []world.CardSpec{{Brand: brand, Last4: last4, Expiry: expiry}})
 	}
 }
 
@@ -80,7 +80,7 @@ func (s *Scenario) bindAppCard() any {
 		if err != nil {
 			return err
 		}
-		if _, err := s.world.BindCard(b.Email, sim.CardSpec{Brand: brand, Last4: last4, Origin: sim.OriginApp}); err != nil {
+		if _, err := s.world.BindCard(b.Email, world.CardSpec{Brand: brand, Last4: last4, Origin: world.OriginApp}); err != nil {
 			return fmt.Errorf("saving %s %s in the app for %s: %w", brand, last4, b.Email, err)
 		}
 		return nil
@@ -135,7 +135,7 @@ func (s *Scenario) bindDefaultCard() any {
 			return fmt.Errorf("default card %q: want one card like %q", name, "Visa 4242")
 		}
 		return s.seam(ctx, func(b *buyer) error {
-			c, ok, err := s.findCard(b, func(c sim.Card) bool { return c.Default })
+			c, ok, err := s.findCard(b, func(c world.Card) bool { return c.Default })
 			switch {
 			case err != nil:
 				return err
@@ -150,24 +150,24 @@ func (s *Scenario) bindDefaultCard() any {
 }
 
 // findCard is the buyer's first card that match accepts.
-func (s *Scenario) findCard(b *buyer, match func(sim.Card) bool) (sim.Card, bool, error) {
+func (s *Scenario) findCard(b *buyer, match func(world.Card) bool) (world.Card, bool, error) {
 	cards, err := s.world.Cards(b.Email)
 	if err != nil {
-		return sim.Card{}, false, fmt.Errorf("reading the cards of %s: %w", b.Email, err)
+		return world.Card{}, false, fmt.Errorf("reading the cards of %s: %w", b.Email, err)
 	}
 	for _, c := range cards {
 		if match(c) {
 			return c, true, nil
 		}
 	}
-	return sim.Card{}, false, nil
+	return world.Card{}, false, nil
 }
 
 func (s *Scenario) bindCardVerified() any {
 	return func(ctx context.Context, brand, last4, state string) error {
 		want := cardRef{brand: brand, last4: last4}
 		return s.seam(ctx, func(b *buyer) error {
-			c, ok, err := s.findCard(b, func(c sim.Card) bool { return c.Masked() == want.masked() })
+			c, ok, err := s.findCard(b, func(c world.Card) bool { return c.Masked() == want.masked() })
 			switch {
 			case err != nil:
 				return err

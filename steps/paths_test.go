@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 // seamScenario is a scenario with a world and no browser, for the steps
@@ -51,7 +52,7 @@ func TestBuyerSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	cards, _ := s.world.Cards(defaultEmail)
-	if len(cards) != 2 || !cards[0].Expired || cards[0].Expiry != "01/24" || cards[1].Origin != sim.OriginApp {
+	if len(cards) != 2 || !cards[0].Expired || cards[0].Expiry != "01/24" || cards[1].Origin != world.OriginApp {
 		t.Errorf("cards %+v, want an expired Visa and an app MasterCard", cards)
 	}
 	if wallet, _ := s.world.WalletCards(defaultEmail); len(wallet) != 1 {
@@ -61,7 +62,7 @@ func TestBuyerSteps(t *testing.T) {
 	if err := run(t, other.bindBuyerNoCards(), "without"); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := other.world.WalletStatus(defaultEmail); st != sim.WalletNone {
+	if st, _ := other.world.WalletStatus(defaultEmail); st != world.WalletNone {
 		t.Errorf("status %v", st)
 	}
 	if err := run(t, seamScenario(t, "").bindAppCard(), "Visa", "4242"); err == nil || !strings.Contains(err.Error(), "no buyer yet") {
@@ -72,7 +73,7 @@ func TestBuyerSteps(t *testing.T) {
 // Each seam check passes on the right world and says what it found otherwise.
 func TestSeamChecks(t *testing.T) {
 	s := seamScenario(t, "")
-	if err := s.addBuyer(true, []sim.CardSpec{{Brand: "Visa", Last4: "4242"}, {Brand: "MasterCard", Last4: "5454"}}); err != nil {
+	if err := s.addBuyer(true, []world.CardSpec{{Brand: "Visa", Last4: "4242"}, {Brand: "MasterCard", Last4: "5454"}}); err != nil {
 		t.Fatal(err)
 	}
 	cases := []struct {
@@ -116,11 +117,11 @@ func TestSeamChecks(t *testing.T) {
 // an order with no dispute open is an error that names its status.
 func TestWinDisputeStep(t *testing.T) {
 	s := seamScenario(t, "")
-	if err := s.addBuyer(true, []sim.CardSpec{{Number: "4242424242424242"}}); err != nil {
+	if err := s.addBuyer(true, []world.CardSpec{{Number: "4242424242424242"}}); err != nil {
 		t.Fatal(err)
 	}
 	cards, _ := s.world.Cards(defaultEmail)
-	o, err := s.world.PayWithCard(defaultEmail, sim.Item{ID: "1005001", Price: 1299}, cards[0].ID)
+	o, err := s.world.PayWithCard(defaultEmail, world.Item{ID: "1005001", Price: 1299}, cards[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +157,7 @@ func TestBuyerPhone(t *testing.T) {
 // says; cards saved in the app are checked with their own step.
 func TestBoundCardsAreTheWallets(t *testing.T) {
 	s := seamScenario(t, "")
-	if err := s.addBuyer(true, []sim.CardSpec{{Brand: "Visa", Last4: "4242"}}); err != nil {
+	if err := s.addBuyer(true, []world.CardSpec{{Brand: "Visa", Last4: "4242"}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := run(t, s.bindAppCard(), "MasterCard", "5454"); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 	"github.com/unbind/unbind/steps/browser"
 )
 
@@ -21,7 +22,7 @@ type Scenario struct {
 	name    string
 	dir     string // evidence folder of this scenario
 	sess    *browser.Session
-	world   *sim.World
+	world   *world.World
 	buyer   *buyer
 	stepNum int
 	current *godog.Step // the step running now
@@ -38,7 +39,7 @@ func (s *Scenario) Session() *browser.Session { return s.sess }
 // World is the scenario's world of the simulated sites: its buyers, cards,
 // mail and clock, for Givens and for checks that look past the page. It is
 // nil before the scenario started.
-func (s *Scenario) World() *sim.World { return s.world }
+func (s *Scenario) World() *world.World { return s.world }
 
 // Attach keeps a piece of evidence of the running step: it is written to
 // the scenario's evidence folder and embedded in the reports, as screenshots
