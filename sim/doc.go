@@ -3,12 +3,13 @@
 // routes by Host, for the unbind conformance harness.
 //
 // The harness maps the documented hosts (Hosts) to a listener (Listen, or
-// NewTestServer in tests) and drives Chromium through the articles' own
-// URLs. Every scenario gets its own world.World (Sim.NewWorld), chosen per request
-// by the WorldCookie the harness plants on every host; requests without it
-// see the DemoWorld. Given steps set a world up through Go calls
-// (world.World.AddBuyer) or, when the sim runs as its own process, the admin JSON
-// API under /_admin/ on the sim's own address (never on a documented host).
+// simtest.NewServer in tests) and drives Chromium through the articles' own
+// URLs. Every scenario gets its own world.World (Sim.NewWorld), chosen per
+// request by the WorldCookie the harness plants on every host; requests
+// without it see the DemoWorld. Given steps set a world up through Go calls
+// (world.World.AddBuyer) or, when the sim runs as its own process, the admin
+// JSON API of package sim/admin, under /_admin/ on the sim's own address
+// (never on a documented host).
 //
 // The sites keep separate cookies: the storefront session is shared by
 // *.aliexpress.com, the wallet has its own on intl.alipay.com and trusts the

@@ -10,10 +10,11 @@ import (
 	"time"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/simtest"
 )
 
 func TestListenServesHTTPAndHTTPSOnOnePort(t *testing.T) {
-	s, srv := sim.NewTestServer(t)
+	s, srv := simtest.NewServer(t)
 	if host, _, _ := net.SplitHostPort(srv.Addr()); host != "127.0.0.1" {
 		t.Errorf("listening on %s, want loopback", srv.Addr())
 	}
@@ -44,7 +45,7 @@ func TestListenServesHTTPAndHTTPSOnOnePort(t *testing.T) {
 }
 
 func TestCertificateCoversEveryHost(t *testing.T) {
-	_, srv := sim.NewTestServer(t)
+	_, srv := simtest.NewServer(t)
 	for _, host := range sim.Hosts() {
 		conn, err := tls.DialWithDialer(&net.Dialer{Timeout: 5 * time.Second}, "tcp", srv.Addr(),
 			&tls.Config{ServerName: host, RootCAs: srv.CertPool(), MinVersion: tls.VersionTLS12})
@@ -57,7 +58,7 @@ func TestCertificateCoversEveryHost(t *testing.T) {
 }
 
 func TestSilentConnectionDoesNotBlockOthers(t *testing.T) {
-	_, srv := sim.NewTestServer(t)
+	_, srv := simtest.NewServer(t)
 	silent, err := net.Dial("tcp", srv.Addr())
 	if err != nil {
 		t.Fatal(err)

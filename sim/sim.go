@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/unbind/unbind/sim/admin"
 	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/sim/internal/site"
 	"github.com/unbind/unbind/sim/world"
@@ -62,7 +63,7 @@ func New(opts Options) *Sim {
 	}
 	s := &Sim{opts: opts, site: st, worlds: map[string]*world.World{}}
 	if opts.AdminToken != "" {
-		s.admin = s.adminHandler()
+		s.admin = admin.New(opts.AdminToken, adminWorlds{s}, st.Catalog())
 	}
 	s.demo = s.NewWorld(WorldOptions{})
 	if err := seedDemo(s.demo); err != nil && opts.Logf != nil {
@@ -106,6 +107,13 @@ func (s *Sim) DropWorld(id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.worlds, id)
+}
+
+// adminWorlds is the Sim's registry of worlds as the admin API sees it.
+type adminWorlds struct{ *Sim }
+
+func (a adminWorlds) NewWorld(locale, profile string) *world.World {
+	return a.Sim.NewWorld(WorldOptions{Locale: locale, Profile: profile})
 }
 
 // DemoWorld is the world of requests without a world cookie, for people

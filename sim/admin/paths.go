@@ -1,4 +1,4 @@
-package sim
+package admin
 
 import (
 	"errors"
@@ -7,20 +7,21 @@ import (
 	"github.com/unbind/unbind/sim/world"
 )
 
-// The admin endpoints of the other documented paths: what the Given and
-// Then steps of P5-P13 read or change when the sim runs as its own process.
-func (s *Sim) adminPathRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}", s.inWorld(adminBuyer))
-	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/cards", s.inWorld(adminBindCard))
-	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/orders", s.inWorld(adminOrders))
-	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/orders/{order}/decision", s.inWorld(adminDecide))
-	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/history", s.inWorld(adminHistory))
-	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/sms", s.inWorld(adminSMS))
+// pathRoutes adds the endpoints of the other documented paths: what the
+// Given and Then steps of P5-P13 read or change when the sim runs as its
+// own process.
+func (a *api) pathRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}", a.inWorld(showBuyer))
+	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/cards", a.inWorld(bindCard))
+	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/orders", a.inWorld(listOrders))
+	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/orders/{order}/decision", a.inWorld(decideDispute))
+	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/history", a.inWorld(listHistory))
+	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/sms", a.inWorld(listSMS))
 }
 
-// adminBuyer is the buyer's snapshot: wallet status, whether security is
+// showBuyer is the buyer's snapshot: wallet status, whether security is
 // set, the wallet language and balance.
-func adminBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
+func showBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	b, err := wd.Buyer(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -29,9 +30,9 @@ func adminBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, b)
 }
 
-// adminBindCard binds one more card (brand and last4, or a number that is
+// bindCard binds one more card (brand and last4, or a number that is
 // dropped once read), in the wallet or, with "origin":"app", in the app.
-func adminBindCard(w http.ResponseWriter, r *http.Request, wd *world.World) {
+func bindCard(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	var spec world.CardSpec
 	if err := decodeStrict(r, &spec); err != nil {
 		writeError(w, err)
@@ -42,10 +43,10 @@ func adminBindCard(w http.ResponseWriter, r *http.Request, wd *world.World) {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, adminCard{Card: c, Masked: c.Masked()})
+	writeJSON(w, http.StatusCreated, card{Card: c, Masked: c.Masked()})
 }
 
-func adminOrders(w http.ResponseWriter, r *http.Request, wd *world.World) {
+func listOrders(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	orders, err := wd.Orders(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -57,8 +58,8 @@ func adminOrders(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, orders)
 }
 
-// adminDecide decides an open dispute: {"buyer_wins": true}.
-func adminDecide(w http.ResponseWriter, r *http.Request, wd *world.World) {
+// decideDispute decides an open dispute: {"buyer_wins": true}.
+func decideDispute(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	var req struct {
 		BuyerWins bool `json:"buyer_wins"`
 	}
@@ -74,7 +75,7 @@ func adminDecide(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, o)
 }
 
-func adminHistory(w http.ResponseWriter, r *http.Request, wd *world.World) {
+func listHistory(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	h, err := wd.History(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)
@@ -86,8 +87,8 @@ func adminHistory(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	writeJSON(w, http.StatusOK, h)
 }
 
-// adminSMS lists the SMS sent to the phone number on the buyer's account.
-func adminSMS(w http.ResponseWriter, r *http.Request, wd *world.World) {
+// listSMS lists the SMS sent to the phone number on the buyer's account.
+func listSMS(w http.ResponseWriter, r *http.Request, wd *world.World) {
 	b, err := wd.Buyer(r.PathValue("email"))
 	if err != nil {
 		writeError(w, err)

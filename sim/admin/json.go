@@ -1,4 +1,4 @@
-package sim
+package admin
 
 import (
 	"encoding/json"
@@ -10,8 +10,8 @@ import (
 	"github.com/unbind/unbind/sim/world"
 )
 
-// maxAdminBody bounds an admin request body.
-const maxAdminBody = 1 << 20
+// maxBody bounds a request body.
+const maxBody = 1 << 20
 
 // decodeStrict reads a JSON body, refusing unknown fields (a "cvv" field
 // is an error, not silently dropped).
@@ -25,7 +25,7 @@ func decodeOptional(r *http.Request, v any) error {
 }
 
 func decode(r *http.Request, v any, optional bool) error {
-	dec := json.NewDecoder(io.LimitReader(r.Body, maxAdminBody))
+	dec := json.NewDecoder(io.LimitReader(r.Body, maxBody))
 	dec.DisallowUnknownFields()
 	err := dec.Decode(v)
 	if optional && errors.Is(err, io.EOF) {
