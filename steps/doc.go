@@ -1,11 +1,13 @@
-// Package steps holds the step vocabulary of unbind: the generic UI steps a
-// scenario is written with (open, click, hover, fill, see, ...) and the domain
-// steps that set up and check a world of the simulated sites (a buyer with
-// bound cards, the mailbox, the captcha, the clock).
+// Package steps holds the step vocabulary of unbind: the page steps a
+// scenario is written with (open, click, hover, fill, see, ...) and the
+// steps that set up and check a world of the simulated sites: buyers and
+// their cards, mail, the captcha and the clock, the wallet and orders, the
+// buyer's phone.
 //
-// Every step is declared once in Vocabulary, with its pattern, an example and
-// the group it belongs to; the same table registers the steps with godog and
-// prints them for `unbind steps`. A Harness binds the vocabulary to one
-// browser and one simulated site, and gives every scenario its own browser
-// session and its own world.
+// Every step is declared once, in the table of its concept's file (page.go,
+// buyers.go, mail.go, wallet.go, phone.go), with its pattern, an example and
+// the group it belongs to; Vocabulary joins the tables, and the same list
+// registers the steps with godog and prints them for `unbind steps`. A
+// Harness binds the vocabulary to one browser and one simulated site, and
+// gives every scenario its own browser session and its own world.
 package steps

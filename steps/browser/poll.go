@@ -43,6 +43,24 @@ func poll(ctx context.Context, wake func() <-chan struct{}, check func() (bool, 
 	}
 }
 
+// Eventually runs check until it passes or ctx ends, and then returns
+// check's last failure, with the pauses of the session's own waits between
+// two tries. It is for checks outside the page, such as the records of the
+// simulated sites: the page may still be sending the request that changes
+// them, since a click returns when the browser has the click, not when the
+// server has the form.
+func Eventually(ctx context.Context, check func() error) error {
+	var last error
+	err := poll(ctx, nil, func() (bool, error) {
+		last = check()
+		return last == nil, nil
+	})
+	if err != nil {
+		return last
+	}
+	return nil
+}
+
 // waitErr turns the end of a wait into an error that says how long the
 // action had waited: "timed out after 10s" for a deadline. The action's start
 // is taken from ctx (see withStepTimeout), else started. The error wraps

@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -22,5 +23,27 @@ func TestWaitErrNamesTheDeadlineNotTheLateWakeUp(t *testing.T) {
 	}
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("waitErr = %v, does not wrap context.DeadlineExceeded", err)
+	}
+}
+
+// Eventually tries again until the check passes, and when time runs out it
+// says why the check last failed rather than only that time ran out.
+func TestEventually(t *testing.T) {
+	tries := 0
+	err := Eventually(stepCtx(t, 5*time.Second), func() error {
+		if tries++; tries < 3 {
+			return fmt.Errorf("try %d: not yet", tries)
+		}
+		return nil
+	})
+	if err != nil || tries != 3 {
+		t.Errorf("Eventually = %v after %d tries, want nil after 3", err, tries)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	tries = 0
+	err = Eventually(ctx, func() error { tries++; return errors.New("the card is not there") })
+	if err == nil || err.Error() != "the card is not there" || tries != 1 {
+		t.Errorf("Eventually on an ended context = %v after %d tries, want the check's own error after one try", err, tries)
 	}
 }

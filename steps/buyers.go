@@ -6,10 +6,10 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/unbind/unbind/sim"
 	"github.com/unbind/unbind/sim/world"
+	"github.com/unbind/unbind/steps/browser"
 )
 
 // The buyer every scenario acts as unless it names another.
@@ -19,14 +19,15 @@ const (
 	defaultName     = "Ivan Petrov"
 )
 
-// Documented entry points the domain steps open.
+// The storefront's pages a buyer is signed in on.
 const (
-	loginURL   = "https://login.aliexpress.com/login.htm"
-	homeURL    = "https://www.aliexpress.com/"
-	webmailURL = "https://mail.example.com/inbox"
+	loginURL = "https://login.aliexpress.com/login.htm"
+	homeURL  = "https://www.aliexpress.com/"
 )
 
-func domainSteps() []Step {
+// buyerSteps set a buyer and their cards up, sign the buyer in, and check
+// the cards in the wallet's and the app's records.
+func buyerSteps() []Step {
 	return []Step{
 		{GroupBuyer, `^a buyer with a bound (\S+) card ending in (\d{4})$`, `Given a buyer with a bound Visa card ending in 4242`,
 			"Creates the buyer buyer@example.com (password secret123) with a registered wallet and one bound card.", buyerWithCard(true)},
@@ -36,6 +37,12 @@ func domainSteps() []Step {
 			"Creates the buyer with a registered wallet and the listed cards (brand and last four digits).", buyerWithCards(true)},
 		{GroupBuyer, `^a buyer without a wallet account with bound cards "([^"]*)"$`, `Given a buyer without a wallet account with bound cards "Visa 4242, Maestro 6759"`,
 			"Creates the buyer with the listed cards and no wallet registration.", buyerWithCards(false)},
+		{GroupBuyer, `^a buyer (with|without) a wallet account and no bound cards$`, `Given a buyer without a wallet account and no bound cards`,
+			"Creates the buyer buyer@example.com (password secret123, phone +7 900 000-00-00) with or without a registered wallet and no card.", (*Scenario).bindBuyerNoCards},
+		{GroupBuyer, `^a buyer with a bound (\S+) card ending in (\d{4}) that expired in (\d{2}/\d{2})$`, `Given a buyer with a bound Visa card ending in 4242 that expired in 01/24`,
+			"Creates the buyer with a registered wallet and one bound card whose expiry (MM/YY) is over.", (*Scenario).bindBuyerExpiredCard},
+		{GroupBuyer, `^the buyer has a (\S+) card ending in (\d{4}) saved in the app$`, `And the buyer has a MasterCard card ending in 5454 saved in the app`,
+			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*Scenario).bindAppCard},
 		{GroupBuyer, `^I am signed in to the storefront$`, `And I am signed in to the storefront`,
 			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*Scenario).bindSignedIn},
 		{GroupBuyer, `^I sign in to the storefront$`, `When I sign in to the storefront`,
@@ -48,18 +55,6 @@ func domainSteps() []Step {
 			"Checks in the app's records that no card is saved in the mobile app (wallet cards are not counted).", (*Scenario).bindNoAppCards},
 		{GroupBuyer, `^the buyer's cards saved in the app are "([^"]*)"$`, `Then the buyer's cards saved in the app are "MasterCard 5454"`,
 			"Checks in the app's records that exactly these cards, and no wallet card, are saved in the mobile app, in this order.", (*Scenario).bindAppCardsAre},
-		{GroupMail, `^I open the latest email$`, `When I open the latest email`,
-			"Opens the buyer's webmail and the newest letter in it.", (*Scenario).bindOpenLatestMail},
-		{GroupMail, `^I follow the link in it$`, `And I follow the link in it`,
-			"Opens the first link of the newest letter, as a reader clicking it.", (*Scenario).bindFollowMailLink},
-		{GroupMail, `^the buyer has received (\d+) emails?$`, `Then the buyer has received 0 emails`,
-			"Checks how many letters reached the buyer's mailbox.", (*Scenario).bindMailCount},
-		{GroupMail, `^I enter the captcha$`, `And I enter the captcha`,
-			"Types the world's captcha answer into the captcha field (test mode: the answer is known, never read from the image).", (*Scenario).bindCaptcha},
-		{GroupMail, `^I enter the captcha "([^"]*)"$`, `And I enter the captcha "WRONG1"`,
-			"Types the given characters into the captcha field, for example a wrong answer.", (*Scenario).bindCaptchaText},
-		{GroupMail, `^(\d+) hours? pass(?:es)?$`, `And 25 hours pass`,
-			"Moves the world's clock forward.", (*Scenario).bindHoursPass},
 	}
 }
 
@@ -100,8 +95,50 @@ func buyerWithCards(wallet bool) func(*Scenario) any {
 	}
 }
 
+func (s *Scenario) bindBuyerNoCards() any {
+	return func(with string) error { return s.addBuyer(with == "with", nil) }
+}
+
+func (s *Scenario) bindBuyerExpiredCard() any {
+	return func(brand, last4, expiry string) error {
+		return s.addBuyer(true, []world.CardSpec{{Brand: brand, Last4: last4, Expiry: expiry}})
+	}
+}
+
+func (s *Scenario) bindAppCard() any {
+	return func(brand, last4 string) error {
+		b, err := s.theBuyer()
+		if err != nil {
+			return err
+		}
+		if _, err := s.world.BindCard(b.Email, world.CardSpec{Brand: brand, Last4: last4, Origin: world.OriginApp}); err != nil {
+			return fmt.Errorf("saving %s %s in the app for %s: %w", brand, last4, b.Email, err)
+		}
+		return nil
+	}
+}
+
+func (s *Scenario) theBuyer() (*buyer, error) {
+	if s.buyer == nil {
+		return nil, fmt.Errorf("no buyer yet: start the scenario with a step like %q", "Given a buyer with a bound Visa card ending in 4242")
+	}
+	return s.buyer, nil
+}
+
+// seam waits until check passes on the buyer, up to the step deadline.
+func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
+	b, err := s.theBuyer()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := s.stepContext(ctx)
+	defer cancel()
+	return browser.Eventually(ctx, func() error { return check(b) })
+}
+
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }
-func (s *Scenario) bindSignIn() any   { return s.buyerStep((*Scenario).signIn) }
+
+func (s *Scenario) bindSignIn() any { return s.buyerStep((*Scenario).signIn) }
 
 // buyerStep binds a step that acts as the scenario's buyer.
 func (s *Scenario) buyerStep(act func(*Scenario, context.Context, *buyer) error) any {
@@ -200,7 +237,7 @@ func (s *Scenario) checkCardList(ctx context.Context, l cardList, want []cardRef
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return s.onPage(eventually(ctx, func() error { return cardsAre(l, b, want) }))
+	return s.onPage(browser.Eventually(ctx, func() error { return cardsAre(l, b, want) }))
 }
 
 func cardsAre(l cardList, b *buyer, want []cardRef) error {
@@ -227,100 +264,6 @@ func listOrNone(cards []string) string {
 		return "none"
 	}
 	return "[" + strings.Join(cards, ", ") + "]"
-}
-
-func (s *Scenario) bindOpenLatestMail() any {
-	return func(ctx context.Context) error {
-		return s.do(ctx, func(ctx context.Context) error {
-			m, err := s.latestMail(ctx)
-			if err != nil {
-				return err
-			}
-			if err := s.sess.Open(ctx, webmailURL+"?address="+url.QueryEscape(m.To)); err != nil {
-				return err
-			}
-			return s.sess.Click(ctx, m.Subject)
-		})
-	}
-}
-
-func (s *Scenario) bindFollowMailLink() any {
-	return func(ctx context.Context) error {
-		return s.do(ctx, func(ctx context.Context) error {
-			m, err := s.latestMail(ctx)
-			if err != nil {
-				return err
-			}
-			if len(m.Links) == 0 {
-				return fmt.Errorf("the latest email %q has no link", m.Subject)
-			}
-			return s.sess.Open(ctx, m.Links[0])
-		})
-	}
-}
-
-func (s *Scenario) bindMailCount() any {
-	return func(ctx context.Context, n int) error {
-		b, err := s.theBuyer()
-		if err != nil {
-			return err
-		}
-		ctx, cancel := s.stepContext(ctx)
-		defer cancel()
-		return s.onPage(eventually(ctx, func() error {
-			if got := len(s.world.Mailbox(b.Email)); got != n {
-				return fmt.Errorf("%s has %d emails, want %d", b.Email, got, n)
-			}
-			return nil
-		}))
-	}
-}
-
-// latestMail is the newest letter in the buyer's mailbox, waiting for one
-// to arrive while ctx allows: the click that sends it may still be on its way.
-func (s *Scenario) latestMail(ctx context.Context) (world.Mail, error) {
-	b, err := s.theBuyer()
-	if err != nil {
-		return world.Mail{}, err
-	}
-	var m world.Mail
-	err = eventually(ctx, func() error {
-		box := s.world.Mailbox(b.Email)
-		if len(box) == 0 {
-			return fmt.Errorf("the mailbox of %s is empty", b.Email)
-		}
-		m = box[len(box)-1]
-		return nil
-	})
-	return m, err
-}
-
-func (s *Scenario) bindCaptcha() any {
-	return func(ctx context.Context) error { return s.enterCaptcha(ctx, s.world.CaptchaAnswer()) }
-}
-
-func (s *Scenario) bindCaptchaText() any {
-	return func(ctx context.Context, text string) error { return s.enterCaptcha(ctx, text) }
-}
-
-func (s *Scenario) enterCaptcha(ctx context.Context, text string) error {
-	return s.do(ctx, func(ctx context.Context) error {
-		return s.sess.Fill(ctx, s.labels.of("register.captcha"), text)
-	})
-}
-
-func (s *Scenario) bindHoursPass() any {
-	return func(hours int) error {
-		s.world.Advance(time.Duration(hours) * time.Hour)
-		return nil
-	}
-}
-
-func (s *Scenario) theBuyer() (*buyer, error) {
-	if s.buyer == nil {
-		return nil, fmt.Errorf("no buyer yet: start the scenario with a step like %q", "Given a buyer with a bound Visa card ending in 4242")
-	}
-	return s.buyer, nil
 }
 
 // cardRef is a card as a scenario names it: brand and last four digits.
