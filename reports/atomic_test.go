@@ -35,7 +35,7 @@ func TestWriteFileAtomic(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "junit.xml")
 			if tc.old != "" {
-				writeFile(t, path, []byte(tc.old))
+				writeFiles(t, dir, map[string]string{"junit.xml": tc.old})
 			}
 			err := WriteFileAtomic(path, tc.write)
 			if !errors.Is(err, tc.wantErr) {

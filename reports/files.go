@@ -4,6 +4,9 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/write"
 )
 
 // The file names WriteAll gives the reports in its folder.
@@ -13,35 +16,35 @@ const (
 	CucumberJSONFile = "cucumber.json"
 	HTMLFile         = "report.html"
 	// SurefireFile is the run as one Surefire testsuite: retried scenarios
-	// as Surefire reports them (see WriteSurefire).
+	// as Surefire reports them (see write.Surefire).
 	SurefireFile = "surefire.xml"
 )
 
 // WriteAllOptions are the options WriteAll gives each writer; the zero
 // value writes every report as its writer does by default.
 type WriteAllOptions struct {
-	Messages     MessagesOptions
-	JUnit        JUnitOptions
-	CucumberJSON CucumberJSONOptions
+	Messages     record.MessagesOptions
+	JUnit        write.JUnitOptions
+	CucumberJSON write.CucumberJSONOptions
 	// HTML sets, among others, the docs folder the HTML report quotes the
-	// articles from (HTMLOptions.Docs).
-	HTML HTMLOptions
+	// articles from (write.HTMLOptions.Docs).
+	HTML write.HTMLOptions
 }
 
 // WriteAll writes every report of the run into dir, each atomically:
 // MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile (self-contained
 // unless opts.HTML.LinkDir is set) and SurefireFile. A report that cannot be written does
 // not stop the others; the errors of all that failed are returned together.
-func WriteAll(dir string, r *Run, opts WriteAllOptions) error {
+func WriteAll(dir string, r *record.Run, opts WriteAllOptions) error {
 	reports := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
-		{MessagesFile, func(w io.Writer) error { return WriteMessages(w, r, opts.Messages) }},
-		{JUnitFile, func(w io.Writer) error { return WriteJUnit(w, r, opts.JUnit) }},
-		{CucumberJSONFile, func(w io.Writer) error { return WriteCucumberJSON(w, r, opts.CucumberJSON) }},
-		{HTMLFile, func(w io.Writer) error { return WriteHTML(w, r, opts.HTML) }},
-		{SurefireFile, func(w io.Writer) error { return WriteSurefire(w, r, opts.JUnit) }},
+		{MessagesFile, func(w io.Writer) error { return record.WriteMessages(w, r, opts.Messages) }},
+		{JUnitFile, func(w io.Writer) error { return write.JUnit(w, r, opts.JUnit) }},
+		{CucumberJSONFile, func(w io.Writer) error { return write.CucumberJSON(w, r, opts.CucumberJSON) }},
+		{HTMLFile, func(w io.Writer) error { return write.HTML(w, r, opts.HTML) }},
+		{SurefireFile, func(w io.Writer) error { return write.Surefire(w, r, opts.JUnit) }},
 	}
 	var errs []error
 	for _, rep := range reports {

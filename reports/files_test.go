@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/unbind/unbind/reports/internal/fake"
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/write"
 )
 
 // TestWriteAll: one call leaves every report in the folder, the JUnit XML
@@ -13,8 +17,8 @@ import (
 // cannot be written does not stop the others.
 func TestWriteAll(t *testing.T) {
 	dir := t.TempDir()
-	opts := WriteAllOptions{HTML: HTMLOptions{Docs: filepath.Join("testdata", "docs")}}
-	if err := WriteAll(dir, runFake(t, fakeRun{concurrency: 1, timedByHooks: true, paths: []string{"testdata/articles"}}), opts); err != nil {
+	opts := WriteAllOptions{HTML: write.HTMLOptions{Docs: filepath.Join("article", "testdata", "docs")}}
+	if err := WriteAll(dir, fake.Run(t, fake.Options{Concurrency: 1, TimedByHooks: true, Paths: []string{"testdata/articles"}}), opts); err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile} {
@@ -22,7 +26,7 @@ func TestWriteAll(t *testing.T) {
 			t.Errorf("%s: %v, size %d", name, err, sizeOf(fi))
 		}
 	}
-	xmllint(t, "jenkins-junit.xsd", filepath.Join(dir, JUnitFile))
+	fake.Xmllint(t, filepath.Join("write", "testdata", "schemas", "jenkins-junit.xsd"), filepath.Join(dir, JUnitFile))
 	page, err := os.ReadFile(filepath.Join(dir, HTMLFile))
 	if err != nil {
 		t.Fatal(err)
@@ -31,8 +35,8 @@ func TestWriteAll(t *testing.T) {
 		t.Errorf("the HTML report does not quote the article: %q is missing", quote)
 	}
 
-	broken := interruptedRun()
-	broken.Features[0].Scenarios[0].Steps[0].Attachments = []Attachment{{Name: "gone.png", MediaType: "image/png", Path: filepath.Join(dir, "gone.png")}}
+	broken := fake.Interrupted()
+	broken.Features[0].Scenarios[0].Steps[0].Attachments = []record.Attachment{{Name: "gone.png", MediaType: "image/png", Path: filepath.Join(dir, "gone.png")}}
 	dir2 := t.TempDir()
 	err = WriteAll(dir2, broken, WriteAllOptions{})
 	if err == nil || !strings.Contains(err.Error(), "gone.png") {
@@ -48,4 +52,38 @@ func sizeOf(fi fs.FileInfo) int64 {
 		return 0
 	}
 	return fi.Size()
+}
+
+// TestRetriedXML: junit.xml stays valid against the Jenkins schema and
+// logs every attempt; surefire.xml, valid against the Surefire schema,
+// has a flakyFailure per failed attempt of the flaky scenario and, for the
+// one that always failed, its first failure and a rerunFailure per retry.
+func TestRetriedXML(t *testing.T) {
+	r := fake.Retried(t)
+	dir := t.TempDir()
+	if err := WriteAll(dir, r, WriteAllOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	fake.Xmllint(t, filepath.Join("write", "testdata", "schemas", "jenkins-junit.xsd"), filepath.Join(dir, JUnitFile))
+	fake.Xmllint(t, filepath.Join("write", "testdata", "schemas", "surefire-test-report-3.0.2.xsd"), filepath.Join(dir, SurefireFile))
+	junit, err := os.ReadFile(filepath.Join(dir, JUnitFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(junit), "attempt "); n != 6 || strings.Count(string(junit), "<failure") != 1 {
+		t.Errorf("junit.xml logs %d attempts and has %d failures, want 6 attempts and the one scenario that always failed", n, strings.Count(string(junit), "<failure"))
+	}
+	sf, err := os.ReadFile(filepath.Join(dir, SurefireFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(sf)
+	for what, want := range map[string]int{"<flakyFailure": 2, "<rerunFailure": 2, "<failure": 1} {
+		if n := strings.Count(doc, what); n != want {
+			t.Errorf("surefire.xml has %d %s, want %d", n, what, want)
+		}
+	}
+	if !strings.Contains(doc, `<testsuite name="" time="123.000" tests="2" errors="0" skipped="0" failures="1">`) {
+		t.Errorf("surefire.xml's testsuite does not count 2 tests, 1 failure:\n%s", doc)
+	}
 }

@@ -13,7 +13,7 @@ import (
 
 	"github.com/cucumber/godog"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
 )
 
 // notRunReason is the reason a report gives for a scenario, or the rest of
@@ -108,14 +108,14 @@ func (n *notStarted) has(id string) bool {
 // that the signal cut (the step running then, failed or unfinished because
 // it was cancelled, and the steps after it), become skipped with the reason
 // "interrupted". What finished before the signal keeps its result.
-func markInterrupted(r *reports.Run, at time.Time, skipped func(id string) bool) {
+func markInterrupted(r *record.Run, at time.Time, skipped func(id string) bool) {
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
 			cut := skipped(sc.ID)
 			for _, st := range sc.Steps {
 				cut = cut || cutBy(sc, st, at)
 				if cut {
-					st.Status, st.Error = reports.StatusSkipped, notRunReason
+					st.Status, st.Error = record.StatusSkipped, notRunReason
 				}
 			}
 		}
@@ -125,9 +125,9 @@ func markInterrupted(r *reports.Run, at time.Time, skipped func(id string) bool)
 // cutBy says whether the step's result comes from the interruption: it did
 // not finish, or it failed at or after the instant the signal came (a step
 // whose start is not known, one a hook failed, by its scenario's end).
-func cutBy(sc *reports.Scenario, st *reports.Step, at time.Time) bool {
+func cutBy(sc *record.Scenario, st *record.Step, at time.Time) bool {
 	switch {
-	case st.Status == reports.StatusUnknown:
+	case st.Status == record.StatusUnknown:
 		return true
 	case st.Status.Failing():
 		end := st.Started.Add(st.Duration)
@@ -140,7 +140,7 @@ func cutBy(sc *reports.Scenario, st *reports.Step, at time.Time) bool {
 }
 
 // countNotRun is how many scenarios an interruption kept from running.
-func countNotRun(r *reports.Run) int {
+func countNotRun(r *record.Run) int {
 	n := 0
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
@@ -154,9 +154,9 @@ func countNotRun(r *reports.Run) int {
 
 // notRun says whether an interruption kept the scenario, or its end, from
 // running.
-func notRun(sc *reports.Scenario) bool {
+func notRun(sc *record.Scenario) bool {
 	for _, st := range sc.Steps {
-		if st.Status == reports.StatusSkipped && st.Error == notRunReason {
+		if st.Status == record.StatusSkipped && st.Error == notRunReason {
 			return true
 		}
 	}

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
 )
 
 // interruptFeature: the first scenario passes, the second waits for a text
@@ -258,36 +258,36 @@ func unbindCommand(t *testing.T, args ...string) *exec.Cmd {
 func TestMarkInterrupted(t *testing.T) {
 	at := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 	before, after := at.Add(-time.Second), at.Add(time.Second)
-	step := func(s reports.Status, started time.Time) *reports.Step {
-		return &reports.Step{Status: s, Started: started, Duration: 500 * time.Millisecond}
+	step := func(s record.Status, started time.Time) *record.Step {
+		return &record.Step{Status: s, Started: started, Duration: 500 * time.Millisecond}
 	}
 	scenarios := []struct {
 		why  string
-		sc   *reports.Scenario
-		want []reports.Status
+		sc   *record.Scenario
+		want []record.Status
 		not  bool
 	}{
-		{"failed before the signal: a true failure", &reports.Scenario{ID: "1", Finished: before, Steps: []*reports.Step{
-			step(reports.StatusPassed, before.Add(-time.Second)), step(reports.StatusFailed, before), step(reports.StatusSkipped, time.Time{})}},
-			[]reports.Status{reports.StatusPassed, reports.StatusFailed, reports.StatusSkipped}, false},
-		{"cut by the signal", &reports.Scenario{ID: "2", Finished: after, Steps: []*reports.Step{
-			step(reports.StatusPassed, before), step(reports.StatusFailed, at.Add(-100*time.Millisecond)), step(reports.StatusSkipped, time.Time{})}},
-			[]reports.Status{reports.StatusPassed, reports.StatusSkipped, reports.StatusSkipped}, true},
-		{"a hook failed after the signal, the step's start unknown", &reports.Scenario{ID: "3", Finished: after, Steps: []*reports.Step{
-			step(reports.StatusFailed, time.Time{}), step(reports.StatusSkipped, time.Time{})}},
-			[]reports.Status{reports.StatusSkipped, reports.StatusSkipped}, true},
-		{"never started", &reports.Scenario{ID: "4", Steps: []*reports.Step{step(reports.StatusSkipped, time.Time{})}},
-			[]reports.Status{reports.StatusSkipped}, true},
-		{"did not finish", &reports.Scenario{ID: "5", Steps: []*reports.Step{step(reports.StatusPassed, before), step(reports.StatusUnknown, before)}},
-			[]reports.Status{reports.StatusPassed, reports.StatusSkipped}, true},
+		{"failed before the signal: a true failure", &record.Scenario{ID: "1", Finished: before, Steps: []*record.Step{
+			step(record.StatusPassed, before.Add(-time.Second)), step(record.StatusFailed, before), step(record.StatusSkipped, time.Time{})}},
+			[]record.Status{record.StatusPassed, record.StatusFailed, record.StatusSkipped}, false},
+		{"cut by the signal", &record.Scenario{ID: "2", Finished: after, Steps: []*record.Step{
+			step(record.StatusPassed, before), step(record.StatusFailed, at.Add(-100*time.Millisecond)), step(record.StatusSkipped, time.Time{})}},
+			[]record.Status{record.StatusPassed, record.StatusSkipped, record.StatusSkipped}, true},
+		{"a hook failed after the signal, the step's start unknown", &record.Scenario{ID: "3", Finished: after, Steps: []*record.Step{
+			step(record.StatusFailed, time.Time{}), step(record.StatusSkipped, time.Time{})}},
+			[]record.Status{record.StatusSkipped, record.StatusSkipped}, true},
+		{"never started", &record.Scenario{ID: "4", Steps: []*record.Step{step(record.StatusSkipped, time.Time{})}},
+			[]record.Status{record.StatusSkipped}, true},
+		{"did not finish", &record.Scenario{ID: "5", Steps: []*record.Step{step(record.StatusPassed, before), step(record.StatusUnknown, before)}},
+			[]record.Status{record.StatusPassed, record.StatusSkipped}, true},
 	}
-	r := &reports.Run{Features: []*reports.Feature{{}}}
+	r := &record.Run{Features: []*record.Feature{{}}}
 	for _, s := range scenarios {
 		r.Features[0].Scenarios = append(r.Features[0].Scenarios, s.sc)
 	}
 	markInterrupted(r, at, func(id string) bool { return id == "4" })
 	for _, s := range scenarios {
-		var got []reports.Status
+		var got []record.Status
 		for _, st := range s.sc.Steps {
 			got = append(got, st.Status)
 		}

@@ -7,7 +7,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
 )
 
 const mergeUsage = `Usage: unbind merge [--out DIR] RESULTS.ndjson...
@@ -44,7 +44,7 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unbind merge: name at least one results file (a run's cucumber.ndjson)")
 		return exitUsage
 	}
-	runs := make([]*reports.Run, 0, len(files))
+	runs := make([]*record.Run, 0, len(files))
 	for _, f := range files {
 		r, err := readResults(f)
 		if err != nil {
@@ -53,7 +53,7 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		runs = append(runs, r)
 	}
-	merged, err := reports.Merge(runs...)
+	merged, err := record.Merge(runs...)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
@@ -75,13 +75,13 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func readResults(path string) (*reports.Run, error) {
+func readResults(path string) (*record.Run, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	r, err := reports.ReadMessages(f)
+	r, err := record.ReadMessages(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
 )
 
 // outFolder is the report folder of a run, held by it: locked against
@@ -50,7 +51,7 @@ func (f *outFolder) evidence() string { return filepath.Join(f.stage.Dir(), "evi
 // commit writes the run's reports and swaps them, with the evidence, in
 // place of the folder's previous set. When a report cannot be written the
 // previous set is left as it was.
-func (f *outFolder) commit(r *reports.Run, docs string) error {
+func (f *outFolder) commit(r *record.Run, docs string) error {
 	relocate(r, f.stage.Final)
 	if err := writeReports(f.stage.Dir(), r, docs); err != nil {
 		return errors.Join(
@@ -69,7 +70,7 @@ func (f *outFolder) close() {
 
 // relocate points every piece of evidence at where it will be once the set
 // is committed.
-func relocate(r *reports.Run, final func(string) string) {
+func relocate(r *record.Run, final func(string) string) {
 	for _, ft := range r.Features {
 		for _, sc := range ft.Scenarios {
 			for _, st := range sc.Steps {

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/write"
 )
 
 // rerunFile lists the failed scenarios of a run as file:line, one a line;
@@ -18,9 +20,9 @@ const rerunFile = "rerun.txt"
 
 // writeReports writes every report of a run and its rerun file into dir; the
 // HTML report quotes the cited article lines from the docs folder, if any.
-func writeReports(dir string, r *reports.Run, docs string) error {
+func writeReports(dir string, r *record.Run, docs string) error {
 	return errors.Join(
-		reports.WriteAll(dir, r, reports.WriteAllOptions{HTML: reports.HTMLOptions{Docs: docs}}),
+		reports.WriteAll(dir, r, reports.WriteAllOptions{HTML: write.HTMLOptions{Docs: docs}}),
 		reports.WriteFileAtomic(filepath.Join(dir, rerunFile), func(w io.Writer) error {
 			_, err := io.WriteString(w, rerunList(r))
 			return err
@@ -32,13 +34,13 @@ func writeReports(dir string, r *reports.Run, docs string) error {
 // each, those an interruption kept from running included, so that a rerun
 // finishes the job: a failed outline row reruns its whole outline, since a
 // file:line path selects a scenario, not a row.
-func rerunList(r *reports.Run) string {
+func rerunList(r *record.Run) string {
 	var b strings.Builder
 	seen := map[string]bool{}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
 			place := fmt.Sprintf("%s:%d", sc.URI, sc.Line)
-			if st := sc.Status(); (notRun(sc) || st != reports.StatusPassed && st != reports.StatusSkipped) && !seen[place] {
+			if st := sc.Status(); (notRun(sc) || st != record.StatusPassed && st != record.StatusSkipped) && !seen[place] {
 				seen[place] = true
 				b.WriteString(place + "\n")
 			}
@@ -68,8 +70,8 @@ func checkDocs(docs string) error {
 }
 
 // printSummary ends a run with what passed and failed and where to look.
-func printSummary(w io.Writer, r *reports.Run, dir string) {
-	c := reports.Count(r.Features...)
+func printSummary(w io.Writer, r *record.Run, dir string) {
+	c := record.Count(r.Features...)
 	interrupted := countNotRun(r)
 	fmt.Fprint(w, "\nunbind: ")
 	if interrupted > 0 {

@@ -11,7 +11,8 @@ import (
 
 	"github.com/cucumber/godog"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/intake"
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 )
 
@@ -44,7 +45,7 @@ func retryFlags(fs *flag.FlagSet, o *retryOptions) {
 // run now has: 0 once every scenario finally passed, unless one was flaky and
 // --fail-on-flaky was given. An interrupted attempt is not recorded: its
 // verdicts would not be true ones.
-func retryFailed(ctx context.Context, o runOptions, l *steps.Launched, result *reports.Run, status int, stdout, stderr io.Writer) int {
+func retryFailed(ctx context.Context, o runOptions, l *steps.Launched, result *record.Run, status int, stdout, stderr io.Writer) int {
 	if o.retry.retries == 0 || status == 2 {
 		return status
 	}
@@ -68,7 +69,7 @@ func retryFailed(ctx context.Context, o runOptions, l *steps.Launched, result *r
 }
 
 // printAttempts says how each scenario of a retry ended.
-func printAttempts(w io.Writer, again *reports.Run) {
+func printAttempts(w io.Writer, again *record.Run) {
 	for _, f := range again.Features {
 		for _, sc := range f.Scenarios {
 			outcome := string(sc.Status())
@@ -86,7 +87,7 @@ func firstLine(s string) string {
 }
 
 // finalStatus names the flaky scenarios and says how the run ends.
-func finalStatus(o retryOptions, result *reports.Run, stdout io.Writer) int {
+func finalStatus(o retryOptions, result *record.Run, stdout io.Writer) int {
 	for _, f := range result.Features {
 		for _, sc := range f.Scenarios {
 			if sc.Flaky() {
@@ -97,7 +98,7 @@ func finalStatus(o retryOptions, result *reports.Run, stdout io.Writer) int {
 	switch {
 	case !result.Success():
 		return 1
-	case o.failOnFlaky && reports.Count(result.Features...).Flaky > 0:
+	case o.failOnFlaky && record.Count(result.Features...).Flaky > 0:
 		fmt.Fprintln(stdout, "unbind: --fail-on-flaky: a flaky scenario fails the run")
 		return 1
 	}
@@ -107,11 +108,11 @@ func finalStatus(o retryOptions, result *reports.Run, stdout io.Writer) int {
 // failedAtAStep are the ids of the scenarios whose last attempt failed at a
 // step. Undefined, pending and ambiguous steps are not retried: running them
 // again cannot change them.
-func failedAtAStep(r *reports.Run) map[string]bool {
+func failedAtAStep(r *record.Run) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
-			if sc.Status() == reports.StatusFailed {
+			if sc.Status() == record.StatusFailed {
 				out[sc.ID] = true
 			}
 		}
@@ -123,11 +124,11 @@ func failedAtAStep(r *reports.Run) map[string]bool {
 // attempt, and returns their record. Their evidence goes to a folder of the
 // attempt's own, so that it does not replace the evidence of the attempt
 // before.
-func retryRound(ctx context.Context, o runOptions, l *steps.Launched, include map[string]bool, attempt int) *reports.Run {
-	col := reports.NewCollector()
+func retryRound(ctx context.Context, o runOptions, l *steps.Launched, include map[string]bool, attempt int) *record.Run {
+	col := intake.NewCollector()
 	h := l.Harness
 	h.Include = func(id string) bool { return include[id] }
-	h.Attach = func(id string, a steps.Attachment) { col.Attach(id, reports.Attachment(a)) }
+	h.Attach = func(id string, a steps.Attachment) { col.Attach(id, record.Attachment(a)) }
 	if h.Evidence.Dir != "" {
 		h.Evidence.Dir = filepath.Join(o.evidence, fmt.Sprintf("retry-%d", attempt))
 	}

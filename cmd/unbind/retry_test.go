@@ -179,7 +179,7 @@ func checkRetriedJUnit(t *testing.T, out string) {
 		}
 	}
 	sf := filepath.Join(out, "surefire.xml")
-	xsd := filepath.Join("..", "..", "reports", "testdata", "schemas", "surefire-test-report-3.0.2.xsd")
+	xsd := filepath.Join("..", "..", "reports", "write", "testdata", "schemas", "surefire-test-report-3.0.2.xsd")
 	if b, err := exec.Command("xmllint", "--noout", "--schema", xsd, sf).CombinedOutput(); err != nil {
 		t.Errorf("surefire.xml fails the Surefire schema: %v\n%s", err, b)
 	}

@@ -10,7 +10,8 @@ import (
 
 	"github.com/cucumber/godog"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/intake"
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
 )
@@ -87,7 +88,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	defer out.close()
 	if keep != nil && len(keep) == 0 {
 		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.shard)
-		return finish(ctx, out, &reports.Run{Name: "unbind", Started: time.Now(), Finished: time.Now()}, 0, o.docs, stdout, stderr)
+		return finish(ctx, out, &record.Run{Name: "unbind", Started: time.Now(), Finished: time.Now()}, 0, o.docs, stdout, stderr)
 	}
 	o.evidence = out.evidence()
 	result, status, stop, err := execute(ctx, o, len(all), keep, stdout, stderr)
@@ -99,7 +100,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// closes (a CI runner's kill after its cancel) still has them.
 	code = finish(ctx, out, result, status, o.docs, stdout, stderr)
 	stop()
-	if code == exitOK && reports.Count(result.Features...).Scenarios == 0 {
+	if code == exitOK && record.Count(result.Features...).Scenarios == 0 {
 		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
 		return exitFailed
 	}
@@ -109,7 +110,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // execute runs the planned scenarios (only keep's when it is set, n of them
 // in all otherwise) and returns their record, godog's status, and stop,
 // which closes the browser and the sim.
-func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, stdout, stderr io.Writer) (_ *reports.Run, status int, stop func(), _ error) {
+func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, stdout, stderr io.Writer) (_ *record.Run, status int, stop func(), _ error) {
 	l, err := steps.Launch(ctx, steps.LaunchOptions{
 		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
 		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
@@ -131,12 +132,12 @@ func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, std
 	if what, err := l.Harness.Browser.Describe(ctx); err == nil {
 		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, plural(n, "scenario", "scenarios"), min(o.concurrency, n), what)
 	}
-	col := reports.NewCollector()
+	col := intake.NewCollector()
 	var skipped notStarted
 	if keep != nil {
 		l.Harness.Include = func(id string) bool { return keep[id] }
 	}
-	l.Harness.Attach = func(id string, a steps.Attachment) { col.Attach(id, reports.Attachment(a)) }
+	l.Harness.Attach = func(id string, a steps.Attachment) { col.Attach(id, record.Attachment(a)) }
 	suite := godog.TestSuite{
 		Name: "unbind",
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
@@ -170,7 +171,7 @@ func plural(n int, one, many string) string {
 }
 
 // finish writes the run's report set, sums it up and says how the run ended.
-func finish(ctx context.Context, out *outFolder, result *reports.Run, status int, docs string, stdout, stderr io.Writer) int {
+func finish(ctx context.Context, out *outFolder, result *record.Run, status int, docs string, stdout, stderr io.Writer) int {
 	if err := out.commit(result, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed

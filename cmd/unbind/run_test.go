@@ -97,7 +97,7 @@ func readFile(t *testing.T, path string) string {
 
 func validateJUnit(t *testing.T, path string) {
 	t.Helper()
-	xsd := filepath.Join("..", "..", "reports", "testdata", "schemas", "jenkins-junit.xsd")
+	xsd := filepath.Join("..", "..", "reports", "write", "testdata", "schemas", "jenkins-junit.xsd")
 	if _, err := exec.LookPath("xmllint"); err != nil {
 		t.Fatal("xmllint is missing: install it with apt-get install libxml2-utils (make test does)")
 	}

@@ -16,7 +16,7 @@ import (
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	messages "github.com/cucumber/messages/go/v21"
 
-	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/record"
 )
 
 // shard is one part of a suite split across machines: index of total, from 1.
@@ -237,7 +237,7 @@ func durationsFrom(path string) (map[string]time.Duration, error) {
 		return nil, fmt.Errorf("reading earlier durations: %w", err)
 	}
 	defer f.Close()
-	r, err := reports.ReadMessages(f)
+	r, err := record.ReadMessages(f)
 	if err != nil {
 		return nil, fmt.Errorf("reading earlier durations from %s: %w", path, err)
 	}
@@ -251,10 +251,10 @@ func durationsFrom(path string) (map[string]time.Duration, error) {
 }
 
 // dropScenarios removes from a run the scenarios another shard ran.
-func dropScenarios(r *reports.Run, keep map[string]bool) {
+func dropScenarios(r *record.Run, keep map[string]bool) {
 	features := r.Features[:0]
 	for _, f := range r.Features {
-		f.Scenarios = slices.DeleteFunc(f.Scenarios, func(sc *reports.Scenario) bool { return !keep[sc.ID] })
+		f.Scenarios = slices.DeleteFunc(f.Scenarios, func(sc *record.Scenario) bool { return !keep[sc.ID] })
 		if len(f.Scenarios) > 0 {
 			features = append(features, f)
 		}

@@ -81,7 +81,7 @@ failing_feature=scripts/reports-check/failing.feature
 failing_name=$(sed -n 's/^ *Scenario: *//p' "$failing_feature" | head -n 1)
 failing_line=$(grep -n '^ *Scenario:' "$failing_feature" | head -n 1 | cut -d: -f1)
 schema=../shared/schemas/jenkins-junit.xsd
-[ -f "$schema" ] || schema=reports/testdata/schemas/jenkins-junit.xsd
+[ -f "$schema" ] || schema=reports/write/testdata/schemas/jenkins-junit.xsd
 
 echo "reports-check: building unbind and running every feature plus $failing_feature into $out"
 if ! go build -o "$out/unbind" ./cmd/unbind 2>"$out/build.log"; then

@@ -1,0 +1,108 @@
+package write
+
+import (
+	"bytes"
+	"html/template"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/unbind/unbind/reports/internal/fake"
+	"github.com/unbind/unbind/reports/record"
+)
+
+// TestHTMLAttachments: evidence is shown safely, embedded or linked.
+func TestHTMLAttachments(t *testing.T) {
+	dir := t.TempDir()
+	shot := filepath.Join(dir, "evidence", "p1", "step-02-failed.png")
+	if err := os.MkdirAll(filepath.Dir(shot), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, shot, fake.PixelPNG)
+	cases := []struct {
+		why  string
+		a    record.Attachment
+		opts HTMLOptions
+		want htmlAttachment
+	}{
+		{"a screenshot is embedded as an image", record.Attachment{Name: "s.png", MediaType: "image/png", Body: []byte("x")}, HTMLOptions{},
+			htmlAttachment{Name: "s.png", MediaType: "image/png", Size: "1 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: "data:image/png;base64,eA=="}},
+		{"console text is shown as text, named as the console", record.Attachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Body: []byte("<script>")}, HTMLOptions{},
+			htmlAttachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Size: "8 B", Kind: evidenceConsole, Label: "Console errors and failed requests", Text: "<script>"}},
+		{"the DOM is shown as text (the template escapes it), named as the DOM", record.Attachment{Name: "step-02-failed.html", MediaType: "text/html", Body: []byte("<p>")}, HTMLOptions{},
+			htmlAttachment{Name: "step-02-failed.html", MediaType: "text/html", Size: "3 B", Kind: evidenceDOM, Label: "Page HTML (DOM) at this step", Text: "<p>"}},
+		{"other text is shown as text", record.Attachment{Name: "notes.txt", MediaType: "text/plain", Body: []byte("ok")}, HTMLOptions{},
+			htmlAttachment{Name: "notes.txt", MediaType: "text/plain", Size: "2 B", Kind: evidenceOther, Label: "Attachment", Text: "ok"}},
+		{"SVG can carry script: offered as a download, not shown", record.Attachment{Name: "i.svg", MediaType: "image/svg+xml", Body: []byte("<svg/>")}, HTMLOptions{},
+			htmlAttachment{Name: "i.svg", MediaType: "image/svg+xml", Size: "6 B", Kind: evidenceOther, Label: "Attachment", Href: "data:application/octet-stream;base64,PHN2Zy8+"}},
+		{"evidence on disk is read when it has no body", record.Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Size: "69 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: dataURL("image/png", fake.PixelPNG)}},
+		{"evidence on disk is linked relative to the report when asked", record.Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{LinkDir: dir},
+			htmlAttachment{Name: "f.png", MediaType: "image/png", Kind: evidenceScreenshot, Label: "Screenshot", Image: template.URL("evidence/p1/step-02-failed.png")}},
+	}
+	for _, tc := range cases {
+		got, err := htmlAttachmentOf(tc.a, tc.opts)
+		if err != nil {
+			t.Errorf("%s: %v", tc.why, err)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%s:\n got %+v\nwant %+v", tc.why, got, tc.want)
+		}
+	}
+}
+
+// TestHTMLSelfContained: the page loads nothing from anywhere and escapes
+// what the run carries.
+func TestHTMLSelfContained(t *testing.T) {
+	r := hostileRun()
+	r.Features[0].Scenarios[0].Steps[0].Error = `<script>alert(1)</script> on https://intl.alipay.com/`
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"<script", `src="http`, `href="http`, "<link", "@import"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page contains %q", bad)
+		}
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("the step's error is not shown escaped")
+	}
+}
+
+// docsDir holds the articles the scenarios of testdata/articles cite.
+var docsDir = filepath.Join("..", "article", "testdata", "docs")
+
+// writePage writes the HTML report of r to path.
+func writePage(t *testing.T, path string, r *record.Run, opts HTMLOptions) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, opts); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, path, buf.Bytes())
+}
+
+// articlesRun runs the features of testdata/articles: scenarios tagged by
+// path and article, citing passages of docsDir, one of them failing
+// with a screenshot, the DOM and the console.
+func articlesRun(t *testing.T, shot []byte) *record.Run {
+	t.Helper()
+	return fake.Run(t, fake.Options{Concurrency: 1, TimedByHooks: true, Paths: []string{"testdata/articles"}, Shot: shot, EveryStep: true})
+}
+
+// TestHTMLArticlesGolden: the summaries by path and by article, the
+// passages in their languages and the notes for what the docs folder
+// cannot answer.
+func TestHTMLArticlesGolden(t *testing.T) {
+	r := articlesRun(t, nil)
+	fake.Normalise(r)
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	fake.CheckGolden(t, "articles.html.golden", buf.Bytes())
+}
