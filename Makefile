@@ -33,8 +33,11 @@ vet:
 reports-check: deps
 	@scripts/reports-check/run.sh
 
+# The example module (examples/gomodule) is a module of its own, which uses
+# unbind as a Go library with a step of its own; its go test runs too.
 test: deps vet reports-check
 	$(GO) test -count=1 ./...
+	cd examples/gomodule && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 clean:
 	rm -rf bin out

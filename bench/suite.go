@@ -9,10 +9,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/cucumber/godog"
-
-	"github.com/unbind/unbind/steps"
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps/browser"
+	"github.com/unbind/unbind/suite"
 )
 
 // pssEvery is how often the memory of the Chromium process tree is sampled.
@@ -66,15 +65,21 @@ type suiteOptions struct {
 	isolation   browser.Isolation
 }
 
-// runSuite launches the sim and a browser, as `unbind run` does, and runs
-// the features once, timing every scenario and everything the browser
-// reports.
+// runSuite runs the features once through the library `unbind run` uses,
+// timing every scenario (from its record: isolation included) and
+// everything the browser reports.
 func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
-	rec := &recorder{started: map[string]time.Time{}, result: runResult{isolation: o.isolation}}
+	rec := &recorder{}
 	cpuBefore := cpuTime()
-	l, err := steps.Launch(ctx, steps.LaunchOptions{
-		Chrome: o.chrome, Remote: o.remote, Isolation: o.isolation, Observe: rec.observe,
-	})
+	so := suite.Options{Paths: o.paths, Concurrency: o.concurrency}
+	so.Launch.Browser = browser.Options{
+		ExecPath: o.chrome, RemoteURL: o.remote, Isolation: o.isolation, Observe: rec.observe,
+	}
+	plan, err := suite.NewPlan(so)
+	if err != nil {
+		return runResult{}, err
+	}
+	r, err := suite.Start(ctx, so, plan)
 	if err != nil {
 		return runResult{}, fmt.Errorf("launching the sim and the browser: %w", err)
 	}
@@ -82,84 +87,62 @@ func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 	if o.remote == "" {
 		sampler = startPSS(os.Getpid(), pssEvery)
 	}
-	suite := godog.TestSuite{
-		Name: "bench",
-		ScenarioInitializer: func(sc *godog.ScenarioContext) {
-			sc.Before(rec.scenarioStarts)
-			l.Harness.InitializeScenario(sc)
-			sc.After(rec.scenarioEnds)
-		},
-		Options: &godog.Options{
-			Format: "progress", Output: io.Discard, Paths: o.paths, Concurrency: o.concurrency,
-			Strict: true, DefaultContext: ctx,
-		},
+	res, err := r.Run(ctx)
+	closeErr := r.Close()
+	if err != nil {
+		return runResult{}, errors.Join(err, closeErr)
 	}
-	status := suite.Run()
-	closeErr := l.Close()
-	r := rec.done()
+	out := rec.result(o.isolation, res.Run)
 	if sampler != nil {
 		peak, err := sampler.stop()
 		if err != nil {
-			return r, fmt.Errorf("sampling the memory of the browser: %w", err)
+			return out, fmt.Errorf("sampling the memory of the browser: %w", err)
 		}
-		r.peakPSS = peak
+		out.peakPSS = peak
 	}
-	r.load = loadAverage()
-	r.cpu = cpuTime() - cpuBefore
-	if status != 0 && len(r.failures) == 0 {
-		r.failures = append(r.failures, fmt.Sprintf("the suite exited with status %d", status))
+	out.load = loadAverage()
+	out.cpu = cpuTime() - cpuBefore
+	if len(out.scenarios) == 0 {
+		return out, errors.Join(fmt.Errorf("no scenario ran from %v", o.paths), closeErr)
 	}
-	if len(r.scenarios) == 0 {
-		return r, errors.Join(fmt.Errorf("no scenario ran from %v", o.paths), closeErr)
-	}
-	return r, closeErr
+	return out, closeErr
 }
 
-// recorder collects the timings of one run; godog and the browser call it
+// recorder collects the browser's timings of one run; the browser calls it
 // from several goroutines.
 type recorder struct {
 	mu      sync.Mutex
-	started map[string]time.Time // by pickle id
-	first   time.Time
-	last    time.Time
-	result  runResult
+	timings []browser.Timing
 }
 
 func (r *recorder) observe(t browser.Timing) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.result.timings = append(r.result.timings, t)
+	r.timings = append(r.timings, t)
 }
 
-func (r *recorder) scenarioStarts(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+// result is what the run measured: from the record, each scenario's time
+// and the time from the first one's start to the last one's end; the
+// browser's timings; the scenarios that did not pass.
+func (r *recorder) result(iso browser.Isolation, run *record.Run) runResult {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	now := time.Now()
-	if r.first.IsZero() {
-		r.first = now
+	out := runResult{isolation: iso, timings: r.timings}
+	var first, last time.Time
+	for _, f := range run.Features {
+		for _, sc := range f.Scenarios {
+			out.scenarios = append(out.scenarios, sc.Duration())
+			if first.IsZero() || sc.Started.Before(first) {
+				first = sc.Started
+			}
+			if sc.Finished.After(last) {
+				last = sc.Finished
+			}
+			if st := sc.Status(); st != record.StatusPassed {
+				out.failures = append(out.failures, fmt.Sprintf("%s (%s): %s", sc.Name, sc.Location(), st))
+			}
+		}
 	}
-	r.started[sc.Id] = now
-	return ctx, nil
-}
-
-func (r *recorder) scenarioEnds(ctx context.Context, sc *godog.Scenario, err error) (context.Context, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	now := time.Now()
-	r.last = now
-	if start, ok := r.started[sc.Id]; ok {
-		r.result.scenarios = append(r.result.scenarios, now.Sub(start))
-	}
-	if err != nil {
-		r.result.failures = append(r.result.failures, fmt.Sprintf("%s (%s): %v", sc.Name, sc.Uri, err))
-	}
-	return ctx, nil
-}
-
-// done returns what the run measured.
-func (r *recorder) done() runResult {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.result.wall = r.last.Sub(r.first)
-	return r.result
+	out.wall = last.Sub(first)
+	return out
 }

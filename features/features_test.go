@@ -2,20 +2,20 @@ package features_test
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"regexp"
 	"testing"
 
 	"github.com/cucumber/godog"
 
-	"github.com/unbind/unbind/steps"
+	"github.com/unbind/unbind/suite"
 )
 
 // TestFeatures runs every feature of this folder in a real headless Chromium
-// against the embedded sim, one subtest per scenario.
+// against the embedded sim, one subtest per scenario, through the same
+// library `unbind run` uses.
 func TestFeatures(t *testing.T) {
-	runSuite(t, godog.Options{Paths: []string{"."}})
+	runSuite(t, suite.Options{Paths: []string{"."}})
 }
 
 // TestReadmeScenario runs the scenario the README shows under "Writing a
@@ -32,36 +32,11 @@ func TestReadmeScenario(t *testing.T) {
 	if !bytes.Contains(m[1], []byte("Scenario:")) {
 		t.Fatalf("README's example has no scenario:\n%s", m[1])
 	}
-	runSuite(t, godog.Options{FeatureContents: []godog.Feature{{Name: "README.md", Contents: m[1]}}})
+	runSuite(t, suite.Options{Features: []godog.Feature{{Name: "README.md", Contents: m[1]}}})
 }
 
-func runSuite(t *testing.T, opts godog.Options) {
+func runSuite(t *testing.T, o suite.Options) {
 	t.Helper()
-	l, err := steps.Launch(context.Background(), steps.LaunchOptions{
-		Evidence: steps.EvidenceOptions{Dir: t.TempDir()},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := l.Close(); err != nil {
-			t.Errorf("closing: %v", err)
-		}
-	})
-	opts.Format = "progress"
-	opts.Strict = true
-	opts.TestingT = t
-	opts.Output = testWriter{t}
-	suite := godog.TestSuite{ScenarioInitializer: l.Harness.InitializeScenario, Options: &opts}
-	if status := suite.Run(); status != 0 {
-		t.Fatalf("feature suite exited with status %d", status)
-	}
-}
-
-// testWriter sends godog's output to the test log.
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(string(bytes.TrimRight(p, "\n")))
-	return len(p), nil
+	o.Launch.Evidence.Dir = t.TempDir()
+	suite.Test(t, o)
 }

@@ -57,3 +57,4 @@ if [ ${#missing[@]} -gt 0 ] && ! apt_install "${missing[@]}"; then
 fi
 
 go mod download
+(cd examples/gomodule && go mod download)

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -12,9 +13,6 @@ import (
 	"github.com/unbind/unbind/steps/browser"
 )
 
-// DefaultStepTimeout is the deadline of one step when none is configured.
-const DefaultStepTimeout = 10 * time.Second
-
 // Harness binds the vocabulary to one browser and one simulated site. One
 // Harness serves a whole run; each scenario gets its own session and world.
 type Harness struct {
@@ -22,8 +20,6 @@ type Harness struct {
 	Browser *browser.Browser
 	// Sim is the simulated site whose worlds scenarios run in.
 	Sim *sim.Sim
-	// StepTimeout bounds every step; DefaultStepTimeout when zero.
-	StepTimeout time.Duration
 	// Evidence says where and when evidence of steps is kept.
 	Evidence EvidenceOptions
 	// Attach, when set, receives every piece of evidence of a step, keyed by
@@ -31,13 +27,14 @@ type Harness struct {
 	Attach func(pickleStepID string, a Attachment)
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
-	// Include, when set, says whether a scenario (by pickle id) is this
-	// run's to execute; the others are skipped before anything starts, for
-	// example because another shard runs them.
-	Include func(pickleID string) bool
+	// Steps are steps of the caller's own, registered after the vocabulary's.
+	Steps []Step
 
 	dirs    dirNames
 	catalog *catalog.Catalog
+	// timeout overrides the browser's step deadline, for tests of steps
+	// that need no browser.
+	timeout time.Duration
 }
 
 // EvidenceOptions says where evidence goes and when it is taken.
@@ -58,11 +55,14 @@ type Attachment struct {
 	Path      string // where it was written, when written to disk
 }
 
+// stepTimeout is the deadline of every step: the browser's
+// (browser.Options.StepTimeout), so that a step and the browser's own
+// actions end together.
 func (h *Harness) stepTimeout() time.Duration {
-	if h.StepTimeout > 0 {
-		return h.StepTimeout
+	if h.timeout > 0 || h.Browser == nil {
+		return cmp.Or(h.timeout, browser.DefaultStepTimeout)
 	}
-	return DefaultStepTimeout
+	return h.Browser.StepTimeout()
 }
 
 func (h *Harness) logf(format string, args ...any) {
@@ -72,18 +72,31 @@ func (h *Harness) logf(format string, args ...any) {
 }
 
 // InitializeScenario is the godog scenario initializer: it registers the
-// vocabulary bound to a fresh scenario and the hooks that open and close the
-// scenario's session and world.
+// vocabulary (and the harness's own Steps) bound to a fresh scenario and
+// the hooks that open and close the scenario's session and world.
 func (h *Harness) InitializeScenario(sc *godog.ScenarioContext) {
-	s := &Scenario{h: h}
-	for _, st := range Vocabulary() {
+	h.Bind(sc, nil)
+}
+
+// Bind registers, for one scenario godog is about to run, the vocabulary
+// and the harness's own Steps bound to a fresh Scenario, and the hooks that
+// open and close its session and world. When runs is set, a scenario it
+// says no to is skipped before anything of it starts: no session, no world.
+func (h *Harness) Bind(sc *godog.ScenarioContext, runs func(pickleID string) bool) *Scenario {
+	s := &Scenario{h: h, runs: runs}
+	for _, st := range append(Vocabulary(), h.Steps...) {
 		sc.Step(st.Pattern, st.Bind(s))
 	}
 	sc.Before(s.begin)
 	sc.After(s.end)
 	sc.StepContext().Before(s.beforeStep)
 	sc.StepContext().After(s.afterStep)
+	return s
 }
+
+// List is the vocabulary with the harness's own Steps, as `unbind steps`
+// lists it.
+func (h *Harness) List() []Step { return append(Vocabulary(), h.Steps...) }
 
 // Prepare checks that the harness is wired and loads what its scenarios
 // share. Call it once before the first scenario.

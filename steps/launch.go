@@ -5,37 +5,26 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"time"
 
 	"github.com/unbind/unbind/sim"
 	"github.com/unbind/unbind/steps/browser"
 )
 
-// LaunchOptions says how to start what a run needs.
+// LaunchOptions says how to start what a run needs: the browser as
+// browser.Options says (its host map is set to the sim), where the sim
+// listens, and how the harness keeps evidence and which steps of a caller's
+// own it adds.
 type LaunchOptions struct {
-	// Chrome is the browser binary. When empty it is $UNBIND_CHROME, else a
-	// headless shell for a headless run, else a Chromium or Chrome on PATH.
-	Chrome string
-	// Remote is a DevTools websocket URL of a browser to drive instead of
-	// starting one.
-	Remote string
-	// Headful shows the browser window.
-	Headful bool
+	// Browser is how the browser starts and behaves: its binary or remote
+	// URL, headless or not, the step and start deadlines, isolation. Its
+	// HostMap is filled in with the sim's address.
+	Browser browser.Options
 	// SimAddr is where the embedded sim listens; loopback on a free port when empty.
 	SimAddr string
-	// StepTimeout bounds every step.
-	StepTimeout time.Duration
-	// StartTimeout bounds the browser's start; see browser.Options.
-	StartTimeout time.Duration
-	// Isolation says how scenarios get their browser contexts: reset and
-	// reused (the default) or fresh for each. See browser.Options.Isolation.
-	Isolation browser.Isolation
-	// Observe, when set, receives the browser's timings, for measurements.
-	Observe func(browser.Timing)
 	// Evidence says where evidence goes.
 	Evidence EvidenceOptions
-	// Logf receives progress lines.
-	Logf func(format string, args ...any)
+	// Steps are steps of the caller's own, added to the vocabulary.
+	Steps []Step
 }
 
 // Launched is a running sim and browser with the harness bound to them.
@@ -54,22 +43,14 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		return nil, fmt.Errorf("starting the simulated sites: %w", err)
 	}
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
-	b, err := browser.Start(ctx, browser.Options{
-		ExecPath:     o.Chrome,
-		Headless:     !o.Headful,
-		RemoteURL:    o.Remote,
-		HostMap:      HostMap(srv.Addr()),
-		StepTimeout:  o.StepTimeout,
-		StartTimeout: o.StartTimeout,
-		Isolation:    o.Isolation,
-		Observe:      o.Observe,
-		Logf:         o.Logf,
-	})
+	bo := o.Browser
+	bo.HostMap = HostMap(srv.Addr())
+	b, err := browser.Start(ctx, bo)
 	if err != nil {
 		return nil, errors.Join(err, l.Close())
 	}
 	l.close = append(l.close, b.Close)
-	l.Harness = &Harness{Browser: b, Sim: s, StepTimeout: o.StepTimeout, Evidence: o.Evidence, Logf: o.Logf}
+	l.Harness = &Harness{Browser: b, Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf}
 	if err := l.Harness.Prepare(); err != nil {
 		return nil, errors.Join(err, l.Close())
 	}

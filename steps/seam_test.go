@@ -13,7 +13,7 @@ import (
 // that only read or change the world.
 func seamScenario(t *testing.T, profile string) *Scenario {
 	t.Helper()
-	s := &Scenario{h: &Harness{StepTimeout: 100 * time.Millisecond}}
+	s := &Scenario{h: &Harness{timeout: 100 * time.Millisecond}}
 	s.world = sim.New(sim.Options{}).NewWorld(sim.WorldOptions{Profile: profile})
 	return s
 }

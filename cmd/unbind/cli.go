@@ -8,6 +8,8 @@ import (
 	"io"
 	"runtime/debug"
 	"strings"
+
+	"github.com/unbind/unbind/steps"
 )
 
 // Exit codes.
@@ -108,4 +110,20 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (paths []stri
 		paths = append(paths, args[0])
 		args = args[1:]
 	}
+}
+
+// extraStepsKey is the context key of steps a test of the command adds to
+// the vocabulary of its runs.
+type extraStepsKey struct{}
+
+// withExtraSteps returns a context whose runs also have steps: steps that
+// exist only for a test of the command.
+func withExtraSteps(ctx context.Context, add ...steps.Step) context.Context {
+	return context.WithValue(ctx, extraStepsKey{}, add)
+}
+
+// extraSteps are the steps withExtraSteps put in ctx.
+func extraSteps(ctx context.Context) []steps.Step {
+	add, _ := ctx.Value(extraStepsKey{}).([]steps.Step)
+	return add
 }

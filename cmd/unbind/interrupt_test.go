@@ -4,19 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/unbind/unbind/suite"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/unbind/unbind/reports/record"
 )
 
 // interruptFeature: the first scenario passes, the second waits for a text
@@ -135,7 +133,7 @@ func checkInterruptedReports(t *testing.T, out, feature string) {
 	if strings.Contains(html, "Steps that no longer work") || !strings.Contains(html, "interrupted") {
 		t.Error("report.html lists unrun steps as no longer working, or does not say the run was interrupted")
 	}
-	rerun := readFile(t, filepath.Join(out, rerunFile))
+	rerun := readFile(t, filepath.Join(out, suite.RerunFile))
 	if want := feature + ":7\n" + feature + ":12\n" + feature + ":17\n"; rerun != want {
 		t.Errorf("rerun.txt = %q, want the scenarios that did not run, %q", rerun, want)
 	}
@@ -251,48 +249,4 @@ func unbindCommand(t *testing.T, args ...string) *exec.Cmd {
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(os.Environ(), "UNBIND_TEST_AS_MAIN=1")
 	return cmd
-}
-
-// What the signal cut is not run; what failed before it stays failed, and
-// what passed stays passed.
-func TestMarkInterrupted(t *testing.T) {
-	at := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
-	before, after := at.Add(-time.Second), at.Add(time.Second)
-	step := func(s record.Status, started time.Time) *record.Step {
-		return &record.Step{Status: s, Started: started, Duration: 500 * time.Millisecond}
-	}
-	scenarios := []struct {
-		why  string
-		sc   *record.Scenario
-		want []record.Status
-		not  bool
-	}{
-		{"failed before the signal: a true failure", &record.Scenario{ID: "1", Finished: before, Steps: []*record.Step{
-			step(record.StatusPassed, before.Add(-time.Second)), step(record.StatusFailed, before), step(record.StatusSkipped, time.Time{})}},
-			[]record.Status{record.StatusPassed, record.StatusFailed, record.StatusSkipped}, false},
-		{"cut by the signal", &record.Scenario{ID: "2", Finished: after, Steps: []*record.Step{
-			step(record.StatusPassed, before), step(record.StatusFailed, at.Add(-100*time.Millisecond)), step(record.StatusSkipped, time.Time{})}},
-			[]record.Status{record.StatusPassed, record.StatusSkipped, record.StatusSkipped}, true},
-		{"a hook failed after the signal, the step's start unknown", &record.Scenario{ID: "3", Finished: after, Steps: []*record.Step{
-			step(record.StatusFailed, time.Time{}), step(record.StatusSkipped, time.Time{})}},
-			[]record.Status{record.StatusSkipped, record.StatusSkipped}, true},
-		{"never started", &record.Scenario{ID: "4", Steps: []*record.Step{step(record.StatusSkipped, time.Time{})}},
-			[]record.Status{record.StatusSkipped}, true},
-		{"did not finish", &record.Scenario{ID: "5", Steps: []*record.Step{step(record.StatusPassed, before), step(record.StatusUnknown, before)}},
-			[]record.Status{record.StatusPassed, record.StatusSkipped}, true},
-	}
-	r := &record.Run{Features: []*record.Feature{{}}}
-	for _, s := range scenarios {
-		r.Features[0].Scenarios = append(r.Features[0].Scenarios, s.sc)
-	}
-	markInterrupted(r, at, func(id string) bool { return id == "4" })
-	for _, s := range scenarios {
-		var got []record.Status
-		for _, st := range s.sc.Steps {
-			got = append(got, st.Status)
-		}
-		if !slices.Equal(got, s.want) || notRun(s.sc) != s.not {
-			t.Errorf("%s: steps %v, not run %v; want %v, %v", s.why, got, notRun(s.sc), s.want, s.not)
-		}
-	}
 }

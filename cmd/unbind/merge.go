@@ -5,9 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
-	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/suite"
 )
 
 const mergeUsage = `Usage: unbind merge [--out DIR] RESULTS.ndjson...
@@ -44,46 +43,24 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unbind merge: name at least one results file (a run's cucumber.ndjson)")
 		return exitUsage
 	}
-	runs := make([]*record.Run, 0, len(files))
-	for _, f := range files {
-		r, err := readResults(f)
-		if err != nil {
-			fmt.Fprintf(stderr, "unbind merge: %v\n", err)
-			return exitUsage
-		}
-		runs = append(runs, r)
-	}
-	merged, err := record.Merge(runs...)
+	merged, err := suite.MergeFiles(files...)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
-	folder, err := openOut(*out, false)
+	folder, err := suite.OpenOut(*out, false)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
-	defer folder.close()
-	if err := folder.commit(merged, docs); err != nil {
+	defer folder.Close()
+	if err := folder.Commit(merged, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
 		return exitFailed
 	}
-	printSummary(stdout, merged, *out)
+	suite.PrintSummary(stdout, merged, *out)
 	if !merged.Success() {
 		return exitFailed
 	}
 	return exitOK
-}
-
-func readResults(path string) (*record.Run, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r, err := record.ReadMessages(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return r, nil
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/unbind/unbind/suite"
 	"os"
 	"path/filepath"
 	"strings"
@@ -150,7 +151,7 @@ func TestAnEmptyShardWritesAnEmptySet(t *testing.T) {
 	if junit := readFile(t, filepath.Join(out, "junit.xml")); !strings.Contains(junit, `tests="0"`) {
 		t.Errorf("junit.xml is not an empty run's:\n%s", junit)
 	}
-	if rerun := readFile(t, filepath.Join(out, rerunFile)); rerun != "" {
+	if rerun := readFile(t, filepath.Join(out, suite.RerunFile)); rerun != "" {
 		t.Errorf("rerun.txt = %q, want empty", rerun)
 	}
 	if _, err := os.Stat(filepath.Join(out, "evidence", "old")); err == nil {

@@ -6,6 +6,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/unbind/unbind/steps"
+	"github.com/unbind/unbind/suite"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,7 +15,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/cucumber/godog"
 	messages "github.com/cucumber/messages/go/v21"
 )
 
@@ -33,24 +34,30 @@ const retriedFeature = `Feature: Scenarios run again
     Then the check "once" passes from its attempt 1 on
 `
 
-// attemptSteps registers, for a test only, a step whose outcome depends on
-// how often it ran before: a counter per check, kept in a file in dir, so it
+// attemptSteps is, for a test only, a step whose outcome depends on how
+// often it ran before: a counter per check, kept in a file in dir, so it
 // outlives the scenario's world and browser context.
-func attemptSteps(dir string) func(*godog.ScenarioContext) {
-	return func(sc *godog.ScenarioContext) {
-		sc.Step(`^the check "([^"]*)" passes from its attempt (\d+) on$`, func(name string, from int) error {
-			file := filepath.Join(dir, name+".count")
-			b, _ := os.ReadFile(file)
-			n, _ := strconv.Atoi(string(b))
-			n++
-			if err := os.WriteFile(file, []byte(strconv.Itoa(n)), 0o644); err != nil {
-				return err
+func attemptSteps(dir string) steps.Step {
+	return steps.Step{
+		Group:   "Test",
+		Pattern: `^the check "([^"]*)" passes from its attempt (\d+) on$`,
+		Example: `Then the check "second" passes from its attempt 2 on`,
+		Help:    "Fails until it ran the given number of times.",
+		Bind: func(*steps.Scenario) any {
+			return func(name string, from int) error {
+				file := filepath.Join(dir, name+".count")
+				b, _ := os.ReadFile(file)
+				n, _ := strconv.Atoi(string(b))
+				n++
+				if err := os.WriteFile(file, []byte(strconv.Itoa(n)), 0o644); err != nil {
+					return err
+				}
+				if n < from {
+					return fmt.Errorf("the check %q ran %d times, it passes from its attempt %d on", name, n, from)
+				}
+				return nil
 			}
-			if n < from {
-				return fmt.Errorf("the check %q ran %d times, it passes from its attempt %d on", name, n, from)
-			}
-			return nil
-		})
+		},
 	}
 }
 
@@ -104,7 +111,7 @@ func TestRunRetriesFailedScenarios(t *testing.T) {
 			t.Errorf("report.html lacks %q", want)
 		}
 	}
-	if rerun := strings.TrimSpace(readFile(t, filepath.Join(out, rerunFile))); !strings.HasSuffix(rerun, "retried.feature:8") || strings.Contains(rerun, "\n") {
+	if rerun := strings.TrimSpace(readFile(t, filepath.Join(out, suite.RerunFile))); !strings.HasSuffix(rerun, "retried.feature:8") || strings.Contains(rerun, "\n") {
 		t.Errorf("rerun.txt lists %q, want only the scenario that finally failed (line 8)", rerun)
 	}
 	for _, cmd := range []string{"report", "merge"} {

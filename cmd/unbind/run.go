@@ -2,42 +2,27 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
-	"time"
 
-	"github.com/cucumber/godog"
-
-	"github.com/unbind/unbind/reports/intake"
-	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
+	"github.com/unbind/unbind/suite"
 )
 
-// runOptions are the flags of `unbind run`.
+// runOptions are the flags of `unbind run`: the run's options, and what
+// the command does around the run.
 type runOptions struct {
-	tags        string
-	concurrency int
-	isolation   browser.Isolation
+	suite.Options
 	out         string
 	format      string
-	headful     bool
-	chrome      string
-	remote      string
-	stepTimeout time.Duration
-	startLimit  time.Duration
 	screenshots string
-	simAddr     string
-	shard       string
 	durations   string
 	docs        string
-	paths       []string
-	retry       retryOptions
-	// evidence is where the run keeps evidence until its report set is
-	// committed: inside the set being put together, not yet in out.
-	evidence string
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -71,146 +56,69 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	all, keep, err := o.plan()
+	o.Output, o.Log = stdout, stderr
+	o.Launch.Steps = append(o.Launch.Steps, extraSteps(ctx)...)
+	plan, err := suite.NewPlan(o.Options)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitUsage
 	}
-	if len(all) == 0 {
-		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.paths, " "), tagNote(o.tags))
+	if len(plan.All) == 0 {
+		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.Paths, " "), tagNote(o.Tags))
 		return exitUsage
 	}
-	out, err := openOut(o.out, true)
+	out, err := suite.OpenOut(o.out, true)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitUsage
 	}
-	defer out.close()
-	if keep != nil && len(keep) == 0 {
-		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.shard)
-		return finish(ctx, out, &record.Run{Name: "unbind", Started: time.Now(), Finished: time.Now()}, 0, o.docs, stdout, stderr)
+	defer out.Close()
+	if len(plan.Mine) == 0 {
+		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.Shard)
+		return finish(ctx, out, suite.Empty(), o.docs, stdout, stderr)
 	}
-	o.evidence = out.evidence()
-	result, status, stop, err := execute(ctx, o, len(all), keep, stdout, stderr)
+	o.Launch.Evidence.Dir = out.Evidence()
+	r, err := suite.Start(ctx, o.Options, plan)
 	if err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return exitFailed
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Close() // a bug must not leave the browser behind
+			panic(p)
+		}
+	}()
+	res, err := r.Run(ctx)
+	if err != nil {
+		r.Close()
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return exitFailed
 	}
 	// The reports first, then the browser: a run stopped while its browser
 	// closes (a CI runner's kill after its cancel) still has them.
-	code = finish(ctx, out, result, status, o.docs, stdout, stderr)
-	stop()
-	if code == exitOK && record.Count(result.Features...).Scenarios == 0 {
-		fmt.Fprintln(stderr, "unbind: no scenario ran, though the plan had some: the feature files changed during the run?")
-		return exitFailed
-	}
+	code = finish(ctx, out, res, o.docs, stdout, stderr)
+	r.Close()
 	return code
 }
 
-// execute runs the planned scenarios (only keep's when it is set, n of them
-// in all otherwise) and returns their record, godog's status, and stop,
-// which closes the browser and the sim.
-func execute(ctx context.Context, o runOptions, n int, keep map[string]bool, stdout, stderr io.Writer) (_ *record.Run, status int, stop func(), _ error) {
-	l, err := steps.Launch(ctx, steps.LaunchOptions{
-		Chrome: o.chrome, Remote: o.remote, Headful: o.headful, SimAddr: o.simAddr,
-		StepTimeout: o.stepTimeout, StartTimeout: o.startLimit, Isolation: o.isolation,
-		Evidence: steps.EvidenceOptions{Dir: o.evidence, EveryStep: o.screenshots == "steps"},
-	})
-	if err != nil {
-		return nil, 0, nil, err
-	}
-	stop = func() { l.Close() }
-	defer func() {
-		if p := recover(); p != nil {
-			stop() // a bug must not leave the browser behind
-			panic(p)
-		}
-	}()
-	if keep != nil {
-		n = len(keep)
-	}
-	if what, err := l.Harness.Browser.Describe(ctx); err == nil {
-		fmt.Fprintf(stderr, "unbind: %d %s, %d at once, in %s\n", n, plural(n, "scenario", "scenarios"), min(o.concurrency, n), what)
-	}
-	col := intake.NewCollector()
-	var skipped notStarted
-	if keep != nil {
-		l.Harness.Include = func(id string) bool { return keep[id] }
-	}
-	l.Harness.Attach = func(id string, a steps.Attachment) { col.Attach(id, record.Attachment(a)) }
-	suite := godog.TestSuite{
-		Name: "unbind",
-		ScenarioInitializer: func(sc *godog.ScenarioContext) {
-			sc.Before(skipped.hook)
-			l.Harness.InitializeScenario(sc)
-			extraSteps(ctx)(sc)
-			col.InitScenario(sc)
-		},
-		Options: &godog.Options{
-			Format: o.format + "," + col.FormatName(), Paths: o.paths, Tags: o.tags,
-			Concurrency: o.concurrency, Strict: true, Output: stdout, DefaultContext: ctx,
-		},
-	}
-	status = suite.Run()
-	result := col.Run()
-	if keep != nil {
-		dropScenarios(result, keep)
-	}
-	status = retryFailed(ctx, o, l, result, status, stdout, stderr)
-	if intr, ok := interruptedBy(ctx); ok {
-		markInterrupted(result, intr.at, skipped.has)
-	}
-	return result, status, stop, nil
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // finish writes the run's report set, sums it up and says how the run ended.
-func finish(ctx context.Context, out *outFolder, result *record.Run, status int, docs string, stdout, stderr io.Writer) int {
-	if err := out.commit(result, docs); err != nil {
+func finish(ctx context.Context, out *suite.Out, res *suite.Result, docs string, stdout, stderr io.Writer) int {
+	if err := out.Commit(res.Run, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
-	printSummary(stdout, result, out.dir)
-	intr, interrupted := interruptedBy(ctx)
-	switch {
-	case interrupted:
+	suite.PrintSummary(stdout, res.Run, out.Dir())
+	if intr, ok := interruptedBy(ctx); ok {
 		return intr.exitCode()
-	case status == 2:
-		return exitUsage
-	case status != 0 || !result.Success():
+	}
+	if err := res.Err(); err != nil {
+		if !errors.Is(err, suite.ErrFailed) { // the summary says which failed
+			fmt.Fprintf(stdout, "unbind: %v\n", err)
+		}
 		return exitFailed
 	}
 	return exitOK
-}
-
-// plan checks the feature files before anything starts, and says which
-// scenarios this run executes: all planned ones, or this shard's share. keep
-// is nil when every planned scenario runs.
-func (o runOptions) plan() (all []planned, keep map[string]bool, err error) {
-	all, err = planScenarios(o.paths, o.tags)
-	if err != nil {
-		return nil, nil, err
-	}
-	if o.shard == "" {
-		return all, nil, nil
-	}
-	sh, err := parseShard(o.shard)
-	if err != nil {
-		return nil, nil, err
-	}
-	var durations map[string]time.Duration
-	if o.durations != "" {
-		if durations, err = durationsFrom(o.durations); err != nil {
-			return nil, nil, err
-		}
-	}
-	return all, sh.pick(all, durations), nil
 }
 
 func tagNote(tags string) string {
@@ -222,26 +130,38 @@ func tagNote(tags string) string {
 
 func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
+	b := &o.Launch.Browser
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
-	fs.StringVar(&o.tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
-	fs.IntVar(&o.concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
+	fs.StringVar(&o.Tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
+	fs.IntVar(&o.Concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
-		o.isolation, err = browser.ParseIsolation(v)
+		b.Isolation, err = browser.ParseIsolation(v)
 		return err
 	})
 	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
 	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")
-	fs.BoolVar(&o.headful, "headful", false, "show the browser window")
-	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell unless --headful, then chromium and the like on PATH)")
-	fs.StringVar(&o.remote, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
-	fs.DurationVar(&o.stepTimeout, "step-timeout", steps.DefaultStepTimeout, "deadline of every step")
-	fs.DurationVar(&o.startLimit, "start-timeout", browser.DefaultStartTimeout, "deadline of the browser's start, until it answers the DevTools protocol")
+	fs.BoolVar(&b.Headful, "headful", false, "show the browser window")
+	fs.StringVar(&b.ExecPath, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell unless --headful, then chromium and the like on PATH)")
+	fs.StringVar(&b.RemoteURL, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
+	fs.DurationVar(&b.StepTimeout, "step-timeout", browser.DefaultStepTimeout, "deadline of every step")
+	fs.DurationVar(&b.StartTimeout, "start-timeout", browser.DefaultStartTimeout, "deadline of the browser's start, until it answers the DevTools protocol")
 	fs.StringVar(&o.screenshots, "screenshots", "failures", "when to keep screenshots: failures or steps (after every step)")
-	fs.StringVar(&o.shard, "shard", "", "run only part i of n of the scenarios, like 2/4; merge the parts with 'unbind merge'")
+	fs.Func("shard", "run only part i of n of the scenarios, like 2/4; merge the parts with 'unbind merge'", func(v string) (err error) {
+		o.Shard, err = suite.ParseShard(v)
+		return err
+	})
 	fs.StringVar(&o.durations, "shard-durations", "", "an earlier run's cucumber.ndjson: split shards by its scenario durations")
-	fs.StringVar(&o.simAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
+	fs.StringVar(&o.Launch.SimAddr, "sim-addr", "", "address the embedded sim listens on (default: a free loopback port)")
 	docsFlag(fs, &o.docs)
-	retryFlags(fs, &o.retry)
+	fs.Func("retries", fmt.Sprintf("run a scenario whose step failed up to N more times, each time afresh; one that then passes is reported flaky (0 to %d, default 0)", suite.MaxRetries), func(v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > suite.MaxRetries {
+			return fmt.Errorf("want a whole number from 0 to %d", suite.MaxRetries)
+		}
+		o.Retries = n
+		return nil
+	})
+	fs.BoolVar(&o.FailOnFlaky, "fail-on-flaky", false, "exit 1 when a scenario passed only when run again")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
@@ -251,11 +171,13 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		fmt.Fprintf(stderr, "unbind: --screenshots must be failures or steps, not %q\n", o.screenshots)
 		return o, exitUsage, false
 	}
+	o.Launch.Evidence.EveryStep = o.screenshots == "steps"
+	o.Format = o.format
 	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false
 	}
-	paths, any, err := expandRerun(paths)
+	paths, any, err := suite.ExpandRerun(paths)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false
@@ -264,9 +186,12 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		fmt.Fprintln(stderr, "unbind: the rerun file lists no failed scenario: nothing to run")
 		return o, exitOK, false
 	}
-	o.paths = paths
-	if len(o.paths) == 0 {
-		o.paths = []string{"features"}
+	o.Paths = paths
+	if o.durations != "" && o.Shard != (suite.Shard{}) {
+		if o.Durations, err = suite.DurationsFrom(o.durations); err != nil {
+			fmt.Fprintf(stderr, "unbind: %v\n", err)
+			return o, exitUsage, false
+		}
 	}
 	return o, exitOK, true
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"github.com/unbind/unbind/suite"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -57,18 +58,18 @@ func TestRunReportsAMissingLabel(t *testing.T) {
 		t.Error("cucumber.json embeds no screenshot")
 	}
 	validateJUnit(t, filepath.Join(out, "junit.xml"))
-	rerun := readFile(t, filepath.Join(out, rerunFile))
+	rerun := readFile(t, filepath.Join(out, suite.RerunFile))
 	if want := feature + ":2\n"; rerun != want {
 		t.Fatalf("rerun.txt = %q, want %q", rerun, want)
 	}
 
 	stdout.Reset()
 	out2 := filepath.Join(dir, "out2")
-	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "@" + filepath.Join(out, rerunFile)}, &stdout, &stderr)
+	code = run(context.Background(), []string{"--format", "progress", "--out", out2, "@" + filepath.Join(out, suite.RerunFile)}, &stdout, &stderr)
 	if code != exitFailed || !strings.Contains(stdout.String(), "1 scenario: 0 passed, 1 failed") {
 		t.Errorf("rerun: exit %d, want only the failed scenario to run again:\n%s", code, stdout.String())
 	}
-	if again := readFile(t, filepath.Join(out2, rerunFile)); again != rerun {
+	if again := readFile(t, filepath.Join(out2, suite.RerunFile)); again != rerun {
 		t.Errorf("the rerun's own rerun.txt = %q, want %q again", again, rerun)
 	}
 }

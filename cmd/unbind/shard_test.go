@@ -11,9 +11,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
-
-	messages "github.com/cucumber/messages/go/v21"
 )
 
 // TestMain lets a test run this very binary as the unbind command, so shards
@@ -23,85 +20,6 @@ func TestMain(m *testing.M) {
 		main()
 	}
 	os.Exit(m.Run())
-}
-
-func TestParseShard(t *testing.T) {
-	tests := []struct {
-		in   string
-		want shard
-		err  bool
-	}{
-		{"1/2", shard{1, 2}, false},
-		{"4/4", shard{4, 4}, false},
-		{"0/2", shard{}, true}, // shards count from 1
-		{"3/2", shard{}, true}, // past the last shard
-		{"1-2", shard{}, true}, // not i/n
-		{"a/b", shard{}, true},
-	}
-	for _, tt := range tests {
-		got, err := parseShard(tt.in)
-		if (err != nil) != tt.err || got != tt.want {
-			t.Errorf("parseShard(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.err)
-		}
-	}
-}
-
-func TestMatchTagsAsGodogDoes(t *testing.T) {
-	tags := []*messages.PickleTag{{Name: "@P1"}, {Name: "@article-003"}}
-	tests := []struct {
-		filter string
-		want   bool
-	}{
-		{"", true},
-		{"@P1", true},
-		{"@P2", false},
-		{"@P2,@P1", true},             // comma: either
-		{"@P1 && @article-003", true}, // both
-		{"@P1 && @article-001", false},
-		{"~@P2", true},
-		{"~@P1", false},
-		{"@P1 && ~@wip", true},
-	}
-	for _, tt := range tests {
-		if got := matchTags(tt.filter, tags); got != tt.want {
-			t.Errorf("matchTags(%q) = %v, want %v", tt.filter, got, tt.want)
-		}
-	}
-}
-
-func TestShardsSplitEvenlyAndCoverEverything(t *testing.T) {
-	var all []planned
-	for i := range 7 {
-		all = append(all, planned{id: fmt.Sprint(i), location: fmt.Sprintf("f.feature:%d", 10*i)})
-	}
-	durations := map[string]time.Duration{"f.feature:0": 6 * time.Second, "f.feature:10": 5 * time.Second}
-	for _, d := range []map[string]time.Duration{nil, durations} {
-		seen := map[string]int{}
-		var sizes []int
-		for i := 1; i <= 3; i++ {
-			keep := shard{i, 3}.pick(all, d)
-			sizes = append(sizes, len(keep))
-			for id := range keep {
-				seen[id]++
-			}
-		}
-		if len(seen) != len(all) {
-			t.Errorf("durations %v: shards ran %d distinct scenarios, want %d", d, len(seen), len(all))
-		}
-		for id, n := range seen {
-			if n != 1 {
-				t.Errorf("scenario %s in %d shards", id, n)
-			}
-		}
-		if d == nil && (slices.Max(sizes)-slices.Min(sizes) > 1) {
-			t.Errorf("round robin sizes %v, want within one of each other", sizes)
-		}
-	}
-	// With durations, the two long scenarios go to different shards.
-	a, b := shard{1, 3}.pick(all, durations), shard{2, 3}.pick(all, durations)
-	if !(a["0"] && b["1"]) {
-		t.Errorf("longest first: shard 1 = %v, shard 2 = %v; want 0 and 1 apart", a, b)
-	}
 }
 
 const shardFeature = `Feature: Shards

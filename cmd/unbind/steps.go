@@ -17,20 +17,6 @@ func stepsCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if _, ok, code := parseFlags(fs, args, stderr); !ok {
 		return code
 	}
-	printSteps(stdout, steps.Vocabulary())
+	steps.WriteList(stdout, steps.Vocabulary())
 	return exitOK
-}
-
-func printSteps(w io.Writer, vocab []steps.Step) {
-	group := ""
-	for _, st := range vocab {
-		if st.Group != group {
-			if group != "" {
-				fmt.Fprintln(w)
-			}
-			group = st.Group
-			fmt.Fprintf(w, "%s\n", group)
-		}
-		fmt.Fprintf(w, "  %s\n      %s\n", st.Example, st.Help)
-	}
 }

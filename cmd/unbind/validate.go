@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"net"
 	"net/url"
@@ -25,22 +25,19 @@ var consoleFormats = []string{"pretty", "progress", "cucumber", "junit", "events
 // starting a thousand contexts.
 const maxConcurrency = 64
 
-// maxLineBytes is the longest line a feature file may have: the Gherkin
-// parser reads lines with a 64 KiB buffer, newline included.
-const maxLineBytes = 64<<10 - 1
-
 // check refuses, before anything starts, every flag value the run could not
 // honour.
 func (o runOptions) check() error {
+	b := o.Launch.Browser
 	return errors.Join(
 		checkFormat(o.format),
-		checkConcurrency(o.concurrency),
-		checkDeadline("--step-timeout", o.stepTimeout),
-		checkDeadline("--start-timeout", o.startLimit),
-		checkTags(o.tags),
-		checkSimAddr(o.simAddr),
-		checkChrome(o.chrome),
-		checkRemote(o.remote),
+		checkConcurrency(o.Concurrency),
+		checkDeadline("--step-timeout", b.StepTimeout),
+		checkDeadline("--start-timeout", b.StartTimeout),
+		checkTags(o.Tags),
+		checkSimAddr(o.Launch.SimAddr),
+		checkChrome(b.ExecPath),
+		checkRemote(b.RemoteURL),
 		checkDocs(o.docs),
 	)
 }
@@ -116,24 +113,22 @@ func checkRemote(remote string) error {
 	return nil
 }
 
-// checkLines refuses a feature file with a line the Gherkin parser cannot
-// read, naming the file and the line.
-func checkLines(path string, src []byte) error {
-	for n := 1; len(src) > 0; n++ {
-		line, rest, _ := bytes.Cut(src, []byte("\n"))
-		if len(line) > maxLineBytes {
-			return fmt.Errorf("%s:%d: the line is %d bytes long; feature files take lines of at most %d", path, n, len(line), maxLineBytes)
-		}
-		src = rest
+// docsFlag adds --docs: the folder of the articles scenarios cite, by
+// default ../shared/seeds when there is one.
+func docsFlag(fs *flag.FlagSet, docs *string) {
+	def := "../shared/seeds"
+	if fi, err := os.Stat(def); err != nil || !fi.IsDir() {
+		def = ""
 	}
-	return nil
+	fs.StringVar(docs, "docs", def, "folder of the articles the scenarios cite; the HTML report quotes the cited lines")
 }
 
-// readFeature reads a feature file and checks it can be parsed at all.
-func readFeature(path string) ([]byte, error) {
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("reading the feature file: %w", err)
+func checkDocs(docs string) error {
+	if docs == "" {
+		return nil
 	}
-	return src, checkLines(path, src)
+	if fi, err := os.Stat(docs); err != nil || !fi.IsDir() {
+		return fmt.Errorf("--docs %s is not a folder of articles", docs)
+	}
+	return nil
 }

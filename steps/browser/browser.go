@@ -18,13 +18,13 @@ type Options struct {
 	// for a headless browser, else [FindChrome]("").
 	ExecPath string
 
-	// Headless runs the browser without a window; callers normally set it.
-	// False opens visible windows, which needs a display.
-	Headless bool
+	// Headful opens visible windows, which needs a display; by default the
+	// browser runs headless, without a window.
+	Headful bool
 
 	// RemoteURL, when set, attaches to a running browser through its DevTools
 	// websocket (ws://host:port/devtools/browser/...) or its HTTP endpoint
-	// (http://host:port) instead of starting one. ExecPath and Headless are
+	// (http://host:port) instead of starting one. ExecPath and Headful are
 	// then the remote browser's business. Its command line cannot be
 	// changed, so HostMap is applied through a forward proxy (see ProxyAddr)
 	// that every browser context of the sessions uses, and the browser is

@@ -11,7 +11,7 @@ import (
 )
 
 func TestStartWithAMissingBrowserSaysHowToInstallOne(t *testing.T) {
-	_, err := Start(stepCtx(t, 5*time.Second), Options{ExecPath: "/nonexistent/chromium", Headless: true})
+	_, err := Start(stepCtx(t, 5*time.Second), Options{ExecPath: "/nonexistent/chromium"})
 	if !errors.Is(err, ErrNoChrome) {
 		t.Fatalf("Start: %v, want ErrNoChrome", err)
 	}
@@ -23,7 +23,7 @@ func TestStartWithAMissingBrowserSaysHowToInstallOne(t *testing.T) {
 func TestBrowserOutlivesTheContextItStartedWith(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<p>still here</p>`})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	b, err := Start(ctx, Options{Headless: true, LoopbackPages: true})
+	b, err := Start(ctx, Options{LoopbackPages: true})
 	cancel()
 	if err != nil {
 		t.Fatal(err)

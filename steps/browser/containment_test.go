@@ -87,7 +87,7 @@ func tryToGetOut(t *testing.T, binary string, hosts map[string]string, simAddr, 
 	tr := netns.TraceBrowser(t, binary)
 	ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 	defer cancel()
-	b, err := Start(ctx, Options{ExecPath: tr.Wrapper, Headless: true, HostMap: hosts, StepTimeout: 20 * time.Second, Logf: testLogf})
+	b, err := Start(ctx, Options{ExecPath: tr.Wrapper, HostMap: hosts, StepTimeout: 20 * time.Second, Logf: testLogf})
 	if err != nil {
 		t.Fatalf("starting the traced browser: %v", err)
 	}

@@ -13,7 +13,6 @@ import (
 // sim listens on 127.0.0.1:8080; the documented hosts are mapped to it.
 func Example() {
 	b, err := browser.Start(context.Background(), browser.Options{
-		Headless: true,
 		HostMap: map[string]string{
 			"intl.alipay.com":  "127.0.0.1:8080",
 			"*.aliexpress.com": "127.0.0.1:8080",

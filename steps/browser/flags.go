@@ -74,7 +74,7 @@ func allocatorOptions(o Options, execPath, dataDir, proxyAddr string) []chromedp
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox)
 	}
-	if !o.Headless {
+	if o.Headful {
 		opts = append(opts, chromedp.VisibleWindow)
 	}
 	return opts

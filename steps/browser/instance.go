@@ -55,7 +55,7 @@ func (b *instance) start(ctx context.Context) error {
 		return b.attachRemote(ctx)
 	}
 	find := FindChrome
-	if b.opts.Headless {
+	if !b.opts.Headful {
 		find = FindHeadlessChrome
 	}
 	path, err := find(b.opts.ExecPath)

@@ -17,7 +17,7 @@ import (
 // startOwn starts a browser of the test's own, closed when the test ends.
 func startOwn(t *testing.T, o Options) *Browser {
 	t.Helper()
-	o.Headless, o.Logf, o.LoopbackPages = true, testLogf, true
+	o.Logf, o.LoopbackPages = testLogf, true
 	b, err := Start(stepCtx(t, 60*time.Second), o)
 	if err != nil {
 		t.Fatal(err)

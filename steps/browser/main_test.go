@@ -45,7 +45,7 @@ func runTests(m *testing.M) int {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	b, err := Start(ctx, Options{Headless: true, HostMap: hosts, LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
+	b, err := Start(ctx, Options{HostMap: hosts, LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "FAIL: the browser tests need Chromium: %v\n", err)
 		return 1

@@ -54,7 +54,7 @@ func TestAContextThatCannotBeResetIsDisposedOf(t *testing.T) {
 // With IsolationFresh every session gets a new browser context, disposed of
 // when the session closes.
 func TestFreshIsolationDisposesOfEveryContext(t *testing.T) {
-	b, err := Start(stepCtx(t, 30*time.Second), Options{Headless: true, Isolation: IsolationFresh, Logf: testLogf})
+	b, err := Start(stepCtx(t, 30*time.Second), Options{Isolation: IsolationFresh, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,7 +68,7 @@ func TestStartWithAProgramThatIsNotABrowser(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path := fakeBrowser(t, c.script)
-			_, err := startWithin(t, Options{ExecPath: path, Headless: true, StartTimeout: 2 * time.Second}, 30*time.Second)
+			_, err := startWithin(t, Options{ExecPath: path, StartTimeout: 2 * time.Second}, 30*time.Second)
 			mustContain(t, err, append([]string{path, "--chrome PATH"}, c.want...)...)
 		})
 	}
@@ -85,7 +85,7 @@ func TestStartWithAWindowAndNoDisplay(t *testing.T) {
 		t.Run("DISPLAY="+c.display, func(t *testing.T) {
 			t.Setenv("DISPLAY", c.display)
 			t.Setenv("WAYLAND_DISPLAY", "")
-			_, err := startWithin(t, Options{Headless: false, StartTimeout: 30 * time.Second}, 60*time.Second)
+			_, err := startWithin(t, Options{Headful: true, StartTimeout: 30 * time.Second}, 60*time.Second)
 			mustContain(t, err, c.want, "Missing X server or $DISPLAY")
 		})
 	}
@@ -94,7 +94,7 @@ func TestStartWithAWindowAndNoDisplay(t *testing.T) {
 // Closing the browser ends its whole process tree: no process of it is
 // left, not even one waiting to be reaped.
 func TestCloseLeavesNoProcessOfTheBrowser(t *testing.T) {
-	b, err := Start(stepCtx(t, 30*time.Second), Options{Headless: true, LoopbackPages: true, Logf: testLogf})
+	b, err := Start(stepCtx(t, 30*time.Second), Options{LoopbackPages: true, Logf: testLogf})
 	if err != nil {
 		t.Fatal(err)
 	}

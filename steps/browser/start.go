@@ -98,7 +98,7 @@ func (b *instance) firstAnswer(ctx context.Context, cb *chromedp.Browser) error 
 func (b *instance) exitedAtStart() error {
 	b.proc.kill() // the helpers it may have left hold its output
 	what := "exited (" + b.proc.exitStatus() + ") before it answered on the DevTools pipe"
-	if !b.opts.Headless {
+	if b.opts.Headful {
 		if reason := windowReason(b.proc.out.lines()); reason != "" {
 			return fmt.Errorf("%s: %s exited (%s); %s", reason, b.proc.path, b.proc.exitStatus(), b.proc.lastOutput())
 		}
@@ -184,9 +184,9 @@ var errCommandLine = errors.New("only reading the command line")
 // a window where there is no display gets them too, so that it says why it
 // cannot start.
 func commandLine(o Options, path, dir, proxyAddr string) ([]string, error) {
-	windowless := !o.Headless && NoDisplayReason() != ""
+	windowless := o.Headful && NoDisplayReason() != ""
 	if windowless {
-		o.Headless = true
+		o.Headful = false
 	}
 	var args []string
 	capture := chromedp.ModifyCmdFunc(func(cmd *exec.Cmd) {

@@ -1,0 +1,103 @@
+package suite
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"testing/fstest"
+	"time"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/steps"
+)
+
+// Options say what a run executes and how. The zero value runs every
+// feature under features/ against the embedded sim in a headless browser,
+// printing nothing.
+type Options struct {
+	// Paths are feature files, folders of them, and file:line of one
+	// scenario; "features" when empty and Features is empty.
+	Paths []string
+	// Features are feature files given in memory, by name and contents,
+	// run instead of Paths (not with them).
+	Features []godog.Feature
+	// Tags is a tag expression as godog reads it: "@P1,@P3" (either),
+	// "@P1 && ~@wip" (both).
+	Tags string
+	// Shard, when set, runs only that part of the scenarios.
+	Shard Shard
+	// Durations are an earlier run's scenario durations by file:line
+	// (DurationsFrom), which split shards by time instead of by count.
+	Durations map[string]time.Duration
+	// Concurrency is how many scenarios run at once;
+	// steps.DefaultConcurrency() when zero.
+	Concurrency int
+	// Retries is how many more attempts a scenario that failed at a step
+	// gets; one that then passes is flaky.
+	Retries int
+	// FailOnFlaky makes a flaky scenario fail the run.
+	FailOnFlaky bool
+	// Launch says how the browser and the sim start, where evidence goes,
+	// and which steps of the caller's own join the vocabulary.
+	Launch steps.LaunchOptions
+	// Format is godog's console format ("pretty", "progress", ...), written
+	// to Output; none when empty.
+	Format string
+	// Output receives the console format; Log, the run's progress lines
+	// (what starts, retries, flaky scenarios). Nil discards them.
+	Output, Log io.Writer
+}
+
+func (o Options) withDefaults() Options {
+	if len(o.Paths) == 0 && len(o.Features) == 0 {
+		o.Paths = []string{"features"}
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = steps.DefaultConcurrency()
+	}
+	if o.Output == nil {
+		o.Output = io.Discard
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	return o
+}
+
+// godogOptions are the options godog runs (or parses) o's features with.
+// Features in memory are given to godog as files of a file system of their
+// own, so that they are planned and run exactly as files are.
+func (o Options) godogOptions() *godog.Options {
+	g := &godog.Options{
+		Paths: o.Paths, Tags: o.Tags,
+		Concurrency: o.Concurrency, Strict: true, Output: io.Discard,
+		DefaultContext: context.Background(),
+	}
+	if len(o.Features) > 0 {
+		files := fstest.MapFS{}
+		g.Paths = nil
+		for _, f := range o.Features {
+			files[f.Name] = &fstest.MapFile{Data: f.Contents, Mode: 0o644}
+			g.Paths = append(g.Paths, f.Name)
+		}
+		g.FS = files
+	}
+	return g
+}
+
+func (o Options) check() error {
+	if len(o.Features) > 0 && len(o.Paths) > 0 {
+		return fmt.Errorf("features in memory and feature paths cannot be run together")
+	}
+	for _, f := range o.Features {
+		if !fs.ValidPath(f.Name) || f.Name == "." {
+			return fmt.Errorf("feature in memory named %q: want a relative file name, like example.feature", f.Name)
+		}
+		if err := checkLines(f.Name, f.Contents); err != nil {
+			return err
+		}
+	}
+	return checkShard(o.Shard)
+}

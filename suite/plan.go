@@ -1,0 +1,267 @@
+package suite
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	gherkin "github.com/cucumber/gherkin/go/v26"
+	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v21"
+)
+
+// Planned is a scenario a run executes: one pickle, an outline's row
+// included, with the id godog gives it.
+type Planned struct {
+	// ID is the pickle id godog runs the scenario under.
+	ID string
+	// Location is the file:line of the scenario, or of its example row.
+	Location string
+	// Name is the scenario's name, its outline's values filled in.
+	Name string
+}
+
+// Plan is which scenarios a run executes, decided once before anything
+// starts: the scenarios the paths and the tag expression select (All),
+// and of them this shard's (Mine; all of them without a shard). The run
+// executes exactly Mine and reports exactly Mine.
+type Plan struct {
+	All  []Planned
+	Mine []Planned
+	mine map[string]bool
+}
+
+// Runs says whether the run executes the scenario with this pickle id.
+func (p *Plan) Runs(pickleID string) bool { return p.mine[pickleID] }
+
+// NewPlan checks the feature files of o (every one must be readable and
+// well formed: an error names the file, line and column) and decides which
+// scenarios the run executes. It starts nothing.
+func NewPlan(o Options) (*Plan, error) {
+	if err := o.check(); err != nil {
+		return nil, err
+	}
+	o = o.withDefaults()
+	if len(o.Features) == 0 {
+		if err := checkFeatureFiles(o.Paths); err != nil {
+			return nil, err
+		}
+	}
+	all, err := pickles(o)
+	if err != nil {
+		return nil, err
+	}
+	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), mine: map[string]bool{}}
+	for _, s := range p.Mine {
+		p.mine[s.ID] = true
+	}
+	return p, nil
+}
+
+// pickles are the scenarios godog itself runs for o's paths, tags and
+// in-memory features, in its order and with its ids: godog's own parse,
+// line filters and tag filter, so the plan and the run cannot disagree.
+func pickles(o Options) ([]Planned, error) {
+	ts := godog.TestSuite{Options: o.godogOptions()}
+	features, err := ts.RetrieveFeatures()
+	if err != nil {
+		return nil, err
+	}
+	var out []Planned
+	for _, f := range features {
+		lines := astLines(f.GherkinDocument)
+		for _, pk := range f.Pickles {
+			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
+			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", fileOf(pk.Uri), at)})
+		}
+	}
+	return out, nil
+}
+
+var lineSuffix = regexp.MustCompile(`:(\d+)$`)
+
+// fileOf is a feature path without the :line a path may select a scenario
+// with.
+func fileOf(path string) string { return lineSuffix.ReplaceAllString(path, "") }
+
+// checkFeatureFiles reads every feature file of paths and parses it once
+// before godog does, so that an unreadable or malformed one is refused
+// with its file, line and column, the way compilers name them.
+func checkFeatureFiles(paths []string) error {
+	for _, p := range paths {
+		files, err := featureFiles(fileOf(p))
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			src, err := readFeature(f)
+			if err != nil {
+				return err
+			}
+			newID := (&messages.Incrementing{}).NewId
+			if _, err := gherkin.ParseGherkinDocumentForLanguage(bytes.NewReader(src), gherkin.DefaultDialect, newID); err != nil {
+				return parseError(f, err)
+			}
+		}
+	}
+	return nil
+}
+
+func featureFiles(path string) ([]string, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("feature path %q: %w", path, err)
+	}
+	if !fi.IsDir() {
+		return []string{path}, nil
+	}
+	var files []string
+	err = fs.WalkDir(os.DirFS(path), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".feature") {
+			files = append(files, filepath.Join(path, p))
+		}
+		return err
+	})
+	return files, err
+}
+
+// maxLineBytes is the longest line a feature file may have: the Gherkin
+// parser reads lines with a 64 KiB buffer, newline included.
+const maxLineBytes = 64<<10 - 1
+
+// readFeature reads a feature file and checks the parser can read its lines.
+func readFeature(path string) ([]byte, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the feature file: %w", err)
+	}
+	return src, checkLines(path, src)
+}
+
+// checkLines refuses a feature file with a line the Gherkin parser cannot
+// read, naming the file and the line.
+func checkLines(path string, src []byte) error {
+	for n := 1; len(src) > 0; n++ {
+		line, rest, _ := bytes.Cut(src, []byte("\n"))
+		if len(line) > maxLineBytes {
+			return fmt.Errorf("%s:%d: the line is %d bytes long; feature files take lines of at most %d", path, n, len(line), maxLineBytes)
+		}
+		src = rest
+	}
+	return nil
+}
+
+var gherkinPlace = regexp.MustCompile(`(?m)^\((\d+):(\d+)\): `)
+
+// parseError names the file, line and column of each Gherkin syntax error,
+// the way compilers do, so editors can jump to it.
+func parseError(path string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "Parser errors:\n")
+	msg = gherkinPlace.ReplaceAllString(msg, path+":$1:$2: ")
+	if !strings.HasPrefix(msg, path) {
+		msg = path + ": " + msg
+	}
+	return fmt.Errorf("malformed feature file:\n%s", msg)
+}
+
+// astLines maps the ids of scenarios and example rows to their lines.
+func astLines(doc *messages.GherkinDocument) map[string]int64 {
+	m := map[string]int64{}
+	scenario := func(sc *messages.Scenario) {
+		m[sc.Id] = sc.Location.Line
+		for _, ex := range sc.Examples {
+			for _, row := range ex.TableBody {
+				m[row.Id] = row.Location.Line
+			}
+		}
+	}
+	if doc == nil || doc.Feature == nil {
+		return m
+	}
+	for _, c := range doc.Feature.Children {
+		if c.Scenario != nil {
+			scenario(c.Scenario)
+		}
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				if rc.Scenario != nil {
+					scenario(rc.Scenario)
+				}
+			}
+		}
+	}
+	return m
+}
+
+// Shard is one part of a suite split across machines: Index of Total,
+// counted from 1. The zero Shard is the whole suite.
+type Shard struct{ Index, Total int }
+
+// ParseShard reads a shard as --shard writes it: "i/n", like "2/4".
+func ParseShard(s string) (Shard, error) {
+	i, n, ok := strings.Cut(s, "/")
+	index, err1 := strconv.Atoi(i)
+	total, err2 := strconv.Atoi(n)
+	sh := Shard{index, total}
+	if !ok || err1 != nil || err2 != nil || checkShard(sh) != nil || total == 0 {
+		return Shard{}, fmt.Errorf("--shard %q: want i/n with 1 <= i <= n, like 1/4", s)
+	}
+	return sh, nil
+}
+
+func (sh Shard) String() string { return fmt.Sprintf("%d/%d", sh.Index, sh.Total) }
+
+func checkShard(sh Shard) error {
+	if sh == (Shard{}) || sh.Total >= 1 && sh.Index >= 1 && sh.Index <= sh.Total {
+		return nil
+	}
+	return fmt.Errorf("shard %d of %d: want 1 <= i <= n", sh.Index, sh.Total)
+}
+
+// pick chooses this shard's scenarios; the whole suite has them all.
+// Without durations the scenarios are dealt out in turn; with the durations
+// of an earlier run (by file:line) each goes, longest first, to the shard
+// with the least work so far. Either way every machine computes the same
+// split.
+func (sh Shard) pick(all []Planned, durations map[string]time.Duration) []Planned {
+	if sh == (Shard{}) {
+		return all
+	}
+	keep := map[string]bool{}
+	if len(durations) == 0 {
+		for i, p := range all {
+			if i%sh.Total == sh.Index-1 {
+				keep[p.ID] = true
+			}
+		}
+		return slices.DeleteFunc(slices.Clone(all), func(p Planned) bool { return !keep[p.ID] })
+	}
+	order := slices.Clone(all)
+	est := func(p Planned) time.Duration { return cmp.Or(durations[p.Location], time.Second) }
+	slices.SortStableFunc(order, func(a, b Planned) int { return cmp.Compare(est(b), est(a)) })
+	// A shard past the number of scenarios gets none: with more shards than
+	// scenarios each goes to an empty shard of its own, the first free, so
+	// the first len(all) shards are all the split needs.
+	load := make([]time.Duration, min(sh.Total, len(all)))
+	for _, p := range order {
+		least := 0
+		for i := range load {
+			if load[i] < load[least] {
+				least = i
+			}
+		}
+		load[least] += est(p)
+		if least == sh.Index-1 {
+			keep[p.ID] = true
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(all), func(p Planned) bool { return !keep[p.ID] })
+}

@@ -1,0 +1,198 @@
+package suite
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cucumber/godog"
+
+	"slices"
+	"testing"
+	"time"
+)
+
+func TestParseShard(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Shard
+		err  bool
+	}{
+		{"1/2", Shard{1, 2}, false},
+		{"4/4", Shard{4, 4}, false},
+		{"0/2", Shard{}, true}, // shards count from 1
+		{"3/2", Shard{}, true}, // past the last shard
+		{"0/0", Shard{}, true},
+		{"1-2", Shard{}, true}, // not i/n
+		{"a/b", Shard{}, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseShard(tt.in)
+		if (err != nil) != tt.err || got != tt.want {
+			t.Errorf("ParseShard(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.err)
+		}
+	}
+}
+
+func TestShardsSplitEvenlyAndCoverEverything(t *testing.T) {
+	var all []Planned
+	for i := range 7 {
+		all = append(all, Planned{ID: fmt.Sprint(i), Location: fmt.Sprintf("f.feature:%d", 10*i)})
+	}
+	durations := map[string]time.Duration{"f.feature:0": 6 * time.Second, "f.feature:10": 5 * time.Second}
+	for _, d := range []map[string]time.Duration{nil, durations} {
+		seen := map[string]int{}
+		var sizes []int
+		for i := 1; i <= 3; i++ {
+			keep := Shard{i, 3}.pick(all, d)
+			sizes = append(sizes, len(keep))
+			for _, p := range keep {
+				seen[p.ID]++
+			}
+		}
+		if len(seen) != len(all) {
+			t.Errorf("durations %v: shards ran %d distinct scenarios, want %d", d, len(seen), len(all))
+		}
+		for id, n := range seen {
+			if n != 1 {
+				t.Errorf("scenario %s in %d shards", id, n)
+			}
+		}
+		if d == nil && (slices.Max(sizes)-slices.Min(sizes) > 1) {
+			t.Errorf("round robin sizes %v, want within one of each other", sizes)
+		}
+	}
+	// With durations, the two long scenarios go to different shards.
+	a, b := Shard{1, 3}.pick(all, durations), Shard{2, 3}.pick(all, durations)
+	if !(slices.ContainsFunc(a, isID("0")) && slices.ContainsFunc(b, isID("1"))) {
+		t.Errorf("longest first: shard 1 = %v, shard 2 = %v; want 0 and 1 apart", a, b)
+	}
+}
+
+func isID(id string) func(Planned) bool { return func(p Planned) bool { return p.ID == id } }
+
+const planFeature = `Feature: Plan
+  @P1
+  Scenario: One
+    Given x
+
+  @P2 @wip
+  Scenario Outline: Two <n>
+    Given <n>
+
+    Examples:
+      | n |
+      | a |
+      | b |
+
+  Rule: A rule
+    @P1
+    Scenario: Three
+      Given y
+`
+
+// The plan lists what godog runs, with godog's ids: whole files, tag
+// expressions, a file:line of an outline (all its rows) and of a scenario
+// in a Rule, and a file named twice, which godog parses twice.
+func TestPlanIsWhatGodogRuns(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "plan.feature")
+	if err := os.WriteFile(f, []byte(planFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		paths []string
+		tags  string
+		want  []string // locations
+	}{
+		{[]string{f}, "", []string{f + ":3", f + ":12", f + ":13", f + ":17"}},
+		{[]string{f}, "@P1", []string{f + ":3", f + ":17"}},
+		{[]string{f}, "~@wip", []string{f + ":3", f + ":17"}},
+		{[]string{f + ":7"}, "", []string{f + ":12", f + ":13"}},
+		{[]string{f + ":17", f}, "", []string{f + ":17", f + ":3", f + ":12", f + ":13", f + ":17"}},
+	} {
+		plan, err := NewPlan(Options{Paths: tt.paths, Tags: tt.tags})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range plan.Mine {
+			got = append(got, p.Location)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("paths %v, tags %q: planned %v, want %v", tt.paths, tt.tags, got, tt.want)
+		}
+		ran := godogRuns(t, tt.paths, tt.tags)
+		var ids []string
+		for _, p := range plan.Mine {
+			ids = append(ids, p.ID)
+		}
+		if !slices.Equal(ids, ran) {
+			t.Errorf("paths %v, tags %q: planned ids %v, godog ran %v", tt.paths, tt.tags, ids, ran)
+		}
+	}
+}
+
+// godogRuns runs godog with a step that matches everything and lists the
+// pickle ids it ran, in order.
+func godogRuns(t *testing.T, paths []string, tags string) []string {
+	t.Helper()
+	var ran []string
+	s := godog.TestSuite{
+		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			sc.Before(func(ctx context.Context, p *godog.Scenario) (context.Context, error) {
+				ran = append(ran, p.Id)
+				return ctx, nil
+			})
+			sc.Step(`.*`, func() {})
+		},
+		Options: &godog.Options{Paths: paths, Tags: tags, Format: "progress", Output: io.Discard, Concurrency: 1},
+	}
+	if st := s.Run(); st != 0 {
+		t.Fatalf("godog exited %d", st)
+	}
+	return ran
+}
+
+// A malformed feature is refused before anything starts, with its file,
+// line and column; so is a line too long for the parser.
+func TestPlanRefusesAMalformedFeature(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.feature")
+	if err := os.WriteFile(bad, []byte("Feature: x\n  Scenario: y\n    Given z\nFeature: again\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := NewPlan(Options{Paths: []string{dir}})
+	if err == nil || !strings.Contains(err.Error(), bad+":4:") {
+		t.Errorf("NewPlan = %v, want an error naming %s:4", err, bad)
+	}
+	long := filepath.Join(dir, "long.feature")
+	if err := os.WriteFile(long, []byte("Feature: x\n  Scenario: "+strings.Repeat("y", 70000)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = NewPlan(Options{Paths: []string{long}})
+	if err == nil || !strings.Contains(err.Error(), long+":2:") {
+		t.Errorf("NewPlan = %v, want an error naming %s:2", err, long)
+	}
+}
+
+// Features in memory are planned as files are, by their names.
+func TestPlanOfFeaturesInMemory(t *testing.T) {
+	plan, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: []byte(planFeature)}}, Tags: "@P1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range plan.Mine {
+		got = append(got, p.Location)
+	}
+	if want := []string{"mem.feature:3", "mem.feature:17"}; !slices.Equal(got, want) {
+		t.Errorf("planned %v, want %v", got, want)
+	}
+	if _, err := NewPlan(Options{Paths: []string{"x"}, Features: []godog.Feature{{Name: "a.feature"}}}); err == nil {
+		t.Error("paths and features in memory together were accepted")
+	}
+}

@@ -1,0 +1,187 @@
+package suite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/reports/intake"
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/steps"
+)
+
+// Name is the name of the suite in every report of a run.
+const Name = "unbind"
+
+// Runner is a run ready to execute its plan: the sim and the browser are
+// up, the vocabulary bound to them.
+type Runner struct {
+	o    Options
+	plan *Plan
+	l    *steps.Launched
+	t    *testing.T // when set, scenarios run as its subtests
+}
+
+// Start launches the embedded sim and the browser as o.Launch says, for
+// plan (NewPlan(o)). Close the Runner when done with it.
+func Start(ctx context.Context, o Options, plan *Plan) (*Runner, error) {
+	o = o.withDefaults()
+	l, err := steps.Launch(ctx, o.Launch)
+	if err != nil {
+		return nil, err
+	}
+	return &Runner{o: o, plan: plan, l: l}, nil
+}
+
+// Harness is the harness the runner's scenarios run in.
+func (r *Runner) Harness() *steps.Harness { return r.l.Harness }
+
+// Close stops the browser and the sim.
+func (r *Runner) Close() error { return r.l.Close() }
+
+// Result is what a run did.
+type Result struct {
+	// Run is the record of the run: every planned scenario, its steps,
+	// their evidence; retried scenarios with their attempts.
+	Run *record.Run
+	// Interrupted says the run's context ended before every scenario ran:
+	// the scenarios not run, and the step it cut, are skipped with the
+	// reason "interrupted".
+	Interrupted bool
+
+	planned     int
+	godogFailed bool // godog's own verdict, when no retry changed it
+	failOnFlaky bool
+}
+
+// ErrFailed is the error of a run in which a scenario did not pass.
+var ErrFailed = errors.New("a scenario did not pass")
+
+// Empty is the result of a run with nothing to run, a shard with no share
+// of the scenarios, say.
+func Empty() *Result {
+	now := time.Now()
+	return &Result{Run: &record.Run{Name: Name, Started: now, Finished: now}}
+}
+
+// Err says why the run did not pass, or nil when it did: every planned
+// scenario ran and passed (a flaky one too, unless Options.FailOnFlaky).
+func (res *Result) Err() error {
+	c := record.Count(res.Run.Features...)
+	switch {
+	case res.Interrupted:
+		return errors.New("the run was interrupted")
+	case res.planned > 0 && c.Scenarios == 0:
+		return fmt.Errorf("no scenario ran, though the plan had %d: did the feature files change during the run?", res.planned)
+	case !res.Run.Success() || res.godogFailed:
+		return fmt.Errorf("%w: %d of %d", ErrFailed, c.Scenarios-c.Passed-c.Flaky, c.Scenarios)
+	case res.failOnFlaky && c.Flaky > 0:
+		return fmt.Errorf("%d flaky scenarios fail the run (fail on flaky)", c.Flaky)
+	}
+	return nil
+}
+
+// Run executes every planned scenario once, gives those that failed at a
+// step their retries, and returns the record. When ctx ends, the scenarios
+// not started are skipped and the run ends as soon as the running ones
+// see it; their record says so (Result.Interrupted).
+func (r *Runner) Run(ctx context.Context) (*Result, error) {
+	var mu sync.Mutex
+	var cut time.Time
+	stop := context.AfterFunc(ctx, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		cut = time.Now()
+	})
+	defer stop()
+	n := len(r.plan.Mine)
+	if what, err := r.l.Harness.Browser.Describe(ctx); err == nil {
+		fmt.Fprintf(r.o.Log, "unbind: %s, %d at once, in %s\n", count(n, "scenario"), min(r.o.Concurrency, n), what)
+	}
+	var skipped notStarted
+	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped)
+	if status == 2 {
+		return nil, errors.New("godog could not run the features (status 2)")
+	}
+	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky}
+	if err := r.retry(ctx, res); err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		mu.Lock()
+		at := cut
+		mu.Unlock()
+		markInterrupted(rec, at, skipped.has)
+		res.Interrupted = true
+	}
+	return res, nil
+}
+
+// round is one godog run of the scenarios runs says yes to, with evidence
+// under dir; it returns their record and godog's status.
+func (r *Runner) round(ctx context.Context, runs func(string) bool, format string, out io.Writer, dir string, skipped *notStarted) (*record.Run, int) {
+	col := intake.NewCollector()
+	h := r.l.Harness
+	h.Evidence.Dir = dir
+	h.Attach = func(id string, a steps.Attachment) { col.Attach(id, record.Attachment(a)) }
+	opts := r.o.godogOptions()
+	opts.Format = col.FormatName()
+	if format != "" {
+		opts.Format = format + "," + opts.Format
+	}
+	opts.Output, opts.DefaultContext, opts.TestingT = out, ctx, r.t
+	suite := godog.TestSuite{
+		Name: Name,
+		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			sc.Before(skipped.hook)
+			h.Bind(sc, runs)
+			col.InitScenario(sc)
+		},
+		Options: opts,
+	}
+	status := suite.Run()
+	rec := col.Run()
+	keepOnly(rec, runs)
+	return rec, status
+}
+
+// keepOnly removes from a record the scenarios the run was not to execute
+// (godog saw them skipped: another shard runs them).
+func keepOnly(r *record.Run, runs func(string) bool) {
+	features := r.Features[:0]
+	for _, f := range r.Features {
+		f.Scenarios = slices.DeleteFunc(f.Scenarios, func(sc *record.Scenario) bool { return !runs(sc.ID) })
+		if len(f.Scenarios) > 0 {
+			features = append(features, f)
+		}
+	}
+	r.Features = features
+}
+
+// Run plans, starts, runs and closes: the whole run of o in one call.
+func Run(ctx context.Context, o Options) (*Result, error) {
+	plan, err := NewPlan(o)
+	if err != nil {
+		return nil, err
+	}
+	r, err := Start(ctx, o, plan)
+	if err != nil {
+		return nil, err
+	}
+	res, err := r.Run(ctx)
+	return res, errors.Join(err, r.Close())
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
