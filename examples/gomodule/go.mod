@@ -2,13 +2,15 @@ module example.com/shopcheck
 
 go 1.26
 
-require github.com/unbind/unbind v0.0.0
+require (
+	github.com/cucumber/godog v0.15.1
+	github.com/unbind/unbind v0.0.0
+)
 
 require (
 	github.com/chromedp/cdproto v0.159.0 // indirect
 	github.com/chromedp/chromedp v0.23.0 // indirect
 	github.com/cucumber/gherkin/go/v26 v26.2.0 // indirect
-	github.com/cucumber/godog v0.15.1 // indirect
 	github.com/cucumber/messages/go/v21 v21.0.1 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/gofrs/uuid v4.3.1+incompatible // indirect

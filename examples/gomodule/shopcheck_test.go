@@ -2,10 +2,13 @@ package shopcheck
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cucumber/godog"
 
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/record"
@@ -67,5 +70,23 @@ func TestStepsAreListed(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the list has no %q", want)
 		}
+	}
+}
+
+// TestWithGodog runs the same features the way a godog user writes a test:
+// godog's own TestSuite with TestingT, each scenario a subtest, and unbind's
+// harness as the scenario initializer.
+func TestWithGodog(t *testing.T) {
+	l, err := steps.Launch(t.Context(), steps.LaunchOptions{Steps: Steps()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	s := godog.TestSuite{
+		ScenarioInitializer: l.Harness.InitializeScenario,
+		Options:             &godog.Options{Paths: []string{"features"}, Format: "progress", Output: io.Discard, Strict: true, TestingT: t},
+	}
+	if status := s.Run(); status != 0 {
+		t.Errorf("godog exited %d", status)
 	}
 }
