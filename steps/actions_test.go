@@ -12,13 +12,14 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 )
 
 // runFeature runs a feature in a real headless Chromium against the
 // embedded sim and returns the evidence each step got, by pickle step id,
 // and the suite's status.
-func runFeature(t *testing.T, ev steps.EvidenceOptions, features ...godog.Feature) (map[string][]steps.Attachment, int) {
+func runFeature(t *testing.T, ev steps.EvidenceOptions, features ...godog.Feature) (map[string][]record.Attachment, int) {
 	t.Helper()
 	ev.Dir = t.TempDir()
 	l, err := steps.Launch(context.Background(), steps.LaunchOptions{Evidence: ev})
@@ -31,8 +32,8 @@ func runFeature(t *testing.T, ev steps.EvidenceOptions, features ...godog.Featur
 		}
 	})
 	var mu sync.Mutex
-	got := map[string][]steps.Attachment{}
-	l.Harness.Attach = func(id string, a steps.Attachment) {
+	got := map[string][]record.Attachment{}
+	l.Harness.Attach = func(id string, a record.Attachment) {
 		mu.Lock()
 		defer mu.Unlock()
 		got[id] = append(got[id], a)
@@ -95,9 +96,9 @@ func TestEveryStepGetsAScreenshotOrANote(t *testing.T) {
 
 // hasShotOrNote reports whether a step's evidence holds a screenshot that
 // shows something (not a blank page) or a note.
-func hasShotOrNote(as []steps.Attachment) bool {
+func hasShotOrNote(as []record.Attachment) bool {
 	for _, a := range as {
-		if (a.MediaType == "image/png" && !blank(a.Body)) || strings.HasSuffix(a.Name, "-note.txt") {
+		if (a.Kind == record.Screenshot && !blank(a.Body)) || a.Kind == record.Note {
 			return true
 		}
 	}
@@ -122,7 +123,7 @@ func blank(b []byte) bool {
 	return true
 }
 
-func names(as []steps.Attachment) []string {
+func names(as []record.Attachment) []string {
 	out := make([]string, len(as))
 	for i, a := range as {
 		out[i] = a.Name

@@ -15,6 +15,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps/browser"
 )
 
@@ -34,14 +35,14 @@ func (s *Scenario) keepEvidence(st *godog.Step, status string, full bool) {
 	var problems []string
 	png, err := s.sess.Screenshot(ctx)
 	if err == nil {
-		s.attach(st, base+".png", "image/png", png)
+		s.keep(st, base, record.Screenshot, png)
 	} else {
-		s.attach(st, base+"-note.txt", "text/plain", []byte(noShot(err)+"\n"))
+		s.keep(st, base, record.Note, []byte(noShot(err)+"\n"))
 		problems = append(problems, "screenshot: "+err.Error())
 	}
 	if full && !errors.Is(err, browser.ErrNoPage) {
 		if dom, err := s.sess.DOM(ctx); err == nil {
-			s.attach(st, base+".html", "text/html", []byte(dom))
+			s.keep(st, base, record.Page, []byte(dom))
 		} else {
 			problems = append(problems, "DOM: "+err.Error())
 		}
@@ -50,9 +51,15 @@ func (s *Scenario) keepEvidence(st *godog.Step, status string, full bool) {
 		log := s.sess.Evidence()
 		if len(log) > 0 || len(problems) > 0 {
 			text := strings.Join(append(log, problems...), "\n") + "\n"
-			s.attach(st, base+"-console.txt", "text/plain", []byte(text))
+			s.keep(st, base, record.Console, []byte(text))
 		}
 	}
+}
+
+// keep attaches evidence of a kind the harness keeps after a step, named
+// and typed as that kind is (record.EvidenceKind.FileName).
+func (s *Scenario) keep(st *godog.Step, base string, kind record.EvidenceKind, body []byte) {
+	s.store(st, record.Attachment{Name: kind.FileName(base), MediaType: kind.MediaType(), Kind: kind, Body: body})
 }
 
 // noShot says why a step has no screenshot.
@@ -63,12 +70,18 @@ func noShot(err error) string {
 	return "No screenshot: " + err.Error()
 }
 
+// attach attaches evidence a step made of its own accord (record.Custom).
 func (s *Scenario) attach(st *godog.Step, name, mediaType string, body []byte) {
-	a := Attachment{Name: name, MediaType: mediaType, Body: body}
+	s.store(st, record.Attachment{Name: name, MediaType: mediaType, Body: body})
+}
+
+// store writes the evidence into the scenario's evidence folder, when
+// it has one, and hands it to the harness's Attach.
+func (s *Scenario) store(st *godog.Step, a record.Attachment) {
 	if s.dir != "" {
 		if err := os.MkdirAll(s.dir, 0o755); err == nil {
-			p := filepath.Join(s.dir, name)
-			if os.WriteFile(p, body, 0o644) == nil {
+			p := filepath.Join(s.dir, a.Name)
+			if os.WriteFile(p, a.Body, 0o644) == nil {
 				a.Path = p
 			}
 		}

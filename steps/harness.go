@@ -8,6 +8,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim"
 	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/steps/browser"
@@ -23,8 +24,9 @@ type Harness struct {
 	// Evidence says where and when evidence of steps is kept.
 	Evidence EvidenceOptions
 	// Attach, when set, receives every piece of evidence of a step, keyed by
-	// the pickle step id, so report writers can embed it.
-	Attach func(pickleStepID string, a Attachment)
+	// the pickle step id, so report writers can embed it; its Path is set
+	// when it was written to disk.
+	Attach func(pickleStepID string, a record.Attachment)
 	// Logf, when set, receives progress lines.
 	Logf func(format string, args ...any)
 	// Steps are steps of the caller's own, registered after the vocabulary's.
@@ -45,14 +47,6 @@ type EvidenceOptions struct {
 	// EveryStep takes a screenshot after every passing step too, for writers
 	// who illustrate their articles. Failing steps always get one.
 	EveryStep bool
-}
-
-// Attachment is one piece of evidence of a step.
-type Attachment struct {
-	Name      string // file name, for example "step-03-failed.png"
-	MediaType string // for example "image/png"
-	Body      []byte
-	Path      string // where it was written, when written to disk
 }
 
 // stepTimeout is the deadline of every step: the browser's

@@ -130,7 +130,7 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 	col := intake.NewCollector()
 	h := r.l.Harness
 	h.Evidence.Dir = dir
-	h.Attach = func(id string, a steps.Attachment) { col.Attach(id, record.Attachment(a)) }
+	h.Attach = col.Attach
 	opts := r.o.godogOptions()
 	opts.Format = col.FormatName()
 	if format != "" {

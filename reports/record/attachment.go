@@ -3,6 +3,7 @@ package record
 import (
 	"fmt"
 	"os"
+	"strings"
 )
 
 // Data is the attachment's bytes: Body, or the file at Path when Body is
@@ -16,4 +17,71 @@ func (a Attachment) Data() ([]byte, error) {
 		return nil, fmt.Errorf("reading attachment %q: %w", a.Name, err)
 	}
 	return b, nil
+}
+
+// EvidenceKind says what a piece of evidence of a step is, so that each
+// writer shows it for what it is.
+type EvidenceKind string
+
+// The kinds of evidence.
+const (
+	// Custom is evidence a step attached of its own accord (a named
+	// screenshot, godog.Attach): the zero kind.
+	Custom EvidenceKind = ""
+	// Screenshot is the page as the step left it.
+	Screenshot EvidenceKind = "screenshot"
+	// Note says why a step has no screenshot.
+	Note EvidenceKind = "note"
+	// Page is the DOM of the page at the step, as HTML source.
+	Page EvidenceKind = "page"
+	// Console is the console errors and failed requests the page logged.
+	Console EvidenceKind = "console"
+)
+
+// kindFiles are the file name ending and media type of the evidence the
+// harness keeps of each kind.
+var kindFiles = []struct {
+	kind              EvidenceKind
+	ending, mediaType string
+}{
+	{Note, "-note.txt", "text/plain"},
+	{Console, "-console.txt", "text/plain"},
+	{Screenshot, ".png", "image/png"},
+	{Page, ".html", "text/html"},
+}
+
+// FileName is the file name of evidence of kind k of a step whose evidence
+// files are named base ("step-03-failed"): "step-03-failed.png" for a
+// screenshot, "step-03-failed-console.txt" for the console; base itself
+// for Custom.
+func (k EvidenceKind) FileName(base string) string {
+	for _, f := range kindFiles {
+		if f.kind == k {
+			return base + f.ending
+		}
+	}
+	return base
+}
+
+// MediaType is the media type of evidence of kind k; "" for Custom, whose
+// media type is the step's to say.
+func (k EvidenceKind) MediaType() string {
+	for _, f := range kindFiles {
+		if f.kind == k {
+			return f.mediaType
+		}
+	}
+	return ""
+}
+
+// kindOf is the kind of evidence read back from Cucumber Messages, which
+// have no place for it: the kind whose file name ending (FileName) and
+// media type the attachment has, else Custom.
+func kindOf(name, mediaType string) EvidenceKind {
+	for _, f := range kindFiles {
+		if strings.HasSuffix(name, f.ending) && mediaType == f.mediaType {
+			return f.kind
+		}
+	}
+	return Custom
 }

@@ -197,7 +197,7 @@ func (mr *messageReader) attachment(m *messages.Attachment) error {
 	if rec == nil {
 		return err
 	}
-	a := Attachment{Name: m.FileName, MediaType: m.MediaType, Body: []byte(m.Body)}
+	a := Attachment{Name: m.FileName, MediaType: m.MediaType, Kind: kindOf(m.FileName, m.MediaType), Body: []byte(m.Body)}
 	if m.ContentEncoding == messages.AttachmentContentEncoding_BASE64 {
 		if a.Body, err = base64.StdEncoding.DecodeString(m.Body); err != nil {
 			return fmt.Errorf("decoding attachment %q: %w", m.FileName, err)

@@ -146,3 +146,41 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceKindsRoundTrip: the kind of every piece of evidence the
+// harness keeps comes back from the messages, which carry it in the file
+// name and media type the kind gives; what a step attached itself comes
+// back as Custom.
+func TestEvidenceKindsRoundTrip(t *testing.T) {
+	r := fake.Interrupted()
+	st := r.Features[0].Scenarios[0].Steps[0]
+	var want []record.EvidenceKind
+	for _, k := range []record.EvidenceKind{record.Screenshot, record.Note, record.Page, record.Console} {
+		st.Attachments = append(st.Attachments, record.Attachment{Name: k.FileName("step-01-passed"), MediaType: k.MediaType(), Kind: k, Body: []byte("x")})
+		want = append(want, k)
+	}
+	for _, a := range []record.Attachment{
+		{Name: "totals.txt", MediaType: "text/plain"},
+		{Name: "checkout.png", MediaType: "image/jpeg"}, // a .png ending with another media type is no screenshot of the harness
+		{Name: "console.txt", MediaType: "text/plain"},
+	} {
+		a.Body = []byte("x")
+		st.Attachments = append(st.Attachments, a)
+		want = append(want, record.Custom)
+	}
+	var buf bytes.Buffer
+	if err := record.WriteMessages(&buf, r, record.MessagesOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	back, err := record.ReadMessages(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []record.EvidenceKind
+	for _, a := range back.Features[0].Scenarios[0].Steps[0].Attachments {
+		got = append(got, a.Kind)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("kinds read back %q, want %q", got, want)
+	}
+}

@@ -129,8 +129,10 @@ type Match struct {
 type Attachment struct {
 	Name      string // file name, for example "step-03-failed.png"
 	MediaType string // for example "image/png"
-	Body      []byte
-	Path      string
+	// Kind says what the evidence is; the zero Kind is Custom.
+	Kind EvidenceKind
+	Body []byte
+	Path string
 }
 
 // Status is the result of a step or a scenario.

@@ -37,10 +37,10 @@ func hostilePageRun() *record.Run {
 		ID: "s2", Keyword: "When ", Text: `I click "Delete card"`, Line: 5, Status: record.StatusFailed,
 		Started: at, Duration: time.Second, Error: `no element "Delete card"`,
 		Attachments: []record.Attachment{
-			{Name: "step-02-failed.png", MediaType: "image/png", Body: fake.PixelPNG},
-			{Name: "step-02-failed.html", MediaType: "text/html", Body: []byte(hostileDOM)},
-			{Name: "step-02-failed-console.txt", MediaType: "text/plain", Body: []byte(hostileConsole)},
-			{Name: "step-02-quiet-console.txt", MediaType: "text/plain", Body: []byte("warning: slow response\n")},
+			{Name: "step-02-failed.png", MediaType: "image/png", Kind: record.Screenshot, Body: fake.PixelPNG},
+			{Name: "step-02-failed.html", MediaType: "text/html", Kind: record.Page, Body: []byte(hostileDOM)},
+			{Name: "step-02-failed-console.txt", MediaType: "text/plain", Kind: record.Console, Body: []byte(hostileConsole)},
+			{Name: "step-02-quiet-console.txt", MediaType: "text/plain", Kind: record.Console, Body: []byte("warning: slow response\n")},
 		},
 	}
 	sc := &record.Scenario{

@@ -24,7 +24,7 @@ type htmlAttachment struct {
 	Open bool
 }
 
-// The kinds of evidence the harness keeps.
+// The kinds of evidence as the page tells them apart (its CSS classes).
 const (
 	evidenceScreenshot = "screenshot"
 	evidenceDOM        = "dom"
@@ -32,16 +32,19 @@ const (
 	evidenceOther      = "other"
 )
 
-// evidenceKind tells evidence apart by media type and, for text, by the
-// name the harness gives the console log ("step-03-failed-console.txt").
+// evidenceKind says what the evidence is, by its kind, to the page and to
+// a reader. A screenshot is shown as one only when its media type is an
+// image the page can show safely.
 func evidenceKind(a record.Attachment) (kind, label string) {
 	switch {
-	case safeImage(a.MediaType):
+	case a.Kind == record.Screenshot && safeImage(a.MediaType):
 		return evidenceScreenshot, "Screenshot"
-	case a.MediaType == "text/html":
+	case a.Kind == record.Page:
 		return evidenceDOM, "Page HTML (DOM) at this step"
-	case strings.HasSuffix(a.Name, "console.txt"):
+	case a.Kind == record.Console:
 		return evidenceConsole, "Console errors and failed requests"
+	case a.Kind == record.Note:
+		return evidenceOther, "Note"
 	}
 	return evidenceOther, "Attachment"
 }

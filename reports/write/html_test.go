@@ -26,19 +26,19 @@ func TestHTMLAttachments(t *testing.T) {
 		opts HTMLOptions
 		want htmlAttachment
 	}{
-		{"a screenshot is embedded as an image", record.Attachment{Name: "s.png", MediaType: "image/png", Body: []byte("x")}, HTMLOptions{},
+		{"a screenshot is embedded as an image", record.Attachment{Name: "s.png", MediaType: "image/png", Kind: record.Screenshot, Body: []byte("x")}, HTMLOptions{},
 			htmlAttachment{Name: "s.png", MediaType: "image/png", Size: "1 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: "data:image/png;base64,eA=="}},
-		{"console text is shown as text, named as the console", record.Attachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Body: []byte("<script>")}, HTMLOptions{},
+		{"console text is shown as text, named as the console", record.Attachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Kind: record.Console, Body: []byte("<script>")}, HTMLOptions{},
 			htmlAttachment{Name: "step-02-failed-console.txt", MediaType: "text/plain", Size: "8 B", Kind: evidenceConsole, Label: "Console errors and failed requests", Text: "<script>"}},
-		{"the DOM is shown as text (the template escapes it), named as the DOM", record.Attachment{Name: "step-02-failed.html", MediaType: "text/html", Body: []byte("<p>")}, HTMLOptions{},
+		{"the DOM is shown as text (the template escapes it), named as the DOM", record.Attachment{Name: "step-02-failed.html", MediaType: "text/html", Kind: record.Page, Body: []byte("<p>")}, HTMLOptions{},
 			htmlAttachment{Name: "step-02-failed.html", MediaType: "text/html", Size: "3 B", Kind: evidenceDOM, Label: "Page HTML (DOM) at this step", Text: "<p>"}},
 		{"other text is shown as text", record.Attachment{Name: "notes.txt", MediaType: "text/plain", Body: []byte("ok")}, HTMLOptions{},
 			htmlAttachment{Name: "notes.txt", MediaType: "text/plain", Size: "2 B", Kind: evidenceOther, Label: "Attachment", Text: "ok"}},
 		{"SVG can carry script: offered as a download, not shown", record.Attachment{Name: "i.svg", MediaType: "image/svg+xml", Body: []byte("<svg/>")}, HTMLOptions{},
 			htmlAttachment{Name: "i.svg", MediaType: "image/svg+xml", Size: "6 B", Kind: evidenceOther, Label: "Attachment", Href: "data:application/octet-stream;base64,PHN2Zy8+"}},
-		{"evidence on disk is read when it has no body", record.Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{},
+		{"evidence on disk is read when it has no body", record.Attachment{Name: "f.png", MediaType: "image/png", Kind: record.Screenshot, Path: shot}, HTMLOptions{},
 			htmlAttachment{Name: "f.png", MediaType: "image/png", Size: "69 B", Kind: evidenceScreenshot, Label: "Screenshot", Image: dataURL("image/png", fake.PixelPNG)}},
-		{"evidence on disk is linked relative to the report when asked", record.Attachment{Name: "f.png", MediaType: "image/png", Path: shot}, HTMLOptions{LinkDir: dir},
+		{"evidence on disk is linked relative to the report when asked", record.Attachment{Name: "f.png", MediaType: "image/png", Kind: record.Screenshot, Path: shot}, HTMLOptions{LinkDir: dir},
 			htmlAttachment{Name: "f.png", MediaType: "image/png", Kind: evidenceScreenshot, Label: "Screenshot", Image: template.URL("evidence/p1/step-02-failed.png")}},
 	}
 	for _, tc := range cases {

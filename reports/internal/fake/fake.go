@@ -125,10 +125,10 @@ func evidence(sc *godog.ScenarioContext, c *intake.Collector, o Options) {
 	sc.StepContext().After(func(ctx context.Context, st *godog.Step, status godog.StepResultStatus, _ error) (context.Context, error) {
 		switch {
 		case status == godog.StepFailed:
-			c.Attach(st.Id, record.Attachment{Name: "step-failed.png", MediaType: "image/png", Body: shot})
-			c.Attach(st.Id, record.Attachment{Name: "dom.html", MediaType: "text/html", Path: DOMPath})
+			c.Attach(st.Id, record.Attachment{Name: "step-failed.png", MediaType: "image/png", Kind: record.Screenshot, Body: shot})
+			c.Attach(st.Id, record.Attachment{Name: "dom.html", MediaType: "text/html", Kind: record.Page, Path: DOMPath})
 		case status == godog.StepPassed && o.EveryStep:
-			c.Attach(st.Id, record.Attachment{Name: "step-passed.png", MediaType: "image/png", Body: PixelPNG})
+			c.Attach(st.Id, record.Attachment{Name: "step-passed.png", MediaType: "image/png", Kind: record.Screenshot, Body: PixelPNG})
 		}
 		return ctx, nil
 	})
