@@ -110,6 +110,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	if status == 2 {
 		return nil, errors.New("godog could not run the features (status 2)")
 	}
+	explainUndefined(r.o.Output, rec, r.l.Harness.List())
 	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky}
 	if err := r.retry(ctx, res); err != nil {
 		return nil, err
@@ -135,6 +136,9 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 	opts.Format = col.FormatName()
 	if format != "" {
 		opts.Format = format + "," + opts.Format
+	}
+	if format == "pretty" || format == "progress" {
+		out = &snippetCut{w: out}
 	}
 	opts.Output, opts.DefaultContext, opts.TestingT = out, ctx, r.t
 	suite := godog.TestSuite{
