@@ -11,7 +11,7 @@ import (
 func pageSteps() []Step {
 	return []Step{
 		{GroupNavigate, `^I open "([^"]*)"$`, `When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"`,
-			"Loads a URL in the current tab, as a reader typing it into the address bar.", (*Scenario).bindOpen},
+			"Loads a URL in the current tab, as a reader typing it into the address bar: a host name alone (intl.alipay.com, www.aliexpress.com/item/1.html) gets https://.", (*Scenario).bindOpen},
 		{GroupNavigate, `^I open "([^"]*)" in a new tab$`, `And I open "https://intl.alipay.com/" in a new tab`,
 			"Opens a new tab in the same browser (it shares the login) and loads the URL there.", (*Scenario).bindOpenInNewTab},
 		{GroupNavigate, `^I switch to the tab "([^"]*)"$`, `And I switch to the tab "Alipay"`,

@@ -25,6 +25,8 @@ func TestFillFindsFieldsByTheirLabel(t *testing.T) {
 			`<label for="f">Address</label><textarea id="f"></textarea>`, "Address"},
 		{"label before placeholder", "a field labelled X wins over another whose placeholder is X",
 			`<input placeholder="Email"><label for="f">Email</label><input id="f">`, "Email"},
+		{"label cut short", "an article quotes the label cut with dots: the field whose label holds the rest",
+			`<label for="g">Phone</label><input id="g"><label for="f">Введите информацию о карте</label><input id="f">`, "...информацию о карте..."},
 	}
 	s := newSession(t)
 	for _, c := range cases {

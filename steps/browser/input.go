@@ -14,7 +14,9 @@ import (
 // Click clicks the element a reader would call name: the mouse moves to its
 // centre, presses and releases the left button. It waits until the element
 // is visible, enabled, not covered and still, scrolling it into view. A
-// click that opens a native dialog returns with the dialog pending.
+// name cut short with "..." or "…" at either end, as articles quote one,
+// matches a name that holds the rest. A click that opens a native dialog
+// returns with the dialog pending.
 func (s *Session) Click(ctx context.Context, name string) error {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()

@@ -231,6 +231,12 @@ func TestLocatorPicksWhatAReaderMeans(t *testing.T) {
 			`<button id="big"><span id="s">Delete card</span> •••• 4242</button>`, "Delete card", "s"},
 		{"input button value", "an input button is named by its value",
 			`<input id="in" type="submit" value="Save &amp; Pay">`, "Save & Pay", "in"},
+		{"cut short at both ends", "an article quotes the label cut with dots: the button whose name holds the rest",
+			`<button id="x">Other</button><button id="c">Введите информацию о карте</button>`, "...информацию о карте...", "c"},
+		{"cut short with an ellipsis", "a leading ellipsis character stands for the words before",
+			`<a id="e" href="#">Edit card details</a>`, "…card details", "e"},
+		{"three dots that are the name", "a name that itself ends in three dots is matched as it is first",
+			`<button id="more">More...</button><button id="m2">More options</button>`, "More...", "more"},
 	}
 	s := newSession(t)
 	for _, c := range cases {

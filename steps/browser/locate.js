@@ -38,6 +38,16 @@
   const lower = (s) => s.toLocaleLowerCase();
   // A label's trailing ":" or "*" (required marker) is not part of its words.
   const bareLabel = (s) => norm(s).replace(/[\s:*]+$/, '');
+  // A label an article quotes cut short, with "…" or "..." at either end,
+  // stands for the words that hold the rest: its rest, or '' when it is not
+  // cut short.
+  const cutShort = (s) => {
+    const rest = norm(s).replace(/^(?:\.{3}|…)\s*/, '').replace(/\s*(?:\.{3}|…)$/, '');
+    return rest !== norm(s) && rest.length > 0 ? rest : '';
+  };
+  // What a text must hold to match want: want itself, or the rest of it
+  // when it is cut short.
+  const held = (want) => cutShort(want) || want;
 
   const roleOf = (el) => {
     const explicit = norm(el.getAttribute('role')).split(' ')[0];
@@ -274,14 +284,17 @@
     if (!text) return -1;
     if (text === want) return base;
     if (lower(text) === lower(want)) return base + 1;
+    const rest = cutShort(want);
+    if (rest && lower(text).includes(lower(rest))) return base + 1;
     return -1;
   };
 
-  // Elements whose own words are exactly want: the deepest element whose text
-  // is want, and elements labelled by title, aria-label or alt.
+  // Elements whose own words are want (or hold the rest of a want cut
+  // short): the deepest element whose text is want, and elements labelled by
+  // title, aria-label or alt.
   const textCandidates = (want, base) => {
     const out = [];
-    const wantLow = lower(want);
+    const wantLow = lower(held(want));
     const visit = (el) => {
       if (SKIP_TEXT.has(el.localName)) return false;
       const text = norm(el.textContent);
@@ -385,7 +398,7 @@
   // Visible text: the deepest element whose rendered text holds want, and
   // that a person can see.
   const textVisible = ({ text }) => {
-    const want = lower(norm(text));
+    const want = lower(held(text));
     const holds = (el) => lower(norm(el.innerText)).includes(want);
     const visit = (el) => {
       if (!holds(el)) return false;

@@ -64,3 +64,19 @@ func benchmarkLocate(b *testing.B, q query) {
 		}
 	}
 }
+
+// A text an article quotes cut short with dots is seen where the page shows
+// the rest of it.
+func TestSeeATextCutShort(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<p>Введите информацию о карте и нажмите «Сохранить»</p>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	for _, text := range []string{"...информацию о карте...", "…информацию о карте", "Введите информацию..."} {
+		if err := s.WaitText(stepCtx(t, 3*time.Second), text); err != nil {
+			t.Errorf("WaitText(%q): %v", text, err)
+		}
+	}
+	if err := s.WaitNoText(stepCtx(t, 3*time.Second), "...удалить карту..."); err != nil {
+		t.Errorf("WaitNoText: %v", err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -16,9 +17,12 @@ import (
 var ErrLoad = errors.New("the page did not load")
 
 // Open loads the URL in the current tab, as typing it in the address bar,
-// and waits until the new document is loaded. A URL that is not one of the
+// and waits until the new document is loaded. A host name typed without a
+// scheme ("intl.alipay.com", "www.aliexpress.com/item/1.html") gets
+// https://, as the address bar adds it. A URL that is not one of the
 // simulated sites is refused (see [ErrRefused]).
 func (s *Session) Open(ctx context.Context, url string) error {
+	url = typedAddress(url)
 	if err := s.b.checkOpen(url); err != nil {
 		return fmt.Errorf("opening %s: %w", url, err)
 	}
@@ -29,6 +33,21 @@ func (s *Session) Open(ctx context.Context, url string) error {
 		return fmt.Errorf("opening %s: %w", url, err)
 	}
 	return s.navigate(ctx, tb, url)
+}
+
+// hostTyped is an address as a reader types one into the address bar: a
+// host name (its last label letters, so not an address by number), an
+// optional port, and a path, query or fragment.
+var hostTyped = regexp.MustCompile(`(?i)^([a-z0-9-]+\.)+[a-z]{2,}\.?(:\d+)?([/?#].*)?$`)
+
+// typedAddress is the URL the address bar makes of what a reader typed: a
+// host name without a scheme gets https://; anything else is left as it
+// is, for the check of what may be opened to judge.
+func typedAddress(typed string) string {
+	if hostTyped.MatchString(typed) {
+		return "https://" + typed
+	}
+	return typed
 }
 
 // navigate loads url in the tab and waits for the new document.

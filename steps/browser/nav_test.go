@@ -184,3 +184,54 @@ func TestNavigationsThatLeaveThePageDoNotHang(t *testing.T) {
 		})
 	}
 }
+
+// An address typed as a reader types it into the address bar, a host name
+// with no scheme, opens over https, as the address bar opens it; what is not
+// a host name is refused as before, never handed to the browser as it is.
+func TestOpenAddsTheSchemeToAHostName(t *testing.T) {
+	s := newSession(t)
+	for _, c := range []struct{ typed, want, on string }{
+		{"intl.alipay.com", "host=intl.alipay.com scheme=https", "https://intl.alipay.com/"},
+		{"www.aliexpress.com/some/path?x=1", "host=www.aliexpress.com scheme=https", "www.aliexpress.com/some/path?x=1"},
+	} {
+		if err := s.Open(stepCtx(t, 5*time.Second), c.typed); err != nil {
+			t.Errorf("opening %q as typed: %v", c.typed, err)
+			continue
+		}
+		if err := s.WaitText(stepCtx(t, 5*time.Second), c.want); err != nil {
+			t.Errorf("opening %q: %v", c.typed, err)
+		}
+		if err := s.WaitURL(stepCtx(t, 5*time.Second), c.on); err != nil {
+			t.Errorf("opening %q: %v", c.typed, err)
+		}
+	}
+	for _, typed := range []string{"example.org", "127.0.0.1:8443/", "file:///etc/passwd", "data:text/html,x", "localhost:9999/x", "/account/cards.htm"} {
+		if err := s.Open(stepCtx(t, 5*time.Second), typed); !errors.Is(err, ErrRefused) {
+			t.Errorf("opening %q: %v, want it refused", typed, err)
+		}
+		if err := s.OpenInNewTab(stepCtx(t, 5*time.Second), typed); !errors.Is(err, ErrRefused) {
+			t.Errorf("opening %q in a new tab: %v, want it refused", typed, err)
+		}
+	}
+}
+
+func TestTypedAddress(t *testing.T) {
+	for typed, want := range map[string]string{
+		"intl.alipay.com":                   "https://intl.alipay.com",
+		"INTL.Alipay.com/user/x.htm#top":    "https://INTL.Alipay.com/user/x.htm#top",
+		"m.aliexpress.com:443/ru/index.htm": "https://m.aliexpress.com:443/ru/index.htm",
+		"http://www.aliexpress.com/":        "http://www.aliexpress.com/",
+		"10.203.0.2/":                       "10.203.0.2/",
+		"2130706433":                        "2130706433",
+		"localhost":                         "localhost",
+		"file:///etc/passwd":                "file:///etc/passwd",
+		"javascript:alert(1)":               "javascript:alert(1)",
+		"about:blank":                       "about:blank",
+		"intl.alipay.com@10.203.0.2/":       "intl.alipay.com@10.203.0.2/",
+		" intl.alipay.com":                  " intl.alipay.com",
+	} {
+		if got := typedAddress(typed); got != want {
+			t.Errorf("typedAddress(%q) = %q, want %q", typed, got, want)
+		}
+	}
+}

@@ -141,9 +141,11 @@ func (s *Session) tabSetups() []tabSetup {
 }
 
 // OpenInNewTab opens a new tab in the session's browser context (sharing
-// its cookies, as Ctrl+T does), makes it current, and loads url in it. A
-// URL that is not one of the simulated sites is refused, as by [Session.Open].
+// its cookies, as Ctrl+T does), makes it current, and loads url in it. The
+// address is read as [Session.Open] reads it: a host name gets https://, and
+// a URL that is not one of the simulated sites is refused.
 func (s *Session) OpenInNewTab(ctx context.Context, url string) error {
+	url = typedAddress(url)
 	if err := s.b.checkOpen(url); err != nil {
 		return fmt.Errorf("opening %s in a new tab: %w", url, err)
 	}
