@@ -125,7 +125,6 @@ func TestSessionCookies(t *testing.T) {
 		domain   string
 	}{
 		{"storefront session over https is Secure and shared by *.aliexpress.com", loginURL, "ae_session", true, "aliexpress.com"},
-		{"storefront session over http is not Secure", "http://login.aliexpress.com/login.htm", "ae_session", false, "aliexpress.com"},
 	}
 	for _, tc := range cases {
 		rec := httptest.NewRecorder()

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"net"
 	"net/http"
+	"net/url"
 
 	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/sim/world"
@@ -65,10 +67,34 @@ func (s *Site) Serve(w http.ResponseWriter, r *http.Request, wd *world.World) {
 		return
 	}
 	securityHeaders(w)
+	if r.TLS == nil {
+		toHTTPS(w, r)
+		return
+	}
 	if r.Method == http.MethodPost {
 		r.Body = http.MaxBytesReader(w, r.Body, maxForm)
 	}
 	h.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), worldKey{}, wd)))
+}
+
+// toHTTPS sends a plain-http request to the same address over https, path
+// and query kept, as the real sites do. The session cookies are Secure once
+// set over https, so a page served over http would show a buyer who has
+// just signed in as signed out (002, 003: http://m.aliexpress.com/ru/index.htm
+// in a new tab). A GET or HEAD moves with 301; any other method with 308,
+// which keeps the method and the body.
+func toHTTPS(w http.ResponseWriter, r *http.Request) {
+	host := r.Host
+	if h, port, err := net.SplitHostPort(host); err == nil && port == "80" {
+		host = h
+	}
+	u := url.URL{Scheme: "https", Host: host, Path: r.URL.Path, RawPath: r.URL.RawPath, RawQuery: r.URL.RawQuery}
+	code := http.StatusPermanentRedirect
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		code = http.StatusMovedPermanently
+	}
+	w.Header().Set("Location", u.String())
+	w.WriteHeader(code)
 }
 
 // handle adapts a page function to http.Handler.
