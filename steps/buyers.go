@@ -7,6 +7,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v21"
+
 	"github.com/unbind/unbind/sim"
 	"github.com/unbind/unbind/sim/world"
 	"github.com/unbind/unbind/steps/browser"
@@ -37,6 +40,10 @@ func buyerSteps() []Step {
 			"Creates the buyer with a registered wallet and the listed cards (brand and last four digits).", buyerWithCards(true)},
 		{GroupBuyer, `^a buyer without a wallet account with bound cards "([^"]*)"$`, `Given a buyer without a wallet account with bound cards "Visa 4242, Maestro 6759"`,
 			"Creates the buyer with the listed cards and no wallet registration.", buyerWithCards(false)},
+		{GroupBuyer, `^a buyer with these bound cards:$`, "Given a buyer with these bound cards:\n    | brand      | last four | expiry | saved in |\n    | Visa       | 4242      | 12/30  | wallet   |\n    | MasterCard | 5454      | 01/24  | app      |",
+			"Creates the buyer with a registered wallet and the cards of the table. Columns: brand and last four (or one column card, like Visa 4242), and optionally expiry (MM/YY), holder, saved in (wallet or app; wallet when not given).", buyerWithCardTable(true)},
+		{GroupBuyer, `^a buyer without a wallet account with these bound cards:$`, "Given a buyer without a wallet account with these bound cards:\n    | card            | saved in |\n    | Visa 4242       | wallet   |\n    | MasterCard 5454 | wallet   |",
+			"Creates the buyer with the cards of the table (columns as above) and no wallet registration: the wallet's cards were bound at checkout.", buyerWithCardTable(false)},
 		{GroupBuyer, `^a buyer (with|without) a wallet account and no bound cards$`, `Given a buyer without a wallet account and no bound cards`,
 			"Creates the buyer buyer@example.com (password secret123, phone +7 900 000-00-00) with or without a registered wallet and no card.", (*Scenario).bindBuyerNoCards},
 		{GroupBuyer, `^a buyer with a bound (\S+) card ending in (\d{4}) that expired in (\d{2}/\d{2})$`, `Given a buyer with a bound Visa card ending in 4242 that expired in 01/24`,
@@ -89,6 +96,18 @@ func buyerWithCards(wallet bool) func(*Scenario) any {
 			specs := make([]world.CardSpec, len(cards))
 			for i, c := range cards {
 				specs[i] = world.CardSpec{Brand: c.brand, Last4: c.last4}
+			}
+			return s.addBuyer(wallet, specs)
+		}
+	}
+}
+
+func buyerWithCardTable(wallet bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(table *godog.Table) error {
+			specs, err := cardTable(table)
+			if err != nil {
+				return err
 			}
 			return s.addBuyer(wallet, specs)
 		}
@@ -288,4 +307,103 @@ func parseCards(list string) ([]cardRef, error) {
 		cards = append(cards, cardRef{brand: m[1], last4: m[2]})
 	}
 	return cards, nil
+}
+
+// cardColumn is what a column of a table of cards holds, by the words of
+// its heading.
+func cardColumn(heading string) (string, bool) {
+	switch strings.ToLower(oneSpaced(heading)) {
+	case "brand":
+		return "brand", true
+	case "card":
+		return "card", true
+	case "last four", "last4", "last 4", "last four digits":
+		return "last4", true
+	case "expiry", "expires", "expiry date":
+		return "expiry", true
+	case "holder", "cardholder", "name on card":
+		return "holder", true
+	case "saved in", "saved":
+		return "origin", true
+	}
+	return "", false
+}
+
+// cardOrigin is where a "saved in" cell says the card was saved.
+func cardOrigin(cell string) (string, bool) {
+	switch strings.ToLower(oneSpaced(cell)) {
+	case "", "wallet", "the wallet", "alipay":
+		return world.OriginWallet, true
+	case "app", "the app", "mobile app", "the mobile app":
+		return world.OriginApp, true
+	}
+	return "", false
+}
+
+// cardTable reads a table of cards: a heading row naming the columns, then
+// one card a row.
+func cardTable(t *godog.Table) ([]world.CardSpec, error) {
+	if t == nil || len(t.Rows) < 2 {
+		return nil, fmt.Errorf("the step wants a table below it: a heading row such as | brand | last four | expiry | saved in |, then a row for each card")
+	}
+	cols, err := cardHeading(t.Rows[0])
+	if err != nil {
+		return nil, err
+	}
+	specs := make([]world.CardSpec, 0, len(t.Rows)-1)
+	for i, r := range t.Rows[1:] {
+		spec, err := cardRow(cols, r)
+		if err != nil {
+			return nil, fmt.Errorf("row %d of the card table: %w", i+2, err)
+		}
+		specs = append(specs, spec)
+	}
+	return specs, nil
+}
+
+// cardHeading is which column of a card table holds what.
+func cardHeading(r *messages.PickleTableRow) ([]string, error) {
+	cols := make([]string, len(r.Cells))
+	has := map[string]bool{}
+	for i, c := range r.Cells {
+		col, ok := cardColumn(c.Value)
+		if !ok {
+			return nil, fmt.Errorf("the card table has a column %q; its columns are among brand, last four, card, expiry, holder and saved in", c.Value)
+		}
+		cols[i], has[col] = col, true
+	}
+	if !has["card"] && (!has["brand"] || !has["last4"]) {
+		return nil, fmt.Errorf("the card table names no card: give the columns brand and last four, or a column card (Visa 4242)")
+	}
+	return cols, nil
+}
+
+func cardRow(cols []string, r *messages.PickleTableRow) (world.CardSpec, error) {
+	var spec world.CardSpec
+	for i, c := range r.Cells {
+		v := strings.TrimSpace(c.Value)
+		switch cols[i] {
+		case "card":
+			cards, err := parseCards(v)
+			if err != nil || len(cards) != 1 {
+				return spec, fmt.Errorf("card %q: want a brand and the last four digits, like %q", v, "Visa 4242")
+			}
+			spec.Brand, spec.Last4 = cards[0].brand, cards[0].last4
+		case "brand":
+			spec.Brand = v
+		case "last4":
+			spec.Last4 = strings.TrimLeft(v, "•* ")
+		case "expiry":
+			spec.Expiry = v
+		case "holder":
+			spec.Holder = v
+		case "origin":
+			origin, ok := cardOrigin(v)
+			if !ok {
+				return spec, fmt.Errorf("saved in %q: a card is saved in the wallet or the app", v)
+			}
+			spec.Origin = origin
+		}
+	}
+	return spec, nil
 }

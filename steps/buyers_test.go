@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cucumber/godog"
+	messages "github.com/cucumber/messages/go/v21"
+
 	"github.com/unbind/unbind/sim/world"
 )
 
@@ -88,5 +91,81 @@ func TestParseCards(t *testing.T) {
 		if s := strings.Join(masked, "|"); s != tt.want {
 			t.Errorf("%s: parseCards(%q) = %q, want %q", tt.why, tt.in, s, tt.want)
 		}
+	}
+}
+
+// table is a step's data table from rows of cells, as godog passes one.
+func table(rows ...[]string) *godog.Table {
+	t := &godog.Table{}
+	for _, r := range rows {
+		row := &messages.PickleTableRow{}
+		for _, v := range r {
+			row.Cells = append(row.Cells, &messages.PickleTableCell{Value: v})
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// A table of cards names its columns in a heading row; each row is a card,
+// saved in the wallet unless the row says the app.
+func TestBuyerWithCardTable(t *testing.T) {
+	s := seamScenario(t, "")
+	step := buyerWithCardTable(true)(s).(func(*godog.Table) error)
+	err := step(table(
+		[]string{"Brand", "Last 4", "Expiry date", "Saved in"},
+		[]string{"Visa", "4242", "01/24", "Wallet"},
+		[]string{"MasterCard", "•••• 5454", "", "the app"},
+		[]string{"Maestro", "6759", "12/30", ""},
+	))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cards, _ := s.world.Cards(defaultEmail)
+	var got []string
+	for _, c := range cards {
+		got = append(got, c.Masked()+" "+c.Origin+" "+map[bool]string{true: "expired", false: "valid"}[c.Expired])
+	}
+	want := "Visa •••• 4242 wallet expired|MasterCard •••• 5454 app valid|Maestro •••• 6759 wallet valid"
+	if strings.Join(got, "|") != want {
+		t.Errorf("cards %q, want %q", strings.Join(got, "|"), want)
+	}
+	if st, _ := s.world.WalletStatus(defaultEmail); st == world.WalletNone {
+		t.Errorf("the buyer of 'a buyer with these bound cards' has no wallet account")
+	}
+	for _, c := range []struct {
+		why  string
+		rows [][]string
+		want string
+	}{
+		{"no table rows", nil, "a heading row such as | brand | last four | expiry | saved in |"},
+		{"heading only", [][]string{{"brand", "last four"}}, "a heading row such as"},
+		{"an unknown column", [][]string{{"brand", "last four", "colour"}, {"Visa", "4242", "blue"}}, `a column "colour"; its columns are among brand, last four, card, expiry, holder and saved in`},
+		{"no card column", [][]string{{"brand", "expiry"}, {"Visa", "12/30"}}, "names no card"},
+		{"a card cell that is not a card", [][]string{{"card"}, {"Visa"}}, `row 2 of the card table: card "Visa": want a brand and the last four digits`},
+		{"saved somewhere else", [][]string{{"card", "saved in"}, {"Visa 4242", "phone"}}, `saved in "phone": a card is saved in the wallet or the app`},
+	} {
+		err := buyerWithCardTable(false)(seamScenario(t, "")).(func(*godog.Table) error)(table(c.rows...))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one saying %q", c.why, err, c.want)
+		}
+	}
+}
+
+// The table of `I fill in:` is a field and its value a row; a heading row
+// | field | value | is skipped, and a row of another width is an error.
+func TestFieldRows(t *testing.T) {
+	rows, err := fieldRows(table([]string{"Field", "Value"}, []string{"Email", "buyer@example.com"}, []string{"Password", ""}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[0] != (fieldRow{"Email", "buyer@example.com"}) || rows[1] != (fieldRow{"Password", ""}) {
+		t.Errorf("rows %+v", rows)
+	}
+	if rows, _ := fieldRows(table([]string{"Email", "buyer@example.com"})); len(rows) != 1 {
+		t.Errorf("a table with no heading lost its first row: %+v", rows)
+	}
+	if _, err := fieldRows(table([]string{"Email", "buyer@example.com", "x"})); err == nil || !strings.Contains(err.Error(), "row 1 of the table has 3 cells") {
+		t.Errorf("a row of three cells: %v", err)
 	}
 }

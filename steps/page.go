@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/cucumber/godog"
 )
 
 // pageSteps act on the page as a reader would (open, click, fill, answer an
@@ -22,6 +24,8 @@ func pageSteps() []Step {
 			"Moves the mouse over the element so hover menus and tooltips open.", (*Scenario).bindHover},
 		{GroupAct, `^I fill "([^"]*)" with "([^"]*)"$`, `And I fill "Email" with "buyer@example.com"`,
 			"Types into the field with that label (or placeholder), replacing what was there.", (*Scenario).bindFill},
+		{GroupAct, `^I fill in:$`, "When I fill in:\n    | field    | value             |\n    | Email    | buyer@example.com |\n    | Password | secret123         |",
+			"Fills each field of the table with its value, in order, as `I fill` does. A first row | field | value | names the columns and is skipped.", (*Scenario).bindFillIn},
 		{GroupAct, `^I check "([^"]*)"$`, `And I check "Bind card to Alipay"`,
 			"Ticks the checkbox with that label.", (*Scenario).bindCheck},
 		{GroupAct, `^I uncheck "([^"]*)"$`, `And I uncheck "Bind card to Alipay"`,
@@ -34,8 +38,12 @@ func pageSteps() []Step {
 			"Presses Cancel in the browser's own alert or confirm box.", (*Scenario).bindDismiss},
 		{GroupDialog, `^the alert says "([^"]*)"$`, `Then the alert says "Delete this card? This cannot be undone."`,
 			"Checks the text of the open browser alert (the text must be contained in it).", (*Scenario).bindAlertSays},
+		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
+			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
 		{GroupCheck, `^I should see "([^"]*)"$`, `Then I should see "The card has been removed"`,
 			"Waits until the text is visible on the page.", (*Scenario).bindSee},
+		{GroupCheck, `^I should see:$`, "Then I should see:\n    \"\"\"\n    We charge US $0.01 to check the card and send an SMS to your phone;\n    the card is verified within 24 hours.\n    \"\"\"",
+			"Waits until the text of the doc string below the step is visible on the page; line breaks and runs of spaces count as one space.", (*Scenario).bindSeeBlock},
 		{GroupCheck, `^I should not see "([^"]*)"$`, `Then I should not see "Visa •••• 4242"`,
 			"Waits until the text is no longer visible on the page.", (*Scenario).bindNotSee},
 		{GroupCheck, `^I should be on "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
@@ -112,24 +120,60 @@ func (s *Scenario) bindDismiss() any {
 	}
 }
 
-func (s *Scenario) bindAlertSays() any {
-	return func(ctx context.Context, want string) error {
+func (s *Scenario) bindFillIn() any {
+	return func(ctx context.Context, table *godog.Table) error {
+		rows, err := fieldRows(table)
+		if err != nil {
+			return err
+		}
 		return s.do(ctx, func(ctx context.Context) error {
-			got, err := s.sess.DialogText(ctx)
-			if err != nil {
-				return err
-			}
-			if !strings.Contains(got, want) {
-				return fmt.Errorf("alert says %q, want it to say %q", got, want)
+			for _, r := range rows {
+				if err := s.sess.Fill(ctx, r.label, r.value); err != nil {
+					return err
+				}
 			}
 			return nil
 		})
 	}
 }
 
+func (s *Scenario) bindAlertSays() any {
+	return func(ctx context.Context, want string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.alertSays(ctx, want) })
+	}
+}
+
+func (s *Scenario) bindAlertSaysBlock() any {
+	return func(ctx context.Context, doc *godog.DocString) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.alertSays(ctx, doc.Content) })
+	}
+}
+
+// alertSays checks that the open alert's text holds want, spaces and line
+// breaks counting as one space.
+func (s *Scenario) alertSays(ctx context.Context, want string) error {
+	got, err := s.sess.DialogText(ctx)
+	if err != nil {
+		return err
+	}
+	if !strings.Contains(oneSpaced(got), oneSpaced(want)) {
+		return fmt.Errorf("alert says %q, want it to say %q", got, want)
+	}
+	return nil
+}
+
+// oneSpaced is s with every run of spaces and line breaks one space.
+func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 func (s *Scenario) bindSee() any {
 	return func(ctx context.Context, text string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, text) })
+	}
+}
+
+func (s *Scenario) bindSeeBlock() any {
+	return func(ctx context.Context, doc *godog.DocString) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, oneSpaced(doc.Content)) })
 	}
 }
 
@@ -181,4 +225,28 @@ func (s *Scenario) onPage(err error) error {
 		return err
 	}
 	return fmt.Errorf("%w (page: %s)", err, url)
+}
+
+// fieldRow is a row of the table of `I fill in:`: a field's label and the
+// value to fill it with.
+type fieldRow struct{ label, value string }
+
+// fieldRows reads the table of `I fill in:`: two columns, label and value,
+// under an optional heading row | field | value |.
+func fieldRows(t *godog.Table) ([]fieldRow, error) {
+	if t == nil || len(t.Rows) == 0 {
+		return nil, fmt.Errorf("the step wants a table of fields and values below it, like | Email | buyer@example.com |")
+	}
+	var rows []fieldRow
+	for i, r := range t.Rows {
+		if len(r.Cells) != 2 {
+			return nil, fmt.Errorf("row %d of the table has %d cells; each row is a field and its value, like | Email | buyer@example.com |", i+1, len(r.Cells))
+		}
+		label, value := r.Cells[0].Value, r.Cells[1].Value
+		if i == 0 && strings.EqualFold(strings.TrimSpace(label), "field") && strings.EqualFold(strings.TrimSpace(value), "value") {
+			continue
+		}
+		rows = append(rows, fieldRow{label: label, value: value})
+	}
+	return rows, nil
 }

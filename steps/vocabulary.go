@@ -1,5 +1,7 @@
 package steps
 
+import "strings"
+
 // Step is one entry of the vocabulary: the pattern godog matches, an example
 // line a scenario can use as it is, what it does, and its group in
 // `unbind steps`. A Go user's own steps are Steps too (see Harness.Steps):
@@ -10,7 +12,10 @@ type Step struct {
 	// Pattern is the regular expression godog matches the step text with;
 	// its groups are the arguments of the function Bind returns.
 	Pattern string
-	// Example is a step line that runs as it is shown.
+	// Example is a step line that runs as it is shown. A step that takes
+	// a doc string or a data table has it on the lines after the step
+	// line, each indented by four spaces, so that `unbind steps` shows it
+	// under the line as a feature file writes it.
 	Example string
 	// Help says in a sentence what the step does.
 	Help string
@@ -44,4 +49,11 @@ func Vocabulary() []Step {
 		v = append(v, part...)
 	}
 	return v
+}
+
+// ExampleLine is the step line of the example, without the doc string or
+// table that some steps take on the lines after it.
+func (st Step) ExampleLine() string {
+	line, _, _ := strings.Cut(st.Example, "\n")
+	return line
 }

@@ -16,7 +16,7 @@ func TestVocabularyExamplesMatchExactlyTheirOwnPattern(t *testing.T) {
 		res[i] = regexp.MustCompile(st.Pattern)
 	}
 	for i, st := range vocab {
-		text := stripKeyword(st.Example)
+		text := stripKeyword(st.ExampleLine())
 		var matched []string
 		for j, re := range res {
 			if re.MatchString(text) {

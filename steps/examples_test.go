@@ -1,0 +1,67 @@
+package steps_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/steps"
+)
+
+// exampleRun is the scenario an example of the vocabulary runs in: the
+// steps that bring the sim and the page to where the example applies, and
+// the steps that check it did what it says.
+type exampleRun struct{ before, after []string }
+
+// exampleRuns are, by the step's pattern, the scenarios the examples of
+// `unbind steps` run in as they are shown.
+func exampleRuns() map[string]exampleRun {
+	signedIn := []string{"Given a buyer with a bound Visa card ending in 4242", "And I am signed in to the storefront"}
+	return map[string]exampleRun{
+		`^the alert says:$`: {
+			before: append(signedIn, `When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"`, `And I click "Delete card"`),
+			after:  []string{"When I accept the alert", `Then I should see "The card has been removed"`, "And the buyer has no bound cards"},
+		},
+		`^I should see:$`: {
+			before: append(signedIn, `When I open "https://intl.alipay.com/account/cards/add.htm"`),
+		},
+		`^I fill in:$`: {
+			before: []string{"Given a buyer with a bound Visa card ending in 4242", `When I open "https://login.aliexpress.com/login.htm"`},
+			after:  []string{`And I click "Sign in"`, `Then I should be on "www.aliexpress.com/"`},
+		},
+		`^a buyer with these bound cards:$`: {
+			after: []string{`Then the buyer's bound cards are "Visa 4242"`, `And the buyer's cards saved in the app are "MasterCard 5454"`},
+		},
+		`^a buyer without a wallet account with these bound cards:$`: {
+			after: []string{`Then the buyer's bound cards are "Visa 4242, MasterCard 5454"`, "And the buyer has no cards saved in the app"},
+		},
+	}
+}
+
+// The examples of `unbind steps` run as they are shown, each in a scenario
+// of its own against the sim, and do what their help says.
+func TestExamplesRunAsShown(t *testing.T) {
+	byPattern := map[string]steps.Step{}
+	for _, st := range steps.Vocabulary() {
+		byPattern[st.Pattern] = st
+	}
+	var b strings.Builder
+	b.WriteString("Feature: the examples of unbind steps\n")
+	for pattern, run := range exampleRuns() {
+		st, ok := byPattern[pattern]
+		if !ok {
+			t.Errorf("no step of the vocabulary has the pattern %s", pattern)
+			continue
+		}
+		fmt.Fprintf(&b, "\n  Scenario: %s\n", st.ExampleLine())
+		for _, line := range append(append(append([]string{}, run.before...), strings.Split(st.Example, "\n")...), run.after...) {
+			fmt.Fprintf(&b, "    %s\n", line)
+		}
+	}
+	t.Log(b.String())
+	if _, status := runFeature(t, steps.EvidenceOptions{}, godog.Feature{Name: "examples.feature", Contents: []byte(b.String())}); status != 0 {
+		t.Errorf("an example of unbind steps does not run as shown (status %d); the scenarios' output is above", status)
+	}
+}
