@@ -40,10 +40,17 @@
 //
 // Site profiles (WorldOptions.Profile, one or several joined by "+") model
 // how the sites changed and where the articles disagree: the default is the
-// site where the four named paths work; world.ProfileWalletRequired,
-// world.ProfileRegistrationClosed, world.ProfileEditDelete,
-// world.ProfileAlertConfirm, world.ProfileWithdrawableBalance and
-// world.ProfileAppCardsInProfile each change one thing (see CheckProfile).
+// site where the four named paths work; each other profile of world.Profiles
+// (wallet-required, registration-closed, edit-delete, alert-confirm,
+// withdrawable-balance, app-cards-in-profile, editing-card, wallet-sign-in,
+// check-card, manage-cards, security-settings, confirm-letter, alipay-menu)
+// shows one article's site where it differs (see CheckProfile). ARTICLES.md
+// in this folder lists every flow and label the articles quote with the
+// page, profile and locale that has it.
+//
+// Every documented host answers plain http by moving to the same address
+// over https, as the real sites do: the session cookies are Secure, and an
+// http page would show a buyer who has just signed in as signed out.
 // The world's types, rules and errors live in package sim/world; this
 // package serves them to a browser.
 //

@@ -37,12 +37,42 @@ const (
 	// ProfileAppCardsInProfile is the mobile app of 002: "My bank cards" is
 	// right under "My Profile", with no "Favorites" → "My certificates" (003).
 	ProfileAppCardsInProfile = "app-cards-in-profile"
+	// ProfileEditingCard is the wording of 004: the wallet's two menus are
+	// "Payment history" and "My Account", the card icon reads "Editing card"
+	// on hover, the button by each card is "Delete card" and the pop-up is
+	// confirmed with "Confirm".
+	ProfileEditingCard = "editing-card"
+	// ProfileWalletSignIn is the wallet of 004 and 000 that asks the buyer to
+	// sign in again: without a wallet session it shows its own sign-in box
+	// (the Alipay or the AliExpress e-mail and password), with "Forgot
+	// password" under it, instead of trusting the storefront login.
+	ProfileWalletSignIn = "wallet-sign-in"
+	// ProfileCheckCard is the help center of 002: the answer's button reads
+	// "check card", and the list it opens has a "Delete" icon by each card.
+	ProfileCheckCard = "check-card"
+	// ProfileManageCards is the wallet account page of 002 with a "Manage
+	// your cards" button that opens the card list (and its "Add card").
+	ProfileManageCards = "manage-cards"
+	// ProfileSecuritySettings is the registration of 001: the letter's link
+	// opens "Security Settings", whose "Submit" opens the wallet account at
+	// once ("Go to My Alipay"); there is no personal-data step (002, 003).
+	ProfileSecuritySettings = "security-settings"
+	// ProfileConfirmLetter is the confirmation letter of 001 and 002, whose
+	// button is "Confirm".
+	ProfileConfirmLetter = "confirm-letter"
+	// ProfileAlipayMenu is the site of 003's Method 1: "My Alipay" top
+	// right is a hover menu of its own whose "Account" tab opens the wallet
+	// account (for a newcomer, the page that opens one, whose button reads
+	// in full "Send confirmation email").
+	ProfileAlipayMenu = "alipay-menu"
 )
 
 // Profiles lists the site profiles a world can take, the default first.
 func Profiles() []string {
 	return []string{ProfileDefault, ProfileWalletRequired, ProfileRegistrationClosed, ProfileEditDelete,
-		ProfileAlertConfirm, ProfileWithdrawableBalance, ProfileAppCardsInProfile}
+		ProfileAlertConfirm, ProfileWithdrawableBalance, ProfileAppCardsInProfile, ProfileEditingCard,
+		ProfileWalletSignIn, ProfileCheckCard, ProfileManageCards, ProfileSecuritySettings, ProfileConfirmLetter,
+		ProfileAlipayMenu}
 }
 
 // CheckProfile accepts "" and any "+"-joined list of known profiles, each

@@ -28,7 +28,9 @@ type security struct {
 
 // SetSecurity finishes step 2 of the registration: the payment password
 // rules (CheckPaymentPassword), the confirmation, then three different
-// questions each answered. On an error nothing changes.
+// questions each answered. In a world of ProfileSecuritySettings (001) it
+// is the last step: the wallet account is registered from then on. On an
+// error nothing changes.
 func (w *World) SetSecurity(email string, s Security) error {
 	if err := checkSecurity(s); err != nil {
 		return fmt.Errorf("set up security: %w", err)
@@ -49,6 +51,9 @@ func (w *World) SetSecurity(email string, s Security) error {
 		}
 	}
 	b.security = sec
+	if w.Has(ProfileSecuritySettings) {
+		b.wallet = WalletRegistered
+	}
 	return nil
 }
 

@@ -134,3 +134,34 @@ func TestWalletLanguage(t *testing.T) {
 		t.Errorf("another buyer's language %q", b.Language)
 	}
 }
+
+// 001's registration ends with "Submit" on Security Settings: the account
+// is registered once the security step is accepted, with no identity.
+func TestSecuritySettingsProfileRegistersAtSubmit(t *testing.T) {
+	w := New(Options{Clock: fixedClock, Profile: ProfileSecuritySettings})
+	if _, err := w.AddBuyer(BuyerSpec{Email: "siti@example.com", Password: "pw", Phone: "+62 812 0000 0002"}); err != nil {
+		t.Fatal(err)
+	}
+	token, err := w.StartRegistration("siti@example.com", "siti@example.com", w.CaptchaAnswer())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.ConfirmEmail("siti@example.com", token); err != nil {
+		t.Fatal(err)
+	}
+	bad := goodSecurity()
+	bad.Password, bad.Confirm = "123456", "123456"
+	if err := w.SetSecurity("siti@example.com", bad); !errors.Is(err, ErrPasswordSequence) {
+		t.Errorf("a refused password: %v", err)
+	}
+	if st, _ := w.WalletStatus("siti@example.com"); st != WalletConfirmed {
+		t.Errorf("a refused security step registered the wallet: %v", st)
+	}
+	if err := w.SetSecurity("siti@example.com", goodSecurity()); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := w.Buyer("siti@example.com")
+	if !b.Secured || b.Wallet != WalletRegistered || b.Phone != "+62 812 0000 0002" {
+		t.Errorf("after Submit: %+v, want secured and registered, the account's phone kept", b)
+	}
+}

@@ -16,6 +16,7 @@ type cardsData struct {
 	Title   string // the pop-up's question
 	Text    string // the pop-up's warning
 	Alert   bool   // confirm with the browser's own confirm() instead of a pop-up
+	Icon    bool   // the button by each card is an icon named Remove (002's "delete" icon)
 	CanAdd  bool   // offer "Add card"
 }
 
@@ -36,19 +37,41 @@ func (rq *request) cardOwner() (world.Session, world.WalletStatus, bool) {
 
 // cardList is "Edit cards": the wallet's cards, each with "Remove card" and
 // a pop-up to confirm; the profile may name and confirm them as 000 and 003
-// do ("Delete", a warning box with OK).
+// do ("Delete", a warning box with OK), as 004 does ("Editing card",
+// "Delete card", "Confirm") or as 002's help center does (a "Delete" icon).
 func (rq *request) cardList() {
 	s, st, ok := rq.cardOwner()
 	if !ok {
 		return
 	}
-	d := cardsData{Action: "/account/cards.htm", Remove: rq.loc.T("cards.remove"), Confirm: rq.loc.T("cards.delete"),
+	words := rq.cardListWords()
+	d := cardsData{Action: "/account/cards.htm", Remove: words.remove, Confirm: words.confirm,
 		Title: rq.loc.T("cards.remove_title"), Text: rq.loc.T("cards.remove_text"),
-		Alert: rq.world.Has(world.ProfileAlertConfirm), CanAdd: st != world.WalletNone}
-	if rq.world.Has(world.ProfileEditDelete) {
-		d.Remove, d.Confirm = rq.loc.T("cards.delete"), rq.loc.T("cards.ok")
+		Alert: rq.world.Has(world.ProfileAlertConfirm), Icon: words.icon, CanAdd: st != world.WalletNone}
+	rq.renderCards(s, "cards", words.title, d)
+}
+
+// listWords are how a profile names the card list and its removal.
+type listWords struct {
+	title, remove, confirm string
+	icon                   bool
+}
+
+// cardListWords are the card list's words in the world's profile: the
+// default's, 000 and 003's (edit-delete), 004's (editing-card) or 002's
+// help-center list (check-card).
+func (rq *request) cardListWords() listWords {
+	l := rq.loc
+	w := listWords{title: l.T("cards.title"), remove: l.T("cards.remove"), confirm: l.T("cards.delete")}
+	switch {
+	case rq.world.Has(world.ProfileEditingCard):
+		w = listWords{title: l.T("wallet.icons.editing"), remove: l.T("cards.delete_card"), confirm: l.T("cards.confirm")}
+	case rq.world.Has(world.ProfileCheckCard):
+		w.remove, w.confirm, w.icon = l.T("cards.delete"), l.T("cards.confirm"), true
+	case rq.world.Has(world.ProfileEditDelete):
+		w.remove, w.confirm = l.T("cards.delete"), l.T("cards.ok")
 	}
-	rq.renderCards(s, "cards", rq.loc.T("cards.title"), d)
+	return w
 }
 
 // bindCards is the direct link: the same cards, each with "Delete card"
@@ -105,12 +128,8 @@ func (rq *request) confirmRemove() {
 		rq.notFound()
 		return
 	}
-	confirm := rq.loc.T("cards.delete")
-	if rq.world.Has(world.ProfileEditDelete) {
-		confirm = rq.loc.T("cards.ok")
-	}
 	rq.render(http.StatusOK, "cards_remove", rq.walletView(s, rq.loc.T("cards.remove_title"), "account",
-		removeData{Card: c, Confirm: confirm}))
+		removeData{Card: c, Confirm: rq.cardListWords().confirm}))
 }
 
 // removeData is the confirm page's state: the card and the confirm button.

@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/unbind/unbind/sim/world"
 )
@@ -76,11 +77,15 @@ func (rq *request) requireStoreLogin() (world.Session, bool) {
 }
 
 // requireWallet returns the wallet session or starts single sign-on back to
-// this page.
+// this page; the wallet of 004 asks for its own sign-in instead.
 func (rq *request) requireWallet() (world.Session, bool) {
 	s, ok := rq.walletSession()
 	if ok && s.SignedIn() {
 		return s, true
+	}
+	if rq.world.Has(world.ProfileWalletSignIn) {
+		rq.redirect(rq.walletURL("/login.htm?" + url.Values{"return_url": {rq.self()}}.Encode()))
+		return world.Session{}, false
 	}
 	rq.redirect(rq.authorizeURL(rq.self()))
 	return world.Session{}, false

@@ -13,6 +13,7 @@ import (
 type registerData struct {
 	Email string
 	Error string
+	Send  string // the button's words
 }
 
 // newcomer is the wallet session of a buyer without a wallet account; account
@@ -40,6 +41,10 @@ func (rq *request) registerForm() {
 }
 
 func (rq *request) renderRegister(status int, s world.Session, d registerData) {
+	d.Send = rq.loc.T("register.send")
+	if rq.world.Has(world.ProfileAlipayMenu) {
+		d.Send = rq.loc.T("register.send_confirmation")
+	}
 	rq.render(status, "register_email", rq.walletView(s, rq.loc.T("register.title"), "", d))
 }
 
@@ -96,9 +101,18 @@ func (rq *request) sendConfirmation(s world.Session, address, token string) {
 		To:      address,
 		Subject: rq.loc.T("mail.confirm.subject"),
 		Text:    rq.loc.T("mail.confirm.body", link),
-		Anchors: []world.Anchor{{Text: rq.loc.T("mail.confirm.link"), URL: link}},
+		Anchors: []world.Anchor{{Text: rq.confirmButton(), URL: link}},
 	})
 	rq.render(http.StatusOK, "register_sent", rq.walletView(s, rq.loc.T("register.title"), "", address))
+}
+
+// confirmButton is the letter's button: "Confirm email address", or
+// "Confirm" in the letter of 001 and 002.
+func (rq *request) confirmButton() string {
+	if rq.world.Has(world.ProfileConfirmLetter) {
+		return rq.loc.T("mail.confirm.button")
+	}
+	return rq.loc.T("mail.confirm.link")
 }
 
 // confirm follows the letter's link: the wallet account exists from now on

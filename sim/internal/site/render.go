@@ -39,6 +39,10 @@ type header struct {
 	MyAlipayURL string
 	HelpURL     string
 	CSRF        string
+	// AccountURL, when set, is the "Account" tab of 003's "My Alipay"
+	// hover menu: the wallet account, or for a newcomer the page that
+	// opens one.
+	AccountURL string
 }
 
 // walletHeader is the wallet header's state.
@@ -47,6 +51,13 @@ type walletHeader struct {
 	HasAccount bool
 	Active     string // "account" or "history"
 	StoreURL   string
+	Menu       []walletMenuItem // the top menu, in the profile's order and words
+	Steps      int              // how many steps the registration has: 3, or 2 without personal data (001)
+}
+
+// walletMenuItem is one entry of the wallet's top menu.
+type walletMenuItem struct {
+	Href, Label, Name string // Name is what Active calls it
 }
 
 // parsePages parses the layouts once and each page into its own set, so
@@ -78,7 +89,7 @@ func funcs() template.FuncMap {
 	return template.FuncMap{
 		"lower":     strings.ToLower,
 		"inc":       func(i int) int { return i + 1 },
-		"step":      func(l catalog.Locale, n int) stepView { return stepView{L: l, N: n} },
+		"step":      func(l catalog.Locale, n, of int) stepView { return stepView{L: l, N: n, Of: of} },
 		"cardState": cardState,
 		"withD":     func(v view, d any) view { v.D = d; return v },
 	}
@@ -103,10 +114,11 @@ func cardState(l catalog.Locale, c world.Card) cardStateView {
 	return v
 }
 
-// stepView marks the current step of the wallet registration.
+// stepView marks the current step N of the wallet registration's Of steps.
 type stepView struct {
-	L catalog.Locale
-	N int
+	L  catalog.Locale
+	N  int
+	Of int
 }
 
 // render writes page in the host's layout.
@@ -156,6 +168,9 @@ func (rq *request) storeHeader() header {
 		MyAlipayURL: rq.walletURL("/"),
 		HelpURL:     rq.urlOn(rq.scheme(), HostHelp, "/"),
 	}
+	if rq.world.Has(world.ProfileAlipayMenu) {
+		h.AccountURL = rq.walletURL("/register/email.htm")
+	}
 	if s, ok := rq.storefrontSession(); ok && s.SignedIn() {
 		h.SignedIn, h.CSRF = true, s.CSRF
 		if b, err := rq.world.Buyer(s.Email); err == nil {
@@ -166,13 +181,28 @@ func (rq *request) storeHeader() header {
 }
 
 func (rq *request) walletHeader() walletHeader {
-	h := walletHeader{StoreURL: rq.urlOn("https", HostStorefront, "/")}
+	h := walletHeader{StoreURL: rq.urlOn("https", HostStorefront, "/"), Menu: rq.walletMenu(), Steps: 3}
+	if rq.world.Has(world.ProfileSecuritySettings) {
+		h.Steps = 2
+	}
 	if s, ok := rq.walletSession(); ok && s.SignedIn() {
 		h.Email = s.Email
 		has, err := rq.world.HasWallet(s.Email)
 		h.HasAccount = err == nil && has
 	}
 	return h
+}
+
+// walletMenu is "My Account" and "History", or 004's "Payment history" and
+// "My Account", in the order that article gives them.
+func (rq *request) walletMenu() []walletMenuItem {
+	account := walletMenuItem{Href: "/", Label: rq.loc.T("wallet.menu.account"), Name: "account"}
+	history := walletMenuItem{Href: "/history.htm", Label: rq.loc.T("wallet.menu.history"), Name: "history"}
+	if rq.world.Has(world.ProfileEditingCard) {
+		history.Label = rq.loc.T("wallet.menu.payment_history")
+		return []walletMenuItem{history, account}
+	}
+	return []walletMenuItem{account, history}
 }
 
 // errorData is an error page's text and an optional way on.

@@ -40,7 +40,8 @@ func (rq *request) confirmedOnly() (world.Session, world.Buyer, bool) {
 	return s, b, true
 }
 
-// securityForm is step 2, "Set up security"; once done, step 3 follows.
+// securityForm is step 2, "Set up security"; once done, step 3 follows
+// (in 001's site the account is open once step 2 is done).
 func (rq *request) securityForm() {
 	s, b, ok := rq.confirmedOnly()
 	if !ok {
@@ -55,7 +56,16 @@ func (rq *request) securityForm() {
 
 func (rq *request) renderSecurity(status int, s world.Session, d securityData) {
 	d.Questions = securityQuestions()
-	rq.render(status, "register_security", rq.walletView(s, rq.loc.T("security.title"), "", d))
+	rq.render(status, "register_security", rq.walletView(s, rq.securityTitle(), "", d))
+}
+
+// securityTitle is step 2's heading: "Set up security", or 001's "Security
+// Settings".
+func (rq *request) securityTitle() string {
+	if rq.world.Has(world.ProfileSecuritySettings) {
+		return rq.loc.T("security.settings_title")
+	}
+	return rq.loc.T("security.title")
 }
 
 // security sets the payment password and the security questions. A refusal
@@ -80,6 +90,10 @@ func (rq *request) security() {
 			return
 		}
 		rq.renderSecurity(http.StatusOK, s, securityData{Error: msg, Answers: answers})
+		return
+	}
+	if rq.world.Has(world.ProfileSecuritySettings) {
+		rq.render(http.StatusOK, "register_done", rq.walletView(s, rq.loc.T("security.done"), "", nil))
 		return
 	}
 	rq.render(http.StatusOK, "register_secured", rq.walletView(s, rq.loc.T("security.saved"), "", nil))

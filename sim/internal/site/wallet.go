@@ -55,20 +55,29 @@ func (rq *request) walletHome() {
 		rq.notFound()
 		return
 	}
-	icon := rq.loc.T("wallet.icons.cards")
-	if rq.world.Has(world.ProfileEditDelete) {
-		icon = rq.loc.T("wallet.icons.edit")
-	}
-	v := rq.walletView(s, rq.loc.T("wallet.title"), "account",
-		accountData{Buyer: b, CardsIcon: icon, Withdrawable: rq.world.Has(world.ProfileWithdrawableBalance)})
+	v := rq.walletView(s, rq.loc.T("wallet.title"), "account", accountData{Buyer: b, CardsIcon: rq.cardsIcon(),
+		ManageCards: rq.world.Has(world.ProfileManageCards), Withdrawable: rq.world.Has(world.ProfileWithdrawableBalance)})
 	v.Notice = rq.takeNotice(s)
 	rq.render(http.StatusOK, "wallet_account", v)
+}
+
+// cardsIcon is the card icon's name: "Edit cards", "Edit" (000, 003) or
+// "Editing card" (004).
+func (rq *request) cardsIcon() string {
+	switch {
+	case rq.world.Has(world.ProfileEditingCard):
+		return rq.loc.T("wallet.icons.editing")
+	case rq.world.Has(world.ProfileEditDelete):
+		return rq.loc.T("wallet.icons.edit")
+	}
+	return rq.loc.T("wallet.icons.cards")
 }
 
 // accountData is the account page's state.
 type accountData struct {
 	Buyer        world.Buyer
-	CardsIcon    string // the card icon's name: "Edit cards", or "Edit" (000, 003)
+	CardsIcon    string // the card icon's name
+	ManageCards  bool   // a "Manage your cards" button opens the card list (002)
 	Withdrawable bool   // the balance can be withdrawn (004)
 }
 
