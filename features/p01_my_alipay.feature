@@ -7,7 +7,9 @@ Feature: P1 Unbind a card through My Alipay
   Sources: 000_abb3b5b6ec466300.txt lines 10-11 (Hindi),
   001_e419e31055833929.txt lines 5-7 and 29 (Swahili),
   002_1755790eeb5af2fa.txt lines 102 and 113 (Indonesian),
-  003_225e3ac7510057b2.txt lines 15-25 and 55 (Russian original).
+  003_225e3ac7510057b2.txt lines 15-25 and 55 (Russian original),
+  004_fbb095e16d146b39.txt lines 71-81 (Indonesian: "riwayat pembayaran", "akun saya",
+  "kartu pengeditan", "Hapus Kartu"; the editing-card profile).
 
   @article-001 @article-003
   Scenario: Remove the only bound card, confirming in the page pop-up
@@ -93,4 +95,24 @@ Feature: P1 Unbind a card through My Alipay
     And I click "Удалить карту"
     And I click "Удалить"
     Then I should see "Карта удалена"
+    And the buyer has no bound cards
+
+  @article-004 @profile:editing-card
+  Scenario: 004's wallet: "Payment history" and "My Account", the icon reads "Editing card", "Delete Card", confirm
+    # 004 lines 74-81: two menus, the plastic-card icon named on hover,
+    # "Delete Card" at the right of the card, confirm in the pop-up.
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then I should see "Payment history"
+    And I should see "My Account"
+    And I should not see "Editing card"
+    When I hover over "Editing card"
+    Then I should see "Editing card"
+    When I click "Editing card"
+    Then I should see "Visa •••• 4242"
+    When I click "Delete Card"
+    And I click "Confirm"
+    Then I should see "The card has been removed"
     And the buyer has no bound cards

@@ -30,3 +30,17 @@ Feature: P3 Unbind a card through the help-center page
     And I click "Sign in"
     Then I should see "Visa •••• 4242"
     And the buyer's bound cards are "Visa 4242"
+
+  @article-002 @profile:check-card
+  Scenario: 002's help center: "check card", then the "delete" icon opposite the card
+    # 002 line 125: a button "check card", the list, the "delete" icon.
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://helppage.aliexpress.com/buyercenter/questionAnswer.htm"
+    Then I should not see "here"
+    When I click "check card"
+    Then I should see "Visa •••• 4242"
+    When I click "delete"
+    And I click "Confirm"
+    Then I should see "The card has been removed"
+    And the buyer has no bound cards

@@ -12,6 +12,8 @@ Feature: P5 Register the Alipay wallet in full
   Sources: 001_e419e31055833929.txt lines 7-25 and 155-196 (Swahili),
   002_1755790eeb5af2fa.txt lines 53-63 and 103-113 (Indonesian),
   003_225e3ac7510057b2.txt lines 15-19, 54-58 and 162-172 (Russian original).
+  The security-settings and confirm-letter profiles are 001's registration
+  (lines 19-25 and 155-196), the alipay-menu profile 003's Method 1 (lines 163-164).
 
   @article-001 @article-002 @article-003
   Scenario: From the confirmation letter to My Alipay
@@ -201,3 +203,61 @@ Feature: P5 Register the Alipay wallet in full
     And I open "https://intl.alipay.com/"
     Then I should see "Мой счёт"
     And I should see "История"
+
+  @article-001 @profile:security-settings+confirm-letter
+  Scenario: 001's registration: the letter's "Confirm", "Security Settings", "Submit", then "Go to My Alipay"
+    # 001 lines 19-25 and 155-196: "Thibitisha" leads to "Mipangilio ya
+    # Usalama"; "Tuma"; the success notice; "Alipay Yangu". No personal data.
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Open Alipay Wallet Now"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I open the latest email
+    And I click "Confirm"
+    Then I should see "Security Settings"
+    And I should see "Set up security"
+    And I should not see "Personal details"
+    When I fill "Payment password" with "271828"
+    And I fill "Confirm payment password" with "271828"
+    And I select "What was the name of your first pet?" from "Security question 1"
+    And I fill "Answer 1" with "Barsik"
+    And I select "In which city were you born?" from "Security question 2"
+    And I fill "Answer 2" with "Kazan"
+    And I select "What was the name of your first school?" from "Security question 3"
+    And I fill "Answer 3" with "School No. 5"
+    And I click "Submit"
+    Then I should see "Your Alipay account is ready"
+    And the buyer's wallet status is "registered"
+    When I click "Go to My Alipay"
+    Then I should see "My Account"
+    When I click "Edit cards"
+    Then I should see "Visa •••• 4242"
+
+  @article-003 @locale:ru_RU @profile:alipay-menu
+  Scenario: 003's Method 1: hovering «Мой Alipay» shows «Счет», the page that opens an account
+    # 003 lines 163-172: «Мой Alipay», the «Счет» tab, the captcha,
+    # «Отправить электронное письмо с подтверждением», the letter, six
+    # digits and three questions, «Отправить», «Перейти проверить мою личность».
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "Мой Alipay"
+    And I click "Счет"
+    And I enter the captcha
+    And I click "Отправить электронное письмо с подтверждением"
+    Then I should see "Мы отправили письмо на buyer@example.com"
+    When I open the latest email
+    And I click "Подтвердить адрес"
+    And I fill "Платёжный пароль" with "271828"
+    And I fill "Повторите платёжный пароль" with "271828"
+    And I select "Кличка вашего первого питомца?" from "Контрольный вопрос 1"
+    And I fill "Ответ 1" with "Барсик"
+    And I select "В каком городе вы родились?" from "Контрольный вопрос 2"
+    And I fill "Ответ 2" with "Казань"
+    And I select "Название вашей первой школы?" from "Контрольный вопрос 3"
+    And I fill "Ответ 3" with "Школа № 5"
+    And I click "Отправить"
+    And I click "Перейти проверить мою личность"
+    Then I should see "Личные данные"

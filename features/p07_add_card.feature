@@ -117,3 +117,21 @@ Feature: P7 Add or replace a card in the wallet
     And I click "Сохранить карту"
     Then I should see "Карта добавлена"
     And the buyer's bound cards are "Visa 4242, MasterCard 4444"
+
+  @article-002 @profile:manage-cards
+  Scenario: 002's wallet: "Manage your cards", then "Add card"
+    # 002 lines 259-266: the button labelled "Manage your cards", then "Add card".
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Manage your cards"
+    Then I should see "Visa •••• 4242"
+    When I click "Add card"
+    And I fill "Card number" with "5555 5555 5555 4444"
+    And I fill "CVV/CVC" with "123"
+    And I fill "Expiry date" with "12/30"
+    And I fill "Cardholder name" with "IVAN PETROV"
+    And I click "Save card"
+    Then I should see "MasterCard •••• 4444"
+    And the buyer's bound cards are "Visa 4242, MasterCard 4444"

@@ -5,7 +5,8 @@ Feature: P11 Recover a forgotten wallet password
   whose link sets a new password, which then signs the buyer in.
 
   Sources: 004_fbb095e16d146b39.txt lines 45-61 (Indonesian: "lupa kata sandi",
-  "Dapatkan Kata Sandi"; line 71: the Alipay or AliExpress e-mail and password).
+  "Dapatkan Kata Sandi"; line 71: the Alipay or AliExpress e-mail and password;
+  lines 30-38: the box the buyer meets from My AliExpress, the wallet-sign-in profile).
 
   @article-004
   Scenario: A new password from the letter, then sign in with it
@@ -78,3 +79,34 @@ Feature: P11 Recover a forgotten wallet password
     Then I should see "This link has expired"
     When I click "Forgot password"
     Then I should see "Get password"
+
+  @article-004 @profile:wallet-sign-in
+  Scenario: From My AliExpress to the wallet's sign-in box, "Forgot password" under it
+    # 004 lines 30-38 and 50-58: My AliExpress, the last item "My Alipay",
+    # the sign-in box, "lupa kata sandi" under it, e-mail and captcha.
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then I should be on "intl.alipay.com/login.htm"
+    And I should see "Sign in to Alipay"
+    When I click "Forgot password"
+    And I fill "Email" with "buyer@example.com"
+    And I enter the captcha
+    And I click "Get password"
+    Then the buyer has received 1 email
+
+  @article-004 @profile:wallet-sign-in
+  Scenario: The AliExpress e-mail and password open the wallet, and its cards
+    # 004 line 71: the e-mail and password of Alipay or of AliExpress.
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I fill "Email" with "buyer@example.com"
+    And I fill "Password" with "secret123"
+    And I click "Sign in"
+    Then I should be on "intl.alipay.com/"
+    And I should see "My Account"
+    When I click "Edit cards"
+    Then I should see "Visa •••• 4242"
