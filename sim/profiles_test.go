@@ -71,6 +71,10 @@ func TestRussianProfileLabels(t *testing.T) {
 	if got := strings.TrimSpace(list.doc.Find(".card-row button").First().Text()); got != "Удалить" {
 		t.Errorf("the Russian button is %q", got)
 	}
+	// 003 line 25 prints «ок» in Cyrillic letters, as a Russian page does.
+	if got := strings.TrimSpace(list.doc.Find("#remove-card-dialog button[type=submit]").Text()); got != "ОК" {
+		t.Errorf("the Russian pop-up confirms with %q, want «ОК» in Cyrillic", got)
+	}
 }
 
 func TestCheckProfileExported(t *testing.T) {
