@@ -7,7 +7,9 @@
 // Every step is declared once, in the table of its concept's file (page.go,
 // buyers.go, mail.go, wallet.go, phone.go), with its pattern, an example and
 // the group it belongs to; Vocabulary joins the tables, and the same list
-// registers the steps with godog and prints them for `unbind steps`. A
+// registers the steps with godog and prints them for `unbind steps`. The
+// same steps are phrased in the articles' languages in lang/ (lang.go reads
+// them), each bound to the English step's function. A
 // Harness binds the vocabulary to one browser and one simulated site, and
 // gives every scenario its own browser session and its own world.
 package steps

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/cucumber/godog"
@@ -34,6 +35,12 @@ type Harness struct {
 
 	dirs    dirNames
 	catalog *catalog.Catalog
+	// vocab is the vocabulary in every language, read once.
+	vocab struct {
+		once  sync.Once
+		steps []Step
+		err   error
+	}
 	// timeout overrides the browser's step deadline, for tests of steps
 	// that need no browser.
 	timeout time.Duration
@@ -78,7 +85,7 @@ func (h *Harness) InitializeScenario(sc *godog.ScenarioContext) {
 // says no to is skipped before anything of it starts: no session, no world.
 func (h *Harness) Bind(sc *godog.ScenarioContext, runs func(pickleID string) bool) *Scenario {
 	s := &Scenario{h: h, runs: runs}
-	for _, st := range append(Vocabulary(), h.Steps...) {
+	for _, st := range append(h.vocabulary(), h.Steps...) {
 		sc.Step(st.Pattern, st.Bind(s))
 	}
 	sc.Before(s.begin)
@@ -86,6 +93,16 @@ func (h *Harness) Bind(sc *godog.ScenarioContext, runs func(pickleID string) boo
 	sc.StepContext().Before(s.beforeStep)
 	sc.StepContext().After(s.afterStep)
 	return s
+}
+
+// vocabulary is the vocabulary in English and in the articles' languages;
+// English alone when a language file does not read (Prepare says why).
+func (h *Harness) vocabulary() []Step {
+	h.vocab.once.Do(func() { h.vocab.steps, h.vocab.err = everyLanguage() })
+	if h.vocab.err != nil {
+		return Vocabulary()
+	}
+	return h.vocab.steps
 }
 
 // List is the vocabulary with the harness's own Steps, as `unbind steps`
@@ -100,6 +117,9 @@ func (h *Harness) Prepare() error {
 	}
 	if h.Sim == nil {
 		return fmt.Errorf("harness has no simulated site")
+	}
+	if h.vocabulary(); h.vocab.err != nil {
+		return h.vocab.err
 	}
 	if h.catalog == nil {
 		cat, err := loadCatalog()

@@ -1,0 +1,253 @@
+package steps
+
+import (
+	"context"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	gherkin "github.com/cucumber/gherkin/go/v26"
+)
+
+// Every step of the vocabulary is phrased in every language: a step added
+// in English without its phrasings is named here, with the file to add it to.
+func TestLangEveryStepIsPhrasedInEveryLanguage(t *testing.T) {
+	for _, lang := range Languages()[1:] {
+		p, err := loadPhrasings(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var missing []string
+		for _, st := range Vocabulary() {
+			if _, ok := p.byID[st.ID()]; !ok {
+				missing = append(missing, st.ID())
+			}
+		}
+		if len(missing) > 0 {
+			t.Errorf("steps/lang/%s.txt has no phrasing of these steps (by ID):\n  %s", lang, strings.Join(missing, "\n  "))
+		}
+	}
+}
+
+// No two steps share an ID, so a phrasing names exactly one step.
+func TestLangStepIDsAreUnique(t *testing.T) {
+	seen := map[string]string{}
+	for _, st := range Vocabulary() {
+		if other, dup := seen[st.ID()]; dup {
+			t.Errorf("%s and %s have the same ID %q", other, st.Pattern, st.ID())
+		}
+		seen[st.ID()] = st.Pattern
+	}
+	for pattern, want := range map[string]string{
+		`^I open "([^"]*)" in a new tab$`:   "I open _ in a new tab",
+		`^(\d+) hours? pass(?:es)?$`:        "_ hour pass",
+		`^the buyer's (\S+) card is (a|b)$`: "the buyer's _ card is _",
+	} {
+		if got := (Step{Pattern: pattern}).ID(); got != want {
+			t.Errorf("ID of %s = %q, want %q", pattern, got, want)
+		}
+	}
+}
+
+// Every example line, in every language, is one a writer can paste into a
+// feature written in that language: it matches its own step's pattern and
+// no other pattern of any language (godog would call it ambiguous).
+func TestLangExamplesMatchExactlyOneStep(t *testing.T) {
+	all, err := everyLanguage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := make([]*regexp.Regexp, len(all))
+	for i, st := range all {
+		res[i] = regexp.MustCompile(st.Pattern)
+	}
+	for _, lang := range Languages() {
+		list, err := Translated(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kws := dialectKeywords(t, lang)
+		for _, st := range list {
+			text, ok := stripAnyKeyword(kws, st.Example)
+			if !ok {
+				t.Errorf("%s: example %q starts with no step keyword of the language", lang, st.Example)
+			}
+			var matched []string
+			for j, re := range res {
+				if re.MatchString(text) {
+					matched = append(matched, all[j].Pattern)
+				}
+			}
+			if len(matched) != 1 || matched[0] != st.Pattern {
+				t.Errorf("%s: example %q matches %q, want only %q", lang, st.Example, matched, st.Pattern)
+			}
+		}
+	}
+}
+
+// The quoted arguments of a phrasing may be written in any of the
+// quotation marks the languages use, and mean the same.
+func TestLangQuotesOfEveryLanguage(t *testing.T) {
+	p, err := loadPhrasings("ru")
+	if err != nil {
+		t.Fatal(err)
+	}
+	click := p.byID["I click _"].step
+	re := regexp.MustCompile(click.Pattern)
+	for _, line := range []string{`я нажимаю «Удалить карту»`, `я нажимаю "Удалить карту"`, `я нажимаю “Удалить карту”`,
+		`я нажимаю „Удалить карту“`, `Я кликаю по кнопке «Удалить карту»`} {
+		m := re.FindStringSubmatch(line)
+		if m == nil {
+			t.Errorf("%q does not match %s", line, click.Pattern)
+			continue
+		}
+		if got := firstNonEmpty(m[1:]); got != "Удалить карту" {
+			t.Errorf("%q gives the argument %q", line, got)
+		}
+	}
+	if m := re.FindStringSubmatch(`я нажимаю «Вход в «Мой Alipay»»`); m == nil || firstNonEmpty(m[1:]) != "Вход в «Мой Alipay»" {
+		t.Errorf("«» inside «» is not one argument: %q", m)
+	}
+}
+
+func firstNonEmpty(ss []string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// A phrasing calls the English step's function with the English arguments
+// in their own order, its own words turned into the English values and
+// numbers converted, as godog would call the English step.
+func TestLangPhrasingCallsTheEnglishFunction(t *testing.T) {
+	type call struct {
+		with   string
+		n      int
+		fields []string
+	}
+	var got []call
+	eng := Step{Pattern: `^I put (\d+) "([^"]*)" into "([^"]*)" (with|without) care$`, Bind: func(*Scenario) any {
+		return func(_ context.Context, n int, what, where, with string) error {
+			got = append(got, call{with, n, []string{what, where}})
+			return nil
+		}
+	}}
+	ph, err := compilePhrasing(eng, `я кладу в {3} {2} {4:бережно=with|как попало=without} — {1} шт.`, [2]string{"«", "»"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := ph.step.Bind(nil)
+	m := regexp.MustCompile(ph.step.Pattern).FindStringSubmatch(`Я кладу в “коробку” «часы» как попало — 3 шт.`)
+	if m == nil {
+		t.Fatalf("no match for %s", ph.step.Pattern)
+	}
+	if err := callWith(f, m[1:]); err != nil {
+		t.Fatal(err)
+	}
+	want := call{"without", 3, []string{"часы", "коробку"}}
+	if len(got) != 1 || got[0].with != want.with || got[0].n != want.n || !slices.Equal(got[0].fields, want.fields) {
+		t.Errorf("the English function got %+v, want %+v", got, want)
+	}
+	if r := ph.render([]string{"3", "часы", "коробку", "with"}); r != `я кладу в «коробку» «часы» бережно — 3 шт.` {
+		t.Errorf("rendered as %q", r)
+	}
+}
+
+// A language file that names no step, leaves out an argument or repeats
+// one is refused, saying where.
+func TestLangFileErrors(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"I clack _:\n\tя нажимаю {1}\n\tИ я нажимаю «X»\n", `line 1: no step has the ID "I clack _"`},
+		{"I fill _ with _:\n\tя ввожу {2}\n\tИ я ввожу «X»\n", "argument {1} of"},
+		{"I click _:\n\tя нажимаю {1} {1}\n\tИ я нажимаю «X»\n", "{1} is used twice"},
+		{"I click _:\n\tя нажимаю {1}\n", "want a step ID"},
+		{"speed: fast\n", `unknown header "speed: fast"`},
+	} {
+		_, err := parsePhrasings("xx", []byte(tc.file), Vocabulary())
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want one saying %q", tc.file, err, tc.want)
+		}
+	}
+	if _, err := Translated("fr"); err == nil || !strings.Contains(err.Error(), strings.Join(Languages(), ", ")) {
+		t.Errorf("an unknown language: %v", err)
+	}
+}
+
+// Each phrasing, given the arguments of the English example, writes a line
+// its own pattern matches: the feature tests in every language are
+// written that way.
+func TestLangRenderedLinesMatch(t *testing.T) {
+	for _, lang := range Languages()[1:] {
+		p, err := loadPhrasings(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range p.order {
+			ph := p.byID[id]
+			text := stripKeyword(ph.english.Example)
+			m := regexp.MustCompile(ph.english.Pattern).FindStringSubmatch(text)
+			line := ph.render(m[1:])
+			if !regexp.MustCompile(ph.step.Pattern).MatchString(line) {
+				t.Errorf("%s: %q renders as %q, which its pattern %s does not match", lang, id, line, ph.step.Pattern)
+			}
+		}
+	}
+}
+
+// callWith calls a step function with a context and string groups, as
+// godog calls a step function whose parameters are strings.
+func callWith(f any, groups []string) error {
+	v := reflect.ValueOf(f)
+	in := []reflect.Value{}
+	if v.Type().NumIn() > 0 && v.Type().In(0) == ctxType {
+		in = append(in, reflect.ValueOf(context.Background()))
+	}
+	for _, g := range groups {
+		in = append(in, reflect.ValueOf(g))
+	}
+	out := v.Call(in)
+	if len(out) > 0 {
+		if err, ok := out[len(out)-1].Interface().(error); ok {
+			return err
+		}
+	}
+	return nil
+}
+
+// dialectKeywords are the step keywords of the language's Gherkin dialect,
+// "* " among them.
+func dialectKeywords(t *testing.T, lang string) []string {
+	t.Helper()
+	dialect := English
+	if lang != English {
+		p, err := loadPhrasings(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dialect = p.dialect
+	}
+	d := gherkin.DialectsBuiltin().GetDialect(dialect)
+	if d == nil {
+		t.Fatalf("%s: no Gherkin dialect %q", lang, dialect)
+	}
+	var kws []string
+	for _, k := range []string{"given", "when", "then", "and", "but"} {
+		kws = append(kws, d.Keywords[k]...)
+	}
+	return kws
+}
+
+// stripAnyKeyword takes a step keyword off a line.
+func stripAnyKeyword(kws []string, line string) (string, bool) {
+	for _, kw := range kws {
+		if rest, ok := strings.CutPrefix(line, kw); ok {
+			return rest, true
+		}
+	}
+	return line, false
+}
