@@ -114,7 +114,8 @@ func loadPhrasings(lang string) (*phrasings, error) {
 
 // parsePhrasings reads a language file: a header of "key: value" lines
 // (dialect, quotes), then entries of three lines: the step's ID followed
-// by ":", and indented under it the phrasing and the example.
+// by ":", and indented under it the phrasing and the example, whose doc
+// string or table, if the step takes one, is indented one level deeper.
 func parsePhrasings(lang string, data []byte, vocab []Step) (*phrasings, error) {
 	english := map[string]Step{}
 	for _, st := range vocab {
@@ -137,9 +138,15 @@ func parsePhrasings(lang string, data []byte, vocab []Step) (*phrasings, error) 
 			return nil, fmt.Errorf("line %d: %w", nums[i], err)
 		}
 	}
-	for ; i < len(lines); i += 3 {
+	for i < len(lines) {
 		if i+2 >= len(lines) || !indented(lines[i+1]) || !indented(lines[i+2]) || indented(lines[i]) {
 			return nil, fmt.Errorf("line %d: want a step ID followed by \":\" and, indented under it, the phrasing and an example", nums[i])
+		}
+		example := strings.TrimSpace(lines[i+2])
+		depth := indent(lines[i+2])
+		next := i + 3
+		for ; next < len(lines) && indent(lines[next]) > depth; next++ {
+			example += "\n    " + strings.TrimSpace(lines[next])
 		}
 		id := strings.TrimSuffix(lines[i], ":")
 		eng, ok := english[id]
@@ -154,14 +161,30 @@ func parsePhrasings(lang string, data []byte, vocab []Step) (*phrasings, error) 
 			return nil, fmt.Errorf("line %d: %w", nums[i+1], err)
 		}
 		ph.id, ph.line = id, nums[i]
-		ph.step.Example = strings.TrimSpace(lines[i+2])
+		ph.step.Example = example
 		p.byID[id] = ph
 		p.order = append(p.order, id)
+		i = next
 	}
 	return p, nil
 }
 
-func indented(line string) bool { return line != "" && (line[0] == ' ' || line[0] == '\t') }
+func indented(line string) bool { return indent(line) > 0 }
+
+// indent is how deep a line is indented: a tab counts as one level, as do
+// four spaces.
+func indent(line string) int {
+	n := 0
+	for strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "    ") {
+		if line[0] == '\t' {
+			line = line[1:]
+		} else {
+			line = line[4:]
+		}
+		n++
+	}
+	return n
+}
 
 func (p *phrasings) header(line string) error {
 	key, value, ok := strings.Cut(line, ":")

@@ -70,7 +70,7 @@ func TestLangExamplesMatchExactlyOneStep(t *testing.T) {
 		}
 		kws := dialectKeywords(t, lang)
 		for _, st := range list {
-			text, ok := stripAnyKeyword(kws, st.Example)
+			text, ok := stripAnyKeyword(kws, st.ExampleLine())
 			if !ok {
 				t.Errorf("%s: example %q starts with no step keyword of the language", lang, st.Example)
 			}
@@ -189,7 +189,7 @@ func TestLangRenderedLinesMatch(t *testing.T) {
 		}
 		for _, id := range p.order {
 			ph := p.byID[id]
-			text := stripKeyword(ph.english.Example)
+			text := stripKeyword(ph.english.ExampleLine())
 			m := regexp.MustCompile(ph.english.Pattern).FindStringSubmatch(text)
 			line := ph.render(m[1:])
 			if !regexp.MustCompile(ph.step.Pattern).MatchString(line) {

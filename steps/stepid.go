@@ -7,8 +7,8 @@ import (
 
 // ID is the step's stable name, the key of its phrasings in other languages
 // (steps/lang): the words of its English pattern with each argument written
-// "_" and optional endings left out, for example `I open _ in a new tab` or
-// `_ hour pass`. A step's ID changes only when its English words do. It is
+// "_" and optional endings and a closing ":" left out, for example `I open _
+// in a new tab`, `_ hour pass` or `I fill in`. A step's ID changes only when its English words do. It is
 // the ID of a step of the English vocabulary (or of one's own): a step
 // Translated returns has the pattern of its language, not the English one.
 func (st Step) ID() string {
@@ -18,7 +18,8 @@ func (st Step) ID() string {
 	}
 	var b strings.Builder
 	idWords(&b, re)
-	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), `"`, " ")), " ")
+	id := strings.Join(strings.Fields(strings.ReplaceAll(b.String(), `"`, " ")), " ")
+	return strings.TrimSuffix(id, ":")
 }
 
 // idWords writes the words of re: literals as they are, a capture as "_",

@@ -11,3 +11,41 @@ Feature: Steps the suite's own features leave out
     Then I should be on "www.aliexpress.com/"
     And I take a screenshot "home"
     And the buyer has no cards saved in the app
+
+  Scenario: The alert's text as a doc string
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
+    And I click "Delete card"
+    Then the alert says:
+      """
+      Delete this card?
+      This cannot be undone.
+      """
+    When I accept the alert
+    Then I should see:
+      """
+      The card has been removed
+      """
+
+  Scenario: Signing in with a table of fields
+    Given a buyer with these bound cards:
+      | brand      | last four | expiry | saved in |
+      | Visa       | 4242      | 12/30  | wallet   |
+      | MasterCard | 5454      | 01/24  | app      |
+    When I open "https://login.aliexpress.com/login.htm"
+    And I fill in:
+      | field    | value             |
+      | Email    | buyer@example.com |
+      | Password | secret123         |
+    And I click "Sign in"
+    Then I should be on "www.aliexpress.com/"
+    And the buyer's bound cards are "Visa 4242"
+    And the buyer's cards saved in the app are "MasterCard 5454"
+
+  Scenario: Cards bound at checkout, from a table
+    Given a buyer without a wallet account with these bound cards:
+      | card            | saved in |
+      | Visa 4242       | wallet   |
+      | MasterCard 5454 | wallet   |
+    Then the buyer's bound cards are "Visa 4242, MasterCard 5454"
