@@ -15,9 +15,13 @@ import (
 // the steps that check it did what it says.
 type exampleRun struct{ before, after []string }
 
+// where is the words of the steps that say which part of the page.
+const where = `(next to|in the row of|under|in the section|in)`
+
 // exampleRuns are, by the step's pattern, the scenarios the examples of
 // `unbind steps` run in as they are shown.
 func exampleRuns() map[string]exampleRun {
+	twoCards := []string{"Given a buyer with these bound cards:", "  | card            | expiry |", "  | Visa 4242       | 12/30  |", "  | MasterCard 5454 | 01/24  |"}
 	signedIn := []string{"Given a buyer with a bound Visa card ending in 4242", "And I am signed in to the storefront"}
 	return map[string]exampleRun{
 		`^the alert says:$`: {
@@ -30,6 +34,13 @@ func exampleRuns() map[string]exampleRun {
 		`^I fill in:$`: {
 			before: []string{"Given a buyer with a bound Visa card ending in 4242", `When I open "https://login.aliexpress.com/login.htm"`},
 			after:  []string{`And I click "Sign in"`, `Then I should be on "www.aliexpress.com/"`},
+		},
+		`^I click "([^"]*)" ` + where + ` "([^"]*)"$`: {
+			before: append(twoCards, "And I am signed in to the storefront", `When I open "https://intl.alipay.com/account/cards.htm"`),
+			after:  []string{`Then I should see "Remove this card?"`, `When I click "Delete"`, `Then I should see "The card has been removed"`, `And the buyer's bound cards are "Visa 4242"`},
+		},
+		`^I should see "([^"]*)" ` + where + ` "([^"]*)"$`: {
+			before: append(twoCards, "And I am signed in to the storefront", `When I open "https://intl.alipay.com/account/cards.htm"`),
 		},
 		`^a buyer with these bound cards:$`: {
 			after: []string{`Then the buyer's bound cards are "Visa 4242"`, `And the buyer's cards saved in the app are "MasterCard 5454"`},

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/steps/browser"
 )
 
 // pageSteps act on the page as a reader would (open, click, fill, answer an
@@ -20,6 +22,8 @@ func pageSteps() []Step {
 			"Makes the tab whose title contains the text the current one.", (*Scenario).bindSwitchTab},
 		{GroupAct, `^I click "([^"]*)"$`, `And I click "Remove card"`,
 			"Clicks the button, link or control with that name (accessible name first, then visible text), once it is visible, enabled, uncovered and still.", (*Scenario).bindClick},
+		{GroupAct, `^I click "([^"]*)" ` + where + ` "([^"]*)"$`, `And I click "Remove card" next to "MasterCard •••• 5454"`,
+			"Clicks the one of several alike that a reader means: next to (or in the row of) a text, in the list item, table row or card that shows it; under (or in the section, in) a name, in the region, form, fieldset or dialog of that name or the part of the page its heading begins. Without it, the first is clicked.", (*Scenario).bindClickIn},
 		{GroupAct, `^I hover over "([^"]*)"$`, `When I hover over "My AliExpress"`,
 			"Moves the mouse over the element so hover menus and tooltips open.", (*Scenario).bindHover},
 		{GroupAct, `^I fill "([^"]*)" with "([^"]*)"$`, `And I fill "Email" with "buyer@example.com"`,
@@ -44,6 +48,8 @@ func pageSteps() []Step {
 			"Waits until the text is visible on the page.", (*Scenario).bindSee},
 		{GroupCheck, `^I should see:$`, "Then I should see:\n    \"\"\"\n    We charge US $0.01 to check the card and send an SMS to your phone;\n    the card is verified within 24 hours.\n    \"\"\"",
 			"Waits until the text of the doc string below the step is visible on the page; line breaks and runs of spaces count as one space.", (*Scenario).bindSeeBlock},
+		{GroupCheck, `^I should see "([^"]*)" ` + where + ` "([^"]*)"$`, `Then I should see "Expired" next to "MasterCard •••• 5454"`,
+			"Waits until the text is visible in the row that shows the other text (next to, in the row of) or in the section of that name (under, in the section, in), as `I click ... next to` finds them.", (*Scenario).bindSeeIn},
 		{GroupCheck, `^I should not see "([^"]*)"$`, `Then I should not see "Visa •••• 4242"`,
 			"Waits until the text is no longer visible on the page.", (*Scenario).bindNotSee},
 		{GroupCheck, `^I should be on "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
@@ -51,6 +57,17 @@ func pageSteps() []Step {
 		{GroupEvidence, `^I take a screenshot "([^"]*)"$`, `And I take a screenshot "card list"`,
 			"Keeps a screenshot of the page under that name in the scenario's evidence.", (*Scenario).bindScreenshot},
 	}
+}
+
+// where is the words a step says which part of the page it means by.
+const where = `(next to|in the row of|under|in the section|in)`
+
+// scopeOf is the part of the page a step's words mean.
+func scopeOf(words, name string) browser.Scope {
+	if words == "next to" || words == "in the row of" {
+		return browser.NextTo(name)
+	}
+	return browser.InSection(name)
 }
 
 // Each bind method returns the godog step function of one vocabulary entry,
@@ -77,6 +94,12 @@ func (s *Scenario) bindSwitchTab() any {
 func (s *Scenario) bindClick() any {
 	return func(ctx context.Context, name string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Click(ctx, name) })
+	}
+}
+
+func (s *Scenario) bindClickIn() any {
+	return func(ctx context.Context, name, words, within string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.ClickIn(ctx, scopeOf(words, within), name) })
 	}
 }
 
@@ -168,6 +191,12 @@ func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
 func (s *Scenario) bindSee() any {
 	return func(ctx context.Context, text string) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, text) })
+	}
+}
+
+func (s *Scenario) bindSeeIn() any {
+	return func(ctx context.Context, text, words, within string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitTextIn(ctx, scopeOf(words, within), text) })
 	}
 }
 

@@ -18,14 +18,26 @@ import (
 // matches a name that holds the rest. A click that opens a native dialog
 // returns with the dialog pending.
 func (s *Session) Click(ctx context.Context, name string) error {
+	return s.ClickIn(ctx, Scope{}, name)
+}
+
+// ClickIn is Click on the element named name within a part of the page
+// (see [NextTo] and [InSection]), as a reader says which "Remove card" of a
+// list they mean. Where several elements answer as well as the one clicked,
+// the first is clicked and the browser's log says so.
+func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
-	tb, at, err := s.find(ctx, targetQuery(name))
+	tb, at, err := s.find(ctx, scopedTarget(name, in))
 	if err != nil {
 		return fmt.Errorf("clicking: %w", err)
 	}
+	if at.Same > 1 {
+		s.b.opts.Logf("%d elements named %q%s are on %s; clicking the first (%s); a step can say which, as in %s",
+			at.Same, name, in, s.pageURL(ctx, tb), at.Desc, `I click "Remove card" next to "Visa •••• 4242"`)
+	}
 	if err := s.click(ctx, tb, at); err != nil {
-		return fmt.Errorf("clicking %q: %w", name, err)
+		return fmt.Errorf("clicking %q%s: %w", name, in, err)
 	}
 	return nil
 }

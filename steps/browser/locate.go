@@ -24,9 +24,49 @@ type query struct {
 
 // targetQuery finds something to click or hover by role and name, then by
 // text.
-func targetQuery(name string) query {
-	return query{op: "target", what: fmt.Sprintf("element named %q", name), arg: map[string]any{"name": name, "still": true}}
+func targetQuery(name string) query { return scopedTarget(name, Scope{}) }
+
+// scopedTarget is targetQuery within a scope of the page.
+func scopedTarget(name string, in Scope) query {
+	arg := map[string]any{"name": name, "still": true}
+	if in.kind != "" {
+		arg["scope"] = in.arg()
+	}
+	return query{op: "target", what: fmt.Sprintf("element named %q%s", name, in), arg: arg}
 }
+
+// Scope is the part of the page a step looks in, as a reader says which
+// of several alike they mean. The zero Scope is the whole page.
+type Scope struct {
+	kind string // "row" or "section"
+	name string
+}
+
+// NextTo is the row of the page that shows text: the list item, table row
+// or card holding it (an element repeated beside twins of its kind), or,
+// where no such row holds it, the nearest element holding the text and
+// what is looked for.
+func NextTo(text string) Scope { return Scope{kind: "row", name: text} }
+
+// InSection is the section of the page named name: a region, form,
+// fieldset, dialog or other landmark of that name, or the part a heading
+// of that name begins, up to the next heading of its level or above.
+func InSection(name string) Scope { return Scope{kind: "section", name: name} }
+
+// String is how a message names the scope: ` next to "Visa •••• 4242"`,
+// or nothing for the whole page.
+func (sc Scope) String() string {
+	switch sc.kind {
+	case "row":
+		return fmt.Sprintf(" next to %q", sc.name)
+	case "section":
+		return fmt.Sprintf(" in the section %q", sc.name)
+	}
+	return ""
+}
+
+// arg is the scope as the page side takes it.
+func (sc Scope) arg() map[string]string { return map[string]string{"kind": sc.kind, "name": sc.name} }
 
 // controlQuery finds a form control of a kind ("fill", "check", "select")
 // by its label.
@@ -43,6 +83,7 @@ type located struct {
 	Desc    string  `json:"desc"`    // the element, as <tag id class>
 	By      string  `json:"by"`      // what covers it
 	Matches int     `json:"matches"` // how many elements matched
+	Same    int     `json:"same"`    // how many visible ones match as well as the one located
 	Hidden  int     `json:"hidden"`  // how many of them are hidden
 	Checked string  `json:"checked"` // what kinds of elements were looked at
 	Doc     string  `json:"doc"`     // the document it is in, for a click's check
@@ -116,6 +157,8 @@ func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last loca
 		return fmt.Errorf("%s cannot be scrolled into view (%s) on %s: %w", subject, last.Desc, url, timeout)
 	case "loading":
 		return fmt.Errorf("looking for %s: %s is still loading: %w", q.what, url, timeout)
+	case "noscope":
+		return fmt.Errorf("looking for %s: %s on %s: %w", q.what, last.Desc, url, timeout)
 	case "":
 		if lastErr != nil {
 			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)

@@ -332,20 +332,121 @@
     return out;
   };
 
+  // The deepest visible elements whose rendered text holds want (lower
+  // case, whitespace collapsed).
+  const holders = (want) => {
+    const out = [];
+    const holds = (el) => lower(norm(el.innerText)).includes(want);
+    const visit = (el) => {
+      let inChild = false;
+      for (const c of el.children) {
+        if (!holds(c)) continue;
+        inChild = true;
+        visit(c);
+      }
+      if (!inChild && isVisible(el)) out.push(el);
+    };
+    if (document.body && holds(document.body)) visit(document.body);
+    return out;
+  };
+
+  // Where "next to" a text looks: the row that holds it, a list item, a
+  // table row, an article, or an element that holds more than the text and
+  // is repeated beside twins of its kind (a card of a list of cards).
+  const ROW_ROLES = new Set(['row', 'listitem', 'article', 'option', 'treeitem']);
+  const ROW_TAGS = new Set(['li', 'tr', 'article']);
+  const hasTwin = (el) => {
+    const p = el.parentElement;
+    if (!p) return false;
+    const cls = el.getAttribute('class') || '';
+    return [...p.children].some((c) => c !== el && c.localName === el.localName && (c.getAttribute('class') || '') === cls);
+  };
+  const rowOf = (anchor) => {
+    const own = norm(anchor.innerText);
+    for (let el = anchor; el && el !== document.body; el = el.parentElement) {
+      if (ROW_TAGS.has(el.localName) || ROW_ROLES.has(roleOf(el))) return el;
+      const more = norm(el.innerText) !== own || el.querySelector(ROLE_SELECTOR);
+      if (more && hasTwin(el)) return el;
+    }
+    return null;
+  };
+
+  // Where "under" or "in the section" a name looks: a region, form,
+  // fieldset, dialog or other landmark of that name, or the part of the page
+  // a heading of that name begins (up to the next heading of its level or
+  // above, inside the section it heads).
+  const SECTION_SELECTOR = 'section, article, aside, nav, main, header, footer, form, fieldset, details, dialog, ' +
+    '[role=region], [role=group], [role=dialog], [role=alertdialog], [role=navigation], [role=complementary], ' +
+    '[role=form], [role=main], [role=tabpanel], [role=banner], [role=contentinfo]';
+  const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+  const sectionName = (el) => {
+    const by = byIds(el, 'aria-labelledby').map((n) => textFrom(n, false)).join(' ');
+    if (norm(by)) return norm(by);
+    if (norm(el.getAttribute('aria-label'))) return norm(el.getAttribute('aria-label'));
+    const caption = el.localName === 'fieldset' ? el.querySelector(':scope > legend') : el.localName === 'details' ? el.querySelector(':scope > summary') : null;
+    return caption ? textFrom(caption, false) : norm(el.getAttribute('title'));
+  };
+  const levelOf = (h) => (/^h[1-6]$/.test(h.localName) ? Number(h.localName[1]) : Number(h.getAttribute('aria-level')) || 2);
+  const follows = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const headingScope = (h) => {
+    const all = [...document.querySelectorAll(HEADING_SELECTOR)];
+    const next = all.slice(all.indexOf(h) + 1).find((o) => levelOf(o) <= levelOf(h) && !h.contains(o));
+    const box = h.parentElement && h.parentElement.closest(SECTION_SELECTOR);
+    const heads = box && box.querySelector(HEADING_SELECTOR) === h;
+    return (el) => follows(h, el) && !h.contains(el) && (!next || follows(el, next)) && (!heads || box.contains(el));
+  };
+  const sectionTests = (want) => {
+    const tests = [];
+    for (const el of document.querySelectorAll(SECTION_SELECTOR)) {
+      if (isVisible(el) && rankOf(sectionName(el), want, 0) >= 0) tests.push((x) => el.contains(x) && el !== x);
+    }
+    for (const h of document.querySelectorAll(HEADING_SELECTOR)) {
+      if (isVisible(h) && rankOf(textFrom(h, false), want, 0) >= 0) tests.push(headingScope(h));
+    }
+    return tests;
+  };
+
+  // The candidates in the scope a step names: next to a text (the row
+  // that holds it; where no row holds it, the nearest element that holds a
+  // candidate too) or in a section. null when the page has no such text or
+  // section.
+  const inScope = (scope, cands) => {
+    if (!scope) return cands;
+    const want = norm(scope.name);
+    let tests;
+    if (scope.kind === 'section') tests = sectionTests(want);
+    else {
+      tests = [];
+      for (const a of holders(lower(held(want)))) {
+        let row = rowOf(a);
+        for (let el = a; !row && el; el = el.parentElement) if (cands.some((c) => el.contains(c.el))) row = el;
+        if (row) tests.push((x) => row.contains(x));
+      }
+    }
+    if (!tests.length) return null;
+    return cands.filter((c) => tests.some((t) => t(c.el)));
+  };
+  const NO_SCOPE = { row: 'nothing on the page shows', section: 'no section, heading or region is named' };
+  const noScope = (scope, checked) => ({ status: 'noscope', checked, desc: NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"' });
+
   // A visible element whose role and name match exactly wins over any
-  // match by text, so the text is searched only when there is none.
-  const locateTarget = async ({ name, still }) => {
+  // match by text, so the text is searched only when there is none. Within
+  // a scope, only the candidates in it count.
+  const locateTarget = async ({ name, still, scope }) => {
     const want = norm(name);
-    const roles = roleCandidates(want);
-    let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : targetCandidates(want, roles);
+    const roles = inScope(scope, roleCandidates(want));
+    if (!roles) return noScope(scope, CLICK_CHECKED);
+    const byText = () => inScope(scope, targetCandidates(want, roles)) || [];
+    let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : byText();
     if (!cands.length) return { status: 'none', checked: CLICK_CHECKED };
     const pick = best(cands);
+    const same = cands.filter((c) => c.visible && c.rank === pick.rank).length;
     const res = await actionable(pick.el, { enabled: true, still });
     if (res.status !== 'ok' && cands === roles) {
-      cands = targetCandidates(want, roles);
+      cands = byText();
       best(cands);
     }
-    return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, checked: CLICK_CHECKED };
+    return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, same, checked: CLICK_CHECKED };
   };
 
   // The words that name a form control, best first: [texts, rank base].
@@ -397,8 +498,12 @@
 
   // Visible text: the deepest element whose rendered text holds want, and
   // that a person can see.
-  const textVisible = ({ text }) => {
+  const textVisible = ({ text, scope }) => {
     const want = lower(held(text));
+    if (scope) {
+      const seen = inScope(scope, holders(want).map((el) => ({ el })));
+      return seen ? { status: seen.length ? 'ok' : 'none' } : noScope(scope, '');
+    }
     const holds = (el) => lower(norm(el.innerText)).includes(want);
     const visit = (el) => {
       if (!holds(el)) return false;
@@ -410,7 +515,7 @@
       }
       return !inChild && isVisible(el);
     };
-    return !!document.body && visit(document.body);
+    return { status: document.body && visit(document.body) ? 'ok' : 'none' };
   };
 
   const last = () => {

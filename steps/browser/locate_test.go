@@ -80,3 +80,91 @@ func TestSeeATextCutShort(t *testing.T) {
 		t.Errorf("WaitNoText: %v", err)
 	}
 }
+
+// rowsPage has lists whose every row has the same buttons: a list of cards,
+// tiles, a table, and sections that each have an "Add card". Each button
+// records in window.hit which one was clicked.
+const rowsPage = `
+<h1>Bound cards</h1>
+<ul>
+  <li class="card-row"><span class="masked">Visa •••• 4242</span> <span class="status">Verified</span> <button onclick="hit='4242'">Remove card</button></li>
+  <li class="card-row"><span class="masked">MasterCard •••• 5454</span> <span class="status">Expired</span> <button onclick="hit='5454'">Remove card</button></li>
+  <li class="card-row"><span class="masked">Maestro •••• 6759</span> <span class="status">Saved in the app</span></li>
+</ul>
+<div class="tiles"><div class="tile"><p>Visa •••• 1111</p><a href="#" onclick="hit='t1111'; return false">Edit</a></div><div class="tile"><p>Visa •••• 2222</p><a href="#" onclick="hit='t2222'; return false">Edit</a></div></div>
+<table><tr><td>Visa •••• 3333</td><td><button onclick="hit='r3333'">Delete</button></td></tr><tr><td>Visa •••• 4444</td><td><button onclick="hit='r4444'">Delete</button></td></tr></table>
+<section aria-labelledby="s1"><h2 id="s1">Wallet cards</h2><button onclick="hit='w'">Add card</button></section>
+<h2>App cards</h2><p><button onclick="hit='a'">Add card</button></p>
+<fieldset><legend>Billing</legend><button onclick="hit='b'">Add card</button></fieldset>
+<script>window.hit = ''</script>`
+
+// A reader says which of several alike they mean: the one next to a text
+// (in its row) or in a section; the click reaches that one, and never one
+// of another row.
+func TestClickInScope(t *testing.T) {
+	srv := serve(t, map[string]string{"/": rowsPage})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	for _, c := range []struct {
+		why  string
+		in   Scope
+		name string
+		want string
+	}{
+		{"the second card's button, in its list item", NextTo("MasterCard •••• 5454"), "Remove card", "5454"},
+		{"the first card's, not the second's", NextTo("Visa •••• 4242"), "Remove card", "4242"},
+		{"a tile beside twins of its kind", NextTo("Visa •••• 2222"), "Edit", "t2222"},
+		{"a table row", NextTo("Visa •••• 4444"), "Delete", "r4444"},
+		{"a row named with the text cut short", NextTo("...•••• 3333"), "Delete", "r3333"},
+		{"a region named by its heading", InSection("Wallet cards"), "Add card", "w"},
+		{"the part of the page a heading begins", InSection("App cards"), "Add card", "a"},
+		{"a fieldset by its legend", InSection("Billing"), "Add card", "b"},
+	} {
+		jsValue(t, s, "window.hit = ''")
+		if err := s.ClickIn(stepCtx(t, 3*time.Second), c.in, c.name); err != nil {
+			t.Errorf("%s: ClickIn(%v, %q): %v", c.why, c.in, c.name, err)
+			continue
+		}
+		if got := jsValue(t, s, "window.hit"); got != c.want {
+			t.Errorf("%s: clicked %q, want %q", c.why, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		why  string
+		in   Scope
+		want string
+	}{
+		{"the app card's row has no Remove card, and another row's is not clicked", NextTo("Maestro •••• 6759"),
+			`no visible element named "Remove card" next to "Maestro •••• 6759" on ` + srv.URL},
+		{"no row shows the text", NextTo("Amex •••• 0000"),
+			`looking for element named "Remove card" next to "Amex •••• 0000": nothing on the page shows "Amex •••• 0000" on ` + srv.URL},
+		{"no section has the name", InSection("Nowhere"),
+			`looking for element named "Remove card" in the section "Nowhere": no section, heading or region is named "Nowhere"`},
+	} {
+		jsValue(t, s, "window.hit = ''")
+		err := s.ClickIn(stepCtx(t, 300*time.Millisecond), c.in, "Remove card")
+		mustContain(t, err, c.want)
+		if got := jsValue(t, s, "window.hit"); got != "" {
+			t.Errorf("%s: clicked %q", c.why, got)
+		}
+	}
+}
+
+// A text next to another is seen only in the row that shows the other.
+func TestWaitTextInScope(t *testing.T) {
+	srv := serve(t, map[string]string{"/": rowsPage})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.WaitTextIn(stepCtx(t, 3*time.Second), NextTo("MasterCard •••• 5454"), "Expired"); err != nil {
+		t.Error(err)
+	}
+	if err := s.WaitTextIn(stepCtx(t, 3*time.Second), InSection("Bound cards"), "Saved in the app"); err != nil {
+		t.Error(err)
+	}
+	err := s.WaitTextIn(stepCtx(t, 300*time.Millisecond), NextTo("Visa •••• 4242"), "Expired")
+	mustContain(t, err, `the text "Expired" is not visible next to "Visa •••• 4242" on `+srv.URL)
+	err = s.WaitTextIn(stepCtx(t, 300*time.Millisecond), InSection("App cards"), "Verified")
+	mustContain(t, err, `the text "Verified" is not visible in the section "App cards"`)
+	err = s.WaitTextIn(stepCtx(t, 300*time.Millisecond), NextTo("Amex"), "Expired")
+	mustContain(t, err, `looking for the text "Expired" next to "Amex": nothing on the page shows "Amex" on `)
+}
