@@ -38,7 +38,7 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     Source: 002_1755790eeb5af2fa.txt lines 71-73, 124
     Given a buyer without a wallet account with a bound Visa card ending in 4242
     And I am signed in to the storefront
-    When I open "https://intl.alipay.com/" in a new tab
+    When I open "intl.alipay.com" in a new tab
     And I click "Card Information"
     Then I should see "Visa •••• 4242"
     When I click "Delete card"
@@ -94,10 +94,17 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     And I click "My Alipay"
     And I click "Edit cards"
     And I click "Add card"
-    And I fill "Card number" with "4111111111111111"
-    And I fill "CVV/CVC" with "123"
-    And I fill "Expiry date" with "12/29"
-    And I fill "Cardholder name" with "IVAN PETROV"
+    Then I should see:
+      """
+      We charge US $0.01 to check the card and send an SMS to your phone;
+      the card is verified within 24 hours.
+      """
+    When I fill in:
+      | field           | value            |
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/29            |
+      | Cardholder name | IVAN PETROV      |
     And I click "Save card"
     Then the buyer's phone has received 1 SMS
     And the buyer's Visa card ending in 1111 is not verified yet
@@ -155,10 +162,12 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     And I am signed in to the storefront
     When I click "Wireless Earbuds"
     And I click "Buy Now"
-    And I fill "Card number" with "4111111111111111"
-    And I fill "CVV/CVC" with "123"
-    And I fill "Expiry date" with "12/29"
-    And I fill "Cardholder name" with "IVAN PETROV"
+    And I fill in:
+      | field           | value            |
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/29            |
+      | Cardholder name | IVAN PETROV      |
     And I uncheck "Bind card to Alipay"
     And I click "Save & Pay"
     Then the buyer has 1 order

@@ -37,14 +37,18 @@ Feature: Article 003 (Russian): every way it gives to unbind, add and pay with a
   @P2 @article-003 @locale:ru_RU
   Scenario: The ihome link in a new tab lists an old expired card too, and deletes it
     Source: 003_225e3ac7510057b2.txt lines 95-100
-    Given a buyer with a bound Visa card ending in 4242 that expired in 01/19
+    Given a buyer without a wallet account with these bound cards:
+      | brand      | last four | expiry |
+      | Visa       | 4242      | 01/19  |
+      | MasterCard | 5454      | 10/29  |
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm" in a new tab
     Then I should see "Visa •••• 4242"
+    And I should see "MasterCard •••• 5454"
     When I click "Удалить карту"
     And I accept the alert
     Then I should not see "Visa •••• 4242"
-    And the buyer has no bound cards
+    And the buyer's bound cards are "MasterCard 5454"
 
   @P2 @article-003 @locale:ru_RU
   Scenario: Of two cards on the ihome link only the one deleted goes
@@ -165,3 +169,17 @@ Feature: Article 003 (Russian): every way it gives to unbind, add and pay with a
     And I click "Submit dispute"
     And the dispute over the latest order is decided in the buyer's favour
     Then the buyer's wallet balance is "US $12.99"
+
+  @P9 @article-003 @locale:ru_RU
+  Scenario: The mobile site on a computer: Settings, Help Center, the card question
+    Source: 003_225e3ac7510057b2.txt lines 195-211
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "http://m.aliexpress.com/ru/index.htm" in a new tab
+    And I click "Настройки"
+    And I click "Центр помощи"
+    And I click "Как я могу изменить информацию о карте…"
+    And I click "Перейти к моим картам"
+    And I click "Удалить карту"
+    And I accept the alert
+    Then the buyer has no bound cards

@@ -40,8 +40,10 @@ Feature: Article 004 (Indonesian): registration closed since 2017, signing in, a
     Source: 004_fbb095e16d146b39.txt lines 26-41, 71
     Given a buyer with a bound Visa card ending in 4242
     When I open "https://intl.alipay.com/"
-    And I fill "Email" with "buyer@example.com"
-    And I fill "Password" with "secret123"
+    And I fill in:
+      | field    | value             |
+      | Email    | buyer@example.com |
+      | Password | secret123         |
     And I click "Sign in"
     Then I should see "My Account"
     When I click "Edit cards"
@@ -79,7 +81,10 @@ Feature: Article 004 (Indonesian): registration closed since 2017, signing in, a
   @P1 @article-004 @profile:registration-closed
   Scenario: Of two cards, the one deleted goes and the other stays
     Source: 004_fbb095e16d146b39.txt lines 78-81
-    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    Given a buyer with these bound cards:
+      | card            | expiry |
+      | Visa 4242       | 12/29  |
+      | MasterCard 5454 | 10/30  |
     And I am signed in to the storefront
     When I hover over "My AliExpress"
     And I click "My Alipay"
