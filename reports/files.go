@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"errors"
 	"io"
 	"path/filepath"
@@ -33,9 +34,17 @@ type WriteAllOptions struct {
 
 // WriteAll writes every report of the run into dir, each atomically:
 // MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile (self-contained
-// unless opts.HTML.LinkDir is set) and SurefireFile. A report that cannot be written does
-// not stop the others; the errors of all that failed are returned together.
+// unless opts.HTML.LinkDir is set) and SurefireFile. A report that cannot
+// be written does not stop the others; the errors of all that failed are
+// returned together.
+//
+// The reports name evidence kept as files relative to the folder they are
+// read from (unless the options name another): dir, or for a set put
+// together in a Staging folder, the report folder it is committed to.
 func WriteAll(dir string, r *record.Run, opts WriteAllOptions) error {
+	readFrom := readFolder(dir)
+	opts.Messages.Dir = cmp.Or(opts.Messages.Dir, readFrom)
+	opts.JUnit.Dir = cmp.Or(opts.JUnit.Dir, readFrom)
 	reports := []struct {
 		name  string
 		write func(io.Writer) error

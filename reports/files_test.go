@@ -87,3 +87,38 @@ func TestRetriedXML(t *testing.T) {
 		t.Errorf("surefire.xml's testsuite does not count 2 tests, 1 failure:\n%s", doc)
 	}
 }
+
+// TestWriteAllNamesEvidenceFromTheReportFolder: the reports name evidence
+// kept as files relative to the folder they are read from, also when the
+// set is put together in a staging folder, and never by an absolute path.
+func TestWriteAllNamesEvidenceFromTheReportFolder(t *testing.T) {
+	out := t.TempDir()
+	stage, err := NewStaging(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(out, "evidence", "p2", "step-01-passed.png")
+	r := fake.Interrupted()
+	r.Features[0].Scenarios[0].Steps[0].Attachments = []record.Attachment{{
+		Name: "step-01-passed.png", MediaType: "image/png", Kind: record.Screenshot, Body: fake.PixelPNG, Path: shot,
+	}}
+	if err := WriteAll(stage.Dir(), r, WriteAllOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stage.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		MessagesFile: `"url":"evidence/p2/step-01-passed.png"`,
+		JUnitFile:    " evidence/p2/step-01-passed.png\n",
+		SurefireFile: " evidence/p2/step-01-passed.png\n",
+	} {
+		report, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(report), want) || strings.Contains(string(report), out) {
+			t.Errorf("%s does not name the evidence as %q, relative to the report folder:\n%s", name, want, report)
+		}
+	}
+}

@@ -36,6 +36,15 @@ func NewStaging(out string) (*Staging, error) {
 	return &Staging{out: out, dir: dir}, nil
 }
 
+// readFolder is the folder the reports written into dir are read from:
+// dir, or the report folder of a staging folder.
+func readFolder(dir string) string {
+	if strings.HasPrefix(filepath.Base(dir), stagingPrefix) {
+		return filepath.Dir(dir)
+	}
+	return dir
+}
+
 // Dir is the staging folder: write the set's files and folders into it.
 func (s *Staging) Dir() string { return s.dir }
 

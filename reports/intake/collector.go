@@ -3,6 +3,8 @@ package intake
 import (
 	"crypto/rand"
 	"io"
+	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 	"weak"
@@ -24,6 +26,10 @@ import (
 type Collector struct {
 	name string
 	now  func() time.Time
+	// dir is the working folder, which feature URIs are recorded relative
+	// to; module is the main module's path, which step definitions are
+	// located relative to.
+	dir, module string
 
 	mu       sync.Mutex
 	suite    string
@@ -66,8 +72,15 @@ func NewCollector() *Collector {
 }
 
 func newCollector() *Collector {
+	dir, _ := os.Getwd()
+	module := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		module = bi.Main.Path
+	}
 	return &Collector{
 		now:     time.Now,
+		dir:     dir,
+		module:  module,
 		pickles: map[string]*record.RawPickle{},
 		owners:  map[string]*record.RawPickle{},
 		current: map[string]string{},
@@ -112,7 +125,7 @@ func (c *Collector) Attach(pickleStepID string, a record.Attachment) {
 func (c *Collector) Run() *record.Run {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return record.Raw{Suite: c.suite, Started: c.started, Finished: c.finished, Features: c.features, Pickles: c.pickles}.Run()
+	return record.Raw{Suite: c.suite, Started: c.started, Finished: c.finished, Dir: c.dir, Features: c.features, Pickles: c.pickles}.Run()
 }
 
 // pickleLocked returns the record of a pickle, making it on first sight.

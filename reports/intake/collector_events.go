@@ -1,8 +1,11 @@
 package intake
 
 import (
+	"path"
+	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 
 	"github.com/cucumber/godog/formatters"
 	messages "github.com/cucumber/messages/go/v21"
@@ -52,7 +55,7 @@ func (c *Collector) Defined(p *messages.Pickle, st *messages.PickleStep, def *fo
 	if rec == nil {
 		return
 	}
-	rec.Match = matchOf(def)
+	rec.Match = matchOf(def, c.module)
 	if !hs.timed {
 		rec.Started = c.now()
 	}
@@ -112,8 +115,8 @@ func (c *Collector) result(p *messages.Pickle, st *messages.PickleStep, s record
 }
 
 // matchOf says where a step definition lives: its pattern and the source
-// position of its handler.
-func matchOf(def *formatters.StepDefinition) *record.Match {
+// position of its handler, the file named relative to module (sourceFile).
+func matchOf(def *formatters.StepDefinition, module string) *record.Match {
 	if def == nil {
 		return nil
 	}
@@ -124,8 +127,40 @@ func matchOf(def *formatters.StepDefinition) *record.Match {
 	v := reflect.ValueOf(def.Handler)
 	if v.Kind() == reflect.Func && !v.IsNil() {
 		if fn := runtime.FuncForPC(v.Pointer()); fn != nil {
-			m.File, m.Line = fn.FileLine(fn.Entry())
+			file, line := fn.FileLine(fn.Entry())
+			m.File, m.Line = sourceFile(module, fn.Name(), file), line
 		}
 	}
 	return m
+}
+
+// sourceFile names the Go file of a function by its package, never by
+// where the sources lay on the machine that built the binary: relative to
+// the main module for its packages ("steps/page.go"), else by the import
+// path of the package ("github.com/x/y/steps.go"), whether or not the
+// binary was built with -trimpath. fn is the function's full name,
+// file the path the binary knows it by.
+func sourceFile(module, fn, file string) string {
+	pkg := strings.TrimSuffix(funcPackage(fn), "_test")
+	base := path.Base(filepath.ToSlash(file))
+	switch {
+	case pkg == "main" || pkg == module || pkg == "":
+		return base
+	case module != "" && strings.HasPrefix(pkg, module+"/"):
+		return strings.TrimPrefix(pkg, module+"/") + "/" + base
+	}
+	return pkg + "/" + base
+}
+
+// funcPackage is the import path of the package of a function, from its
+// full name ("github.com/unbind/unbind/steps.(*Scenario).bindClick.func1").
+func funcPackage(fn string) string {
+	if i := strings.IndexByte(fn, '['); i >= 0 { // type arguments may name other packages
+		fn = fn[:i]
+	}
+	slash := strings.LastIndexByte(fn, '/')
+	if dot := strings.IndexByte(fn[slash+1:], '.'); dot >= 0 {
+		return fn[:slash+1+dot]
+	}
+	return ""
 }

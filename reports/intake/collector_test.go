@@ -165,3 +165,23 @@ func TestHookErrorsPassThrough(t *testing.T) {
 		t.Errorf("after-scenario hook returned %v, want nil (godog keeps the step's error itself)", err)
 	}
 }
+
+// TestSourceFile: a step definition is located relative to its module,
+// however the binary was built, and never by an absolute path.
+func TestSourceFile(t *testing.T) {
+	const mod = "github.com/unbind/unbind"
+	cases := []struct{ why, module, fn, file, want string }{
+		{"built in place", mod, mod + "/steps.(*Scenario).bindClick.func1", "/work/main/steps/page.go", "steps/page.go"},
+		{"built with -trimpath", mod, mod + "/steps.(*Scenario).bindClick.func1", mod + "/steps/page.go", "steps/page.go"},
+		{"a test package of the module", mod, mod + "/reports/internal/fake_test.TestX.func2", "/home/u/unbind/reports/internal/fake/x_test.go", "reports/internal/fake/x_test.go"},
+		{"the module's root package", "example.com/shop", "example.com/shop.steps.func3", "/home/u/shop/steps.go", "steps.go"},
+		{"another module: its import path", mod, "example.com/shop/steps.Click", "/root/go/pkg/mod/example.com/shop@v1.2.0/steps/click.go", "example.com/shop/steps/click.go"},
+		{"a generic function over a type of another package", mod, mod + "/steps.bind[...].func1", "/work/main/steps/bind.go", "steps/bind.go"},
+		{"a main package", mod, "main.main.func1", "/work/main/cmd/x/main.go", "main.go"},
+	}
+	for _, tc := range cases {
+		if got := sourceFile(tc.module, tc.fn, tc.file); got != tc.want {
+			t.Errorf("%s: sourceFile(%q, %q) = %q, want %q", tc.why, tc.fn, tc.file, got, tc.want)
+		}
+	}
+}

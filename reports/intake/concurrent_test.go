@@ -1,7 +1,6 @@
 package intake_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/unbind/unbind/reports/internal/fake"
@@ -47,8 +46,8 @@ func checkTimes(t *testing.T, sc *record.Scenario) {
 		if st.Started.Before(sc.Started) || st.Started.After(sc.Finished) || st.Duration <= 0 {
 			t.Errorf("%s / %s: started %v for %v, outside its scenario", sc.Name, st.Text, st.Started, st.Duration)
 		}
-		if st.Match != nil && (filepath.Base(st.Match.File) != "fake.go" || st.Match.Line <= 0) {
-			t.Errorf("%s: matched in %s:%d, want fake.go", st.Text, st.Match.File, st.Match.Line)
+		if st.Match != nil && (st.Match.File != "reports/internal/fake/fake.go" || st.Match.Line <= 0) {
+			t.Errorf("%s: matched in %s:%d, want reports/internal/fake/fake.go", st.Text, st.Match.File, st.Match.Line)
 		}
 	}
 }

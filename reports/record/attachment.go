@@ -3,6 +3,7 @@ package record
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -84,4 +85,28 @@ func kindOf(name, mediaType string) EvidenceKind {
 		}
 	}
 	return Custom
+}
+
+// PathFrom is Path as a report written into dir names it: relative to dir
+// (with slashes), so that a report carries no absolute path of the machine
+// that wrote it and still finds the evidence beside it. It is Path as it
+// is when dir is empty, when Path is empty, or when the two cannot be
+// related (another volume).
+func (a Attachment) PathFrom(dir string) string {
+	if dir == "" || a.Path == "" {
+		return a.Path
+	}
+	absDir, err := filepath.Abs(dir)
+	if err != nil {
+		return a.Path
+	}
+	abs, err := filepath.Abs(a.Path)
+	if err != nil {
+		return a.Path
+	}
+	rel, err := filepath.Rel(absDir, abs)
+	if err != nil {
+		return a.Path
+	}
+	return filepath.ToSlash(rel)
 }

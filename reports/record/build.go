@@ -15,8 +15,12 @@ import (
 type Raw struct {
 	Suite             string
 	Started, Finished time.Time
-	Features          []RawFeature
-	Pickles           map[string]*RawPickle // by pickle id
+	// Dir is the working folder of the run: feature files godog named by
+	// an absolute path under it are recorded relative to it. Empty keeps
+	// every URI as godog gave it (without its line filter).
+	Dir      string
+	Features []RawFeature
+	Pickles  map[string]*RawPickle // by pickle id
 }
 
 // RawFeature is a feature file as godog parsed it, under the URI godog
@@ -60,7 +64,8 @@ func NewRawPickle(p *messages.Pickle, first time.Time) *RawPickle {
 // Run builds the Run, which shares nothing mutable with rs but the
 // attachment bodies. Features come in the order rs lists them, each named
 // by its file (without godog's line filter, see the package
-// documentation), scenarios in file order.
+// documentation, and relative to Dir when under it), scenarios in file
+// order.
 func (rs Raw) Run() *Run {
 	rs = rs.unfiltered()
 	r := &Run{Name: rs.Suite, Started: rs.Started, Finished: rs.Finished}

@@ -18,4 +18,10 @@
 // entries) is recorded under "x.feature": godog names such features and
 // pickles with the line, and a file run for several lines is parsed once
 // per line; the record keeps one feature per file.
+//
+// A report carries no absolute path of the machine that wrote it: a feature
+// named by an absolute path under the working folder is recorded relative
+// to it (Raw.Dir), a step definition by its file relative to its module
+// (Match.File), evidence relative to the report's folder
+// (Attachment.PathFrom, MessagesOptions.Dir).
 package record

@@ -2,7 +2,9 @@ package record
 
 import (
 	"fmt"
+	"path/filepath"
 	"regexp"
+	"strings"
 
 	messages "github.com/cucumber/messages/go/v21"
 )
@@ -21,7 +23,22 @@ func fileURI(uri string) string {
 	return uri
 }
 
-// unfiltered names every feature and pickle by its file. A file godog
+// fileOf is the URI the record gives a feature file godog named uri: without
+// its line filter, and relative to rs.Dir when it is an absolute path under
+// it, so that no report carries the absolute path of the working folder.
+func (rs Raw) fileOf(uri string) string {
+	file := fileURI(uri)
+	if rs.Dir == "" || !filepath.IsAbs(file) {
+		return file
+	}
+	rel, err := filepath.Rel(rs.Dir, file)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return file
+	}
+	return filepath.ToSlash(rel)
+}
+
+// unfiltered names every feature and pickle by its file (fileOf). A file godog
 // parsed more than once (one parse per line filter, or the whole file and a
 // line of it) becomes one feature, its first parse; the pickles of the
 // other parses are moved onto it, their AST node ids matched by place.
@@ -30,7 +47,7 @@ func (rs Raw) unfiltered() Raw {
 	parsed := map[string]*messages.GherkinDocument{} // by godog's URI: its parse
 	var features []RawFeature
 	for _, fr := range rs.Features {
-		file := fileURI(fr.URI)
+		file := rs.fileOf(fr.URI)
 		parsed[fr.URI] = fr.Document
 		if _, seen := first[file]; seen {
 			continue
@@ -40,7 +57,7 @@ func (rs Raw) unfiltered() Raw {
 	}
 	pickles := make(map[string]*RawPickle, len(rs.Pickles))
 	for id, pr := range rs.Pickles {
-		file := fileURI(pr.Pickle.Uri)
+		file := rs.fileOf(pr.Pickle.Uri)
 		from, to := parsed[pr.Pickle.Uri], first[file]
 		if file == pr.Pickle.Uri && from == to {
 			pickles[id] = pr

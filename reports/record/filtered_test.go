@@ -117,3 +117,21 @@ func TestFileURI(t *testing.T) {
 		}
 	}
 }
+
+// TestFileOfIsRelative: a feature named by an absolute path under the
+// working folder is recorded relative to it; others as they were named.
+func TestFileOfIsRelative(t *testing.T) {
+	cases := []struct{ why, dir, uri, want string }{
+		{"under the working folder", "/work/main", "/work/main/features/p1.feature", "features/p1.feature"},
+		{"under it, with a line filter", "/work/main", "/work/main/features/p1.feature:12", "features/p1.feature"},
+		{"outside it: as it was named", "/work/main", "/tmp/x/p1.feature", "/tmp/x/p1.feature"},
+		{"a folder that only starts like it", "/work/main", "/work/mainline/p1.feature", "/work/mainline/p1.feature"},
+		{"a relative name stays", "/work/main", "features/p1.feature", "features/p1.feature"},
+		{"no working folder known", "", "/work/main/features/p1.feature", "/work/main/features/p1.feature"},
+	}
+	for _, tc := range cases {
+		if got := record.FileOf(tc.dir, tc.uri); got != tc.want {
+			t.Errorf("%s: %q in %q is recorded as %q, want %q", tc.why, tc.uri, tc.dir, got, tc.want)
+		}
+	}
+}

@@ -22,6 +22,10 @@ const MessagesProtocolVersion = "21.0.1"
 type MessagesOptions struct {
 	// Meta describes the tool and machine; DefaultMeta() when nil.
 	Meta *messages.Meta
+	// Dir is the folder the stream is read from, which the url of an
+	// attachment kept as a file is written relative to (Attachment.PathFrom);
+	// empty writes each Path as it is.
+	Dir string
 }
 
 // DefaultMeta describes unbind on this machine.
@@ -43,11 +47,11 @@ func DefaultMeta() *messages.Meta {
 // every attempt but the last; and testRunFinished). Steps that
 // never reported have no started or finished message; a scenario with such
 // steps has no testCaseFinished, and a run that has not finished no
-// testRunFinished. Attachments kept only as a file are read from their Path,
-// which is also written as the attachment's url. ReadMessages reads the
-// stream back.
+// testRunFinished. Attachments kept only as a file are read from their
+// Path, which is also written as the attachment's url (relative to
+// opts.Dir). ReadMessages reads the stream back.
 func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
-	mw := &messageWriter{enc: json.NewEncoder(w), defs: map[Match]string{}}
+	mw := &messageWriter{enc: json.NewEncoder(w), defs: map[Match]string{}, dir: opts.Dir}
 	mw.enc.SetEscapeHTML(false)
 	meta := opts.Meta
 	if meta == nil {
@@ -72,6 +76,7 @@ func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
 type messageWriter struct {
 	enc  *json.Encoder
 	defs map[Match]string // step definition ids
+	dir  string           // what attachment urls are relative to
 	err  error
 }
 
@@ -185,7 +190,7 @@ func (mw *messageWriter) testStep(started string, st *Step) {
 	id := "ts-" + st.ID
 	mw.emit(&messages.Envelope{TestStepStarted: &messages.TestStepStarted{TestCaseStartedId: started, TestStepId: id, Timestamp: stamp(st.Started)}})
 	for _, a := range st.Attachments {
-		ma, err := messageAttachment(a)
+		ma, err := messageAttachment(a, mw.dir)
 		if err != nil && mw.err == nil {
 			mw.err = fmt.Errorf("writing evidence of %q to the Cucumber Messages: %w", st.Label(), err)
 		}
@@ -204,11 +209,11 @@ func (mw *messageWriter) testStep(started string, st *Step) {
 // that would end or confuse an HTML <script> element. Report tools embed
 // the messages in a script of their page as they are (the Cucumber HTML
 // formatter does), so a page snapshot carried as text would break them.
-func messageAttachment(a Attachment) (*messages.Attachment, error) {
+func messageAttachment(a Attachment, dir string) (*messages.Attachment, error) {
 	body, err := a.Data()
 	ma := &messages.Attachment{MediaType: a.MediaType, FileName: a.Name}
-	if a.Path != "" {
-		ma.Url = (&url.URL{Path: a.Path}).String()
+	if p := a.PathFrom(dir); p != "" {
+		ma.Url = (&url.URL{Path: p}).String()
 	}
 	if plainText(a.MediaType, body) {
 		ma.Body, ma.ContentEncoding = string(body), messages.AttachmentContentEncoding_IDENTITY

@@ -184,3 +184,18 @@ func TestEvidenceKindsRoundTrip(t *testing.T) {
 		t.Errorf("kinds read back %q, want %q", got, want)
 	}
 }
+
+// TestPathFrom: evidence is named relative to the folder of the report.
+func TestPathFrom(t *testing.T) {
+	cases := []struct{ why, path, dir, want string }{
+		{"under the report folder", "/tmp/run/out/evidence/p1/step-01-failed.png", "/tmp/run/out", "evidence/p1/step-01-failed.png"},
+		{"beside it", "/tmp/run/shots/a.png", "/tmp/run/out", "../shots/a.png"},
+		{"no folder: as it is", "/tmp/run/out/a.png", "", "/tmp/run/out/a.png"},
+		{"no path", "", "/tmp/run/out", ""},
+	}
+	for _, tc := range cases {
+		if got := (record.Attachment{Path: tc.path}).PathFrom(tc.dir); got != tc.want {
+			t.Errorf("%s: PathFrom(%q) of %q = %q, want %q", tc.why, tc.dir, tc.path, got, tc.want)
+		}
+	}
+}

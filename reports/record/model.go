@@ -22,7 +22,8 @@ type Run struct {
 // Feature is one feature file.
 type Feature struct {
 	// URI is the path of the feature file as the run named it, for example
-	// "features/p1_my_alipay.feature".
+	// "features/p1_my_alipay.feature"; one named by an absolute path under
+	// the run's working folder is relative to that folder.
 	URI         string
 	Keyword     string // "Feature", or the keyword of the file's language
 	Name        string
@@ -119,13 +120,18 @@ type Table struct {
 // Match is where the step definition that matched a step lives.
 type Match struct {
 	Pattern string // the regular expression
-	File    string // the Go source file of the handler; empty when unknown
-	Line    int
+	// File is the Go source file of the handler, relative to its module
+	// ("steps/page.go"; a file of another module by its package's import
+	// path), never an absolute path; empty when unknown.
+	File string
+	Line int
 }
 
 // Attachment is one piece of evidence of a step: a screenshot, a DOM
 // snapshot, console text. Body holds the bytes; Path, when set, is where the
-// same bytes were written. When Body is empty the writers read Path.
+// same bytes were written (read back from a report: relative to the
+// report's folder). When Body is empty the writers read Path; the reports
+// name it relative to their folder (PathFrom).
 type Attachment struct {
 	Name      string // file name, for example "step-03-failed.png"
 	MediaType string // for example "image/png"

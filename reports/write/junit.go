@@ -15,6 +15,10 @@ import (
 type JUnitOptions struct {
 	// Name is the name of the <testsuites> element; the run's name when empty.
 	Name string
+	// Dir is the folder the report is read from, which the paths of
+	// evidence kept as files are written relative to
+	// (record.Attachment.PathFrom); empty writes each Path as it is.
+	Dir string
 }
 
 // JUnit writes the run as JUnit XML valid against the Jenkins JUnit
@@ -105,12 +109,12 @@ func junitRun(r *record.Run, opts JUnitOptions) junitSuites {
 		Time: seconds(r.Duration()),
 	}
 	for _, f := range r.Features {
-		out.Suites = append(out.Suites, junitFeature(f))
+		out.Suites = append(out.Suites, junitFeature(f, opts.Dir))
 	}
 	return out
 }
 
-func junitFeature(f *record.Feature) junitSuite {
+func junitFeature(f *record.Feature, dir string) junitSuite {
 	c := record.Count(f)
 	s := junitSuite{
 		Name: f.Name, Tests: c.Scenarios, Failures: c.Failed, Errors: c.Unknown, Skipped: c.Skipped,
@@ -122,7 +126,7 @@ func junitFeature(f *record.Feature) junitSuite {
 	}
 	names := caseNames(f)
 	for i, sc := range f.Scenarios {
-		s.Cases = append(s.Cases, junitScenario(f, sc, names[i]))
+		s.Cases = append(s.Cases, junitScenario(f, sc, names[i], dir))
 	}
 	return s
 }
@@ -147,10 +151,10 @@ func caseNames(f *record.Feature) []string {
 	return names
 }
 
-func junitScenario(f *record.Feature, sc *record.Scenario, name string) junitCase {
+func junitScenario(f *record.Feature, sc *record.Scenario, name, dir string) junitCase {
 	tc := junitCase{
 		Name: name, Classname: f.Name, Time: seconds(sc.Duration()),
-		SystemOut: junitText{xmlChars(stepLog(sc))},
+		SystemOut: junitText{xmlChars(stepLog(sc, dir))},
 	}
 	switch st := sc.Status(); {
 	case st.Failing():
@@ -212,7 +216,7 @@ func stepProblem(st *record.Step) string {
 
 // stepLog is the plain-text account of a scenario: where it is, then each
 // step with its status, duration and what went wrong, then its evidence.
-func stepLog(sc *record.Scenario) string {
+func stepLog(sc *record.Scenario, dir string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", sc.Location())
 	if len(sc.Tags) > 0 {
@@ -222,16 +226,16 @@ func stepLog(sc *record.Scenario) string {
 		fmt.Fprintf(&b, "%s: %s\n", ex.Label(), exampleValues(ex))
 	}
 	if len(sc.Earlier) > 0 {
-		attemptsLog(&b, sc)
+		attemptsLog(&b, sc, dir)
 		return b.String()
 	}
-	stepLines(&b, sc)
+	stepLines(&b, sc, dir)
 	return b.String()
 }
 
 // attemptsLog logs every attempt of a retried scenario, each under a line
 // saying which attempt it was and how it ended.
-func attemptsLog(b *strings.Builder, sc *record.Scenario) {
+func attemptsLog(b *strings.Builder, sc *record.Scenario, dir string) {
 	all := sc.Attempts()
 	verdict := "failed on every attempt"
 	if sc.Flaky() {
@@ -240,19 +244,19 @@ func attemptsLog(b *strings.Builder, sc *record.Scenario) {
 	fmt.Fprintf(b, "%s\n", verdict)
 	for i, at := range all {
 		fmt.Fprintf(b, "attempt %d of %d: %s\n", i+1, len(all), at.Status())
-		stepLines(b, at)
+		stepLines(b, at, dir)
 	}
 }
 
 // stepLines logs each step with its status, duration, problem and evidence.
-func stepLines(b *strings.Builder, sc *record.Scenario) {
+func stepLines(b *strings.Builder, sc *record.Scenario, dir string) {
 	for _, st := range sc.Steps {
 		fmt.Fprintf(b, "%-9s %8s  %s (line %d)\n", st.Status, seconds(st.Duration)+"s", st.Label(), st.Line)
 		if st.Status.Failing() {
 			fmt.Fprintf(b, "          %s\n", indent(stepProblem(st), "          "))
 		}
 		for _, a := range st.Attachments {
-			fmt.Fprintf(b, "          attachment: %s\n", attachmentLine(a))
+			fmt.Fprintf(b, "          attachment: %s\n", attachmentLine(a, dir))
 		}
 	}
 }
@@ -276,14 +280,14 @@ func exampleValues(ex *record.ExampleRow) string {
 	return strings.Join(parts, ", ")
 }
 
-func attachmentLine(a record.Attachment) string {
+func attachmentLine(a record.Attachment, dir string) string {
 	s := fmt.Sprintf("%s (%s", a.Name, a.MediaType)
 	if len(a.Body) > 0 {
 		s += fmt.Sprintf(", %d bytes", len(a.Body))
 	}
 	s += ")"
-	if a.Path != "" {
-		s += " " + a.Path
+	if p := a.PathFrom(dir); p != "" {
+		s += " " + p
 	}
 	return s
 }

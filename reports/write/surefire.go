@@ -76,14 +76,14 @@ func surefireRun(r *record.Run, opts JUnitOptions) surefireSuite {
 	for _, f := range r.Features {
 		names := caseNames(f)
 		for i, sc := range f.Scenarios {
-			s.Cases = append(s.Cases, surefireScenario(f, sc, names[i]))
+			s.Cases = append(s.Cases, surefireScenario(f, sc, names[i], opts.Dir))
 		}
 	}
 	return s
 }
 
-func surefireScenario(f *record.Feature, sc *record.Scenario, name string) surefireCase {
-	jc := junitScenario(f, sc, name)
+func surefireScenario(f *record.Feature, sc *record.Scenario, name, dir string) surefireCase {
+	jc := junitScenario(f, sc, name, dir)
 	tc := surefireCase{
 		Name: jc.Name, Classname: jc.Classname, Time: jc.Time,
 		Failure: jc.Failure, Skipped: jc.Skipped, Error: jc.Error, SystemOut: jc.SystemOut,
@@ -96,7 +96,7 @@ func surefireScenario(f *record.Feature, sc *record.Scenario, name string) suref
 		if at.Status().Failing() {
 			p := junitFailure(at, at.FailingStep())
 			failed = append(failed, surefireRerun{
-				Message: p.Message, Type: p.Type, StackTrace: junitText{p.Text}, SystemOut: junitText{xmlChars(stepLog(at.AttemptOnly()))},
+				Message: p.Message, Type: p.Type, StackTrace: junitText{p.Text}, SystemOut: junitText{xmlChars(stepLog(at.AttemptOnly(), dir))},
 			})
 		}
 	}
