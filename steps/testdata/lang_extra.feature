@@ -49,3 +49,15 @@ Feature: Steps the suite's own features leave out
       | Visa 4242       | wallet   |
       | MasterCard 5454 | wallet   |
     Then the buyer's bound cards are "Visa 4242, MasterCard 5454"
+
+  Scenario: Which one of several alike
+    Given a buyer with these bound cards:
+      | card            | expiry |
+      | Visa 4242       | 12/30  |
+      | MasterCard 5454 | 01/24  |
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    Then I should see "Expired" next to "MasterCard •••• 5454"
+    When I click "Remove card" next to "MasterCard •••• 5454"
+    And I click "Delete"
+    Then the buyer's bound cards are "Visa 4242"
