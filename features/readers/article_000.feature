@@ -126,3 +126,17 @@ Feature: Article 000 (Hindi): Edit, Delete and OK in My Alipay, the ru_RU link, 
     And I click "Place order"
     Then the buyer has 2 orders
     And the buyer's wallet balance is "US $0.00"
+
+  @P1 @article-000 @profile:edit-delete+alert-confirm
+  Scenario: Of two cards, Delete next to the one to remove takes only that one
+    Source: 000_abb3b5b6ec466300.txt lines 10-11
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit"
+    And I click "Delete" next to "MasterCard •••• 5454"
+    And I accept the alert
+    Then I should not see "MasterCard •••• 5454"
+    And I should see "Visa •••• 4242"
+    And the buyer's bound cards are "Visa 4242"

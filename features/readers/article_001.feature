@@ -153,3 +153,16 @@ Feature: Article 001 (Swahili): My Alipay, the help center's "here", a mock regi
     And I select "Русский" from "Language"
     And I click "Save"
     Then the buyer's wallet language is "ru_RU"
+
+  @P1 @article-001
+  Scenario: Remove card opposite the second card removes that card only
+    Source: 001_e419e31055833929.txt lines 67-69, 202
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit cards"
+    And I click "Remove card" in the row of "MasterCard •••• 5454"
+    And I click "Delete"
+    Then I should not see "MasterCard •••• 5454"
+    And the buyer's bound cards are "Visa 4242"

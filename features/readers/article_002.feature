@@ -186,3 +186,41 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     And I click "Submit dispute"
     And the dispute over the latest order is decided in the buyer's favour
     Then the buyer's wallet balance is "US $12.99"
+
+  @P7 @article-002
+  Scenario: An expired card is deleted and the reissued one bound from scratch
+    Source: 002_1755790eeb5af2fa.txt lines 276
+    Given a buyer with these bound cards:
+      | brand | last four | expiry |
+      | Visa  | 4242      | 01/24  |
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit cards"
+    Then I should see "Expired" next to "Visa •••• 4242"
+    When I click "Remove card" next to "Visa •••• 4242"
+    And I click "Delete"
+    Then the buyer has no bound cards
+    When I click "Add card"
+    And I fill in:
+      | field           | value            |
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/30            |
+      | Cardholder name | IVAN PETROV      |
+    And I click "Save card"
+    Then the buyer's bound cards are "Visa 1111"
+
+  @P8 @article-002 @profile:app-cards-in-profile
+  Scenario: In the app, delete next to a card saved in the app leaves the wallet's card alone
+    Source: 002_1755790eeb5af2fa.txt lines 133-135
+    Given a buyer with a bound Visa card ending in 4242
+    And the buyer has a MasterCard card ending in 5454 saved in the app
+    And I am signed in to the storefront
+    When I use the mobile app
+    And I click "My Profile"
+    And I click "My bank cards"
+    And I click "Delete" next to "MasterCard •••• 5454"
+    Then I should not see "MasterCard •••• 5454"
+    And the buyer has no cards saved in the app
+    And the buyer's bound cards are "Visa 4242"

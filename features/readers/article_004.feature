@@ -94,3 +94,16 @@ Feature: Article 004 (Indonesian): registration closed since 2017, signing in, a
     Then I should not see "Visa •••• 4242"
     And I should see "MasterCard •••• 5454"
     And the buyer's bound cards are "MasterCard 5454"
+
+  @P1 @article-004
+  Scenario: Hapus Kartu on the right of the second card, confirmed in the pop-up
+    Source: 004_fbb095e16d146b39.txt lines 75-81
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit cards"
+    And I click "Remove card" next to "MasterCard •••• 5454"
+    And I click "Delete"
+    Then I should see "Visa •••• 4242"
+    And the buyer's bound cards are "Visa 4242"
