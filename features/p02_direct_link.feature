@@ -69,3 +69,19 @@ Feature: P2 Unbind a card through the direct link
     And I accept the alert
     Then I should see "You have no bound cards"
     And the buyer has no bound cards
+
+  @article-000 @article-003 @locale:ru_RU
+  Scenario: After deleting the card the buyer signs out
+    # 000 line 12, 003 line 27: once the card is deleted, sign out of the
+    # account. The wallet's sign-out ends the storefront login as well.
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU" in a new tab
+    And I click "Удалить карту"
+    And I accept the alert
+    Then I should see "Карта удалена"
+    When I click "Выйти"
+    Then I should be on "https://www.aliexpress.com/"
+    And I should see "Войти"
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"
+    Then I should be on "login.aliexpress.com/login.htm"

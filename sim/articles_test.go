@@ -189,3 +189,22 @@ func TestDefaultKeepsItsWords(t *testing.T) {
 	account.lacks("Manage your cards").lacks("Editing card")
 	b.open(helpURL).link("here")
 }
+
+// 000 and 003: after deleting the card on the direct link the buyer signs
+// out; the wallet's "Sign out" ends the storefront session as well.
+func TestWalletSignOutEndsBothSessions(t *testing.T) {
+	s := newSim(t)
+	w := s.NewWorld(sim.WorldOptions{})
+	walletBuyer(t, w, "ivan@example.com")
+	b := newBrowser(t, s, w)
+	signIn(b, "ivan@example.com")
+	list := b.open(directURL + "?locale=ru_RU").want(directURL)
+	home := list.press("Выйти", nil).want(storeHome)
+	home.has("Sign in").lacks("Ivan Petrov")
+	if p := b.open(directURL); p.at() != loginURL {
+		t.Errorf("after signing out, the direct link is at %s, want the sign-in page", p.url)
+	}
+	if p := b.open(storeHome); strings.Contains(p.body, "Ivan Petrov") {
+		t.Error("the storefront still shows the buyer after the wallet's sign-out")
+	}
+}

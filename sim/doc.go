@@ -31,6 +31,7 @@
 //	                         /user/queryUserBindCard.htm and /ihome/user/queryUserBindCard.htm (native confirm),
 //	                         /register/email.htm, /register/confirm.htm?token=, /register/security.htm,
 //	                         /register/identity.htm, /login.htm (the wallet's own sign-in),
+//	                         POST /logout.htm (signs out of the wallet and the storefront),
 //	                         /password/forgot.htm, /password/reset.htm?token=
 //	helppage.aliexpress.com  /buyercenter/questionAnswer.htm (the orange "here" button)
 //	mail.example.com         /, /inbox?address=, /message?address=&id=, /phone?number= (SMS)

@@ -84,6 +84,22 @@ func (w *World) SignOut(id string) {
 	w.endSession(id)
 }
 
+// SignOutWallet ends a wallet session and, as a single sign-out, the
+// storefront session it was opened from with every other wallet session of
+// that one (000, 003: after deleting the card the buyer signs out).
+func (w *World) SignOutWallet(id string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	s, ok := w.sessions[id]
+	if !ok || s.Realm != RealmWallet {
+		return
+	}
+	delete(w.sessions, id)
+	if s.parent != "" {
+		w.endSession(s.parent)
+	}
+}
+
 func (w *World) endSession(id string) {
 	if _, ok := w.sessions[id]; !ok {
 		return

@@ -48,6 +48,7 @@ type header struct {
 // walletHeader is the wallet header's state.
 type walletHeader struct {
 	Email      string
+	CSRF       string // the session's token, for "Sign out"
 	HasAccount bool
 	Active     string // "account" or "history"
 	StoreURL   string
@@ -186,7 +187,7 @@ func (rq *request) walletHeader() walletHeader {
 		h.Steps = 2
 	}
 	if s, ok := rq.walletSession(); ok && s.SignedIn() {
-		h.Email = s.Email
+		h.Email, h.CSRF = s.Email, s.CSRF
 		has, err := rq.world.HasWallet(s.Email)
 		h.HasAccount = err == nil && has
 	}

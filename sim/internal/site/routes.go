@@ -48,6 +48,7 @@ func (s *Site) walletRoutes() http.Handler {
 	mux.Handle("GET /{$}", s.handle((*request).walletHome))
 	mux.Handle("GET /login.htm", s.handle((*request).walletLoginForm))
 	mux.Handle("POST /login.htm", s.handle((*request).walletLogin))
+	mux.Handle("POST /logout.htm", s.handle((*request).walletSignOut))
 	mux.Handle("GET /password/forgot.htm", s.handle((*request).forgotForm))
 	mux.Handle("POST /password/forgot.htm", s.handle((*request).forgot))
 	mux.Handle("GET /password/reset.htm", s.handle((*request).resetForm))

@@ -48,6 +48,20 @@ func (rq *request) walletLogin() {
 	rq.redirect(ret)
 }
 
+// walletSignOut is the wallet header's "Sign out": the wallet session ends,
+// and with it the storefront session it came from; the buyer lands on the
+// storefront, signed out.
+func (rq *request) walletSignOut() {
+	if s, ok := rq.walletSession(); ok {
+		if !rq.checkCSRF(s) {
+			return
+		}
+		rq.world.SignOutWallet(s.ID)
+	}
+	rq.clearCookie(cookieWallet, "")
+	rq.redirect(rq.urlOn("https", HostStorefront, "/"))
+}
+
 // forgotData is the "Forgot password" form's state.
 type forgotData struct {
 	Email, Error string
