@@ -208,3 +208,11 @@ func TestWalletSignOutEndsBothSessions(t *testing.T) {
 		t.Error("the storefront still shows the buyer after the wallet's sign-out")
 	}
 }
+
+// 001 and 003: once the letter is sent the page leads to the mailbox.
+func TestLetterSentLeadsToTheMailbox(t *testing.T) {
+	w, _, form := startRegistration(t, "")
+	sent := form.press("Send confirmation email", map[string]string{"Captcha": w.CaptchaAnswer()})
+	inbox := sent.click("Go to your mailbox").want("https://mail.example.com/inbox")
+	inbox.has("Confirm your email address")
+}

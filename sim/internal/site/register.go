@@ -103,7 +103,14 @@ func (rq *request) sendConfirmation(s world.Session, address, token string) {
 		Text:    rq.loc.T("mail.confirm.body", link),
 		Anchors: []world.Anchor{{Text: rq.confirmButton(), URL: link}},
 	})
-	rq.render(http.StatusOK, "register_sent", rq.walletView(s, rq.loc.T("register.title"), "", address))
+	mailbox := rq.urlOn("https", HostMail, "/inbox?"+url.Values{"address": {address}}.Encode())
+	rq.render(http.StatusOK, "register_sent", rq.walletView(s, rq.loc.T("register.title"), "", sentData{Address: address, Mailbox: mailbox}))
+}
+
+// sentData is the "letter sent" page's state: the address and a link to its
+// mailbox (001, 003: from here the buyer goes to the mailbox).
+type sentData struct {
+	Address, Mailbox string
 }
 
 // confirmButton is the letter's button: "Confirm email address", or
