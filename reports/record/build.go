@@ -122,6 +122,10 @@ func buildScenario(ix *docIndex, pr *RawPickle) *Scenario {
 		if d := ix.scenarios[p.AstNodeIds[0]]; d != nil {
 			sc.Keyword, sc.Description, sc.Line = d.Keyword, d.Description, line(d.Location)
 		}
+		if r := ix.rules[p.AstNodeIds[0]]; r != nil {
+			rule := *r
+			sc.Rule = &rule
+		}
 	}
 	if len(p.AstNodeIds) > 1 {
 		if row := ix.rows[p.AstNodeIds[1]]; row != nil {

@@ -10,6 +10,7 @@ type docIndex struct {
 	scenarios map[string]*messages.Scenario
 	steps     map[string]*messages.Step
 	rows      map[string]*ExampleRow
+	rules     map[string]*Rule // by the id of a scenario under a Rule
 	tagLines  map[string]int
 }
 
@@ -18,6 +19,7 @@ func indexDocument(doc *messages.GherkinDocument) *docIndex {
 		scenarios: map[string]*messages.Scenario{},
 		steps:     map[string]*messages.Step{},
 		rows:      map[string]*ExampleRow{},
+		rules:     map[string]*Rule{},
 		tagLines:  map[string]int{},
 	}
 	if doc == nil || doc.Feature == nil {
@@ -28,8 +30,13 @@ func indexDocument(doc *messages.GherkinDocument) *docIndex {
 		ix.addChild(child.Background, child.Scenario)
 		if child.Rule != nil {
 			ix.addTags(child.Rule.Tags)
-			for _, rc := range child.Rule.Children {
+			r := child.Rule
+			rule := &Rule{Keyword: r.Keyword, Name: r.Name, Description: r.Description, Line: line(r.Location)}
+			for _, rc := range r.Children {
 				ix.addChild(rc.Background, rc.Scenario)
+				if rc.Scenario != nil {
+					ix.rules[rc.Scenario.Id] = rule
+				}
 			}
 		}
 	}

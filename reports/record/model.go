@@ -57,6 +57,9 @@ type Scenario struct {
 	// Example is the outline row this scenario was made from, nil for a
 	// plain scenario.
 	Example *ExampleRow
+	// Rule is the Rule the scenario is written under, nil when none: an
+	// article's methods ("Method 1", "Method 2") written as Rules.
+	Rule *Rule
 	// Pickle is the compiled scenario, kept whole for the Cucumber Messages.
 	Pickle *messages.Pickle
 	// Started and Finished bound what was seen of the scenario; zero when
@@ -70,6 +73,14 @@ type Scenario struct {
 	// Earlier are the attempts before this one, first first; each failed
 	// and was run again. Their own Earlier is empty.
 	Earlier []*Scenario
+}
+
+// Rule is a Rule of a feature file: a group of its scenarios.
+type Rule struct {
+	Keyword     string // "Rule", "Правило" ...
+	Name        string
+	Description string
+	Line        int
 }
 
 // ExampleRow is the example row an outline scenario was made from.

@@ -70,6 +70,8 @@ type htmlFeature struct {
 
 type htmlScenario struct {
 	Anchor, Keyword, Name, Example, Location, Duration, Description string
+	// Rule is "Rule: name" of the Rule the scenario is under, if any.
+	Rule string
 	// Lang is the language the scenario is written in.
 	Lang   string
 	Status record.Status
@@ -197,6 +199,9 @@ func (b *htmlBuilder) scenario(anchor string, f *record.Feature, sc *record.Scen
 	}
 	if ex := sc.Example; ex != nil {
 		hs.Example = ex.Label() + ": " + exampleValues(ex)
+	}
+	if r := sc.Rule; r != nil {
+		hs.Rule = r.Keyword + ": " + r.Name
 	}
 	sources := article.Sources(f.Description, sc.Description, tagList(sc.Tags))
 	for _, c := range sources {

@@ -151,9 +151,19 @@ func caseNames(f *record.Feature) []string {
 	return names
 }
 
+// classname is the feature's name, and the Rule's after it for a scenario
+// under a Rule ("Remove a card › Method 1"), so that CI groups a Rule's
+// cases together.
+func classname(f *record.Feature, sc *record.Scenario) string {
+	if sc.Rule != nil && sc.Rule.Name != "" {
+		return f.Name + " › " + sc.Rule.Name
+	}
+	return f.Name
+}
+
 func junitScenario(f *record.Feature, sc *record.Scenario, name, dir string) junitCase {
 	tc := junitCase{
-		Name: name, Classname: f.Name, Time: seconds(sc.Duration()),
+		Name: name, Classname: classname(f, sc), Time: seconds(sc.Duration()),
 		SystemOut: junitText{xmlChars(stepLog(sc, dir))},
 	}
 	switch st := sc.Status(); {
