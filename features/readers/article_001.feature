@@ -166,3 +166,48 @@ Feature: Article 001 (Swahili): My Alipay, the help center's "here", a mock regi
     And I click "Delete"
     Then I should not see "MasterCard •••• 5454"
     And the buyer's bound cards are "Visa 4242"
+
+  @P4 @article-001 @profile:wallet-required+confirm-letter
+  Scenario: The mock registration with the letter's "Confirm" button, and the help center's "here" then works
+    Source: 001_e419e31055833929.txt lines 76, 82
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Open Alipay Wallet Now"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I open the latest email
+    And I click "Confirm"
+    Then the buyer's wallet status is "confirmed"
+    When I open "helppage.aliexpress.com/buyercenter/questionAnswer.htm"
+    And I click "here"
+    And I click "Remove card"
+    And I click "Delete"
+    Then the buyer has no bound cards
+
+  @P5 @article-001 @profile:security-settings+confirm-letter
+  Scenario: Registering in full: the letter, Set up security with a good payment password and three questions, Submit
+    Source: 001_e419e31055833929.txt lines 153-196
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Open Alipay Wallet Now"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I open the latest email
+    And I click "Confirm"
+    Then I should see "Security Settings"
+    When I fill "Payment password" with "740185"
+    And I fill "Confirm payment password" with "740185"
+    And I select "What was the name of your first pet?" from "Security question 1"
+    And I fill "Answer 1" with "Rex"
+    And I select "In which city were you born?" from "Security question 2"
+    And I fill "Answer 2" with "Moscow"
+    And I select "What is your favourite book?" from "Security question 3"
+    And I fill "Answer 3" with "Blue"
+    And I click "Submit"
+    And I click "Go to My Alipay"
+    Then I should see "My Account"
+    And the buyer's wallet status is "registered"

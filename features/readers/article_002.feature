@@ -224,3 +224,48 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     Then I should not see "MasterCard •••• 5454"
     And the buyer has no cards saved in the app
     And the buyer's bound cards are "Visa 4242"
+
+  @P3 @article-002 @profile:check-card
+  Scenario: The help-center window's "check card" button, and the delete icon opposite the card
+    Source: 002_1755790eeb5af2fa.txt lines 125
+    Given a buyer without a wallet account with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I open "helppage.aliexpress.com/buyercenter/questionAnswer.htm"
+    And I click "check card"
+    And I click "Delete" next to "MasterCard •••• 5454"
+    And I click "Confirm"
+    Then I should not see "MasterCard •••• 5454"
+    And the buyer's bound cards are "Visa 4242"
+
+  @P7 @article-002 @profile:manage-cards
+  Scenario: The wallet's "Manage your cards" button, then Add card
+    Source: 002_1755790eeb5af2fa.txt lines 259-265
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Manage your cards"
+    And I click "Add card"
+    And I fill in:
+      | field           | value            |
+      | Card number     | 5555555555554444 |
+      | CVV/CVC         | 321              |
+      | Expiry date     | 11/28            |
+      | Cardholder name | IVAN PETROV      |
+    And I click "Save card"
+    Then the buyer's bound cards are "Visa 4242, MasterCard 4444"
+
+  @P5 @article-002 @profile:confirm-letter
+  Scenario: In the letter the reader clicks "Confirm" and lands on the wallet's site
+    Source: 002_1755790eeb5af2fa.txt lines 110-112
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Open Alipay Wallet Now"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I open the latest email
+    And I click "Confirm"
+    Then I should be on "intl.alipay.com/register/security.htm"
+    And the buyer's wallet status is "confirmed"

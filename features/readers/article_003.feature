@@ -183,3 +183,26 @@ Feature: Article 003 (Russian): every way it gives to unbind, add and pay with a
     And I click "Удалить карту"
     And I accept the alert
     Then the buyer has no bound cards
+
+  @P5 @article-003 @locale:ru_RU @profile:alipay-menu
+  Scenario: Method 1: the Account tab under My Alipay, the captcha, the letter, six digits and three questions
+    Source: 003_225e3ac7510057b2.txt lines 160-172
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "Мой Alipay"
+    And I click "Счет"
+    And I enter the captcha
+    And I click "Отправить электронное письмо с подтверждением"
+    And I open the latest email
+    And I follow the link in it
+    And I fill "Платёжный пароль" with "740185"
+    And I fill "Повторите платёжный пароль" with "740185"
+    And I select "Девичья фамилия матери?" from "Контрольный вопрос 1"
+    And I fill "Ответ 1" with "Иванова"
+    And I select "Кличка вашего первого питомца?" from "Контрольный вопрос 2"
+    And I fill "Ответ 2" with "Рекс"
+    And I select "В каком городе вы родились?" from "Контрольный вопрос 3"
+    And I fill "Ответ 3" with "Москва"
+    And I click "Отправить"
+    Then I should see "Перейти проверить мою личность"
+    And the buyer's payment password is set

@@ -107,3 +107,54 @@ Feature: Article 004 (Indonesian): registration closed since 2017, signing in, a
     And I click "Delete"
     Then I should see "Visa •••• 4242"
     And the buyer's bound cards are "Visa 4242"
+
+  @P1 @article-004 @profile:editing-card
+  Scenario: The article's own words: Payment history and My Account, the Editing card icon, Delete card, Confirm
+    Source: 004_fbb095e16d146b39.txt lines 71-81
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then I should see "Payment history"
+    When I click "My Account"
+    And I hover over "Editing card"
+    And I click "Editing card"
+    And I click "Delete card" next to "Visa •••• 4242"
+    And I click "Confirm"
+    Then I should not see "Visa •••• 4242"
+    And the buyer has no bound cards
+
+  @P1 @article-004 @profile:wallet-sign-in
+  Scenario: The wallet asks for its own sign-in, and the AliExpress e-mail and password work there
+    Source: 004_fbb095e16d146b39.txt lines 71
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I fill in:
+      | field    | value             |
+      | Email    | buyer@example.com |
+      | Password | secret123         |
+    And I click "Sign in"
+    Then I should see "My Account"
+    When I click "Edit cards"
+    Then I should see "Visa •••• 4242"
+
+  @P11 @article-004 @profile:wallet-sign-in
+  Scenario: A forgotten password: the link under the sign-in box, e-mail and captcha, Get password, the letter
+    Source: 004_fbb095e16d146b39.txt lines 45-61
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Forgot password"
+    And I fill "Email" with "buyer@example.com"
+    And I enter the captcha
+    And I click "Get password"
+    Then the buyer has received 1 emails
+    When I open the latest email
+    And I follow the link in it
+    And I fill "New password" with "newsecret456"
+    And I fill "Confirm new password" with "newsecret456"
+    And I click "Save password"
+    Then I should see "Sign in"
