@@ -13,7 +13,10 @@ import (
 // exampleRun is the scenario an example of the vocabulary runs in: the
 // steps that bring the sim and the page to where the example applies, and
 // the steps that check it did what it says.
-type exampleRun struct{ before, after []string }
+type exampleRun struct {
+	tags          string
+	before, after []string
+}
 
 // where is the words of the steps that say which part of the page.
 const where = `(next to|in the row of|under|in the section|in)`
@@ -23,6 +26,10 @@ const where = `(next to|in the row of|under|in the section|in)`
 func exampleRuns() map[string]exampleRun {
 	twoCards := []string{"Given a buyer with these bound cards:", "  | card            | expiry |", "  | Visa 4242       | 12/30  |", "  | MasterCard 5454 | 01/24  |"}
 	signedIn := []string{"Given a buyer with a bound Visa card ending in 4242", "And I am signed in to the storefront"}
+	registration := exampleRun{before: []string{"Given a buyer without a wallet account with a bound Visa card ending in 4242",
+		"And I am signed in to the storefront", `When I open "https://intl.alipay.com/register/email.htm"`}}
+	checkout := exampleRun{before: []string{"Given a buyer without a wallet account and no bound cards",
+		"And I am signed in to the storefront", `When I open "https://www.aliexpress.com/checkout.htm"`}}
 	return map[string]exampleRun{
 		`^the alert says:$`: {
 			before: append(signedIn, `When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"`, `And I click "Delete card"`),
@@ -40,6 +47,31 @@ func exampleRuns() map[string]exampleRun {
 			after:  []string{`Then I should see "Remove this card?"`, `When I click "Delete"`, `Then I should see "The card has been removed"`, `And the buyer's bound cards are "Visa 4242"`},
 		},
 		`^I should see "([^"]*)" ` + where + ` "([^"]*)"$`: {
+			before: append(twoCards, "And I am signed in to the storefront", `When I open "https://intl.alipay.com/account/cards.htm"`),
+		},
+		`^I select "([^"]*)" from "([^"]*)"$`: {
+			before: append(signedIn, `When I open "https://intl.alipay.com/account/settings.htm"`),
+			after:  []string{`And I click "Save"`, `Then I should see "Настройки сохранены"`},
+		},
+		`^the field "([^"]*)" contains "([^"]*)"$`:       registration,
+		`^the field "([^"]*)" is filled with "([^"]*)"$`: registration,
+		`^the field "([^"]*)" is empty$`: {
+			before: []string{"Given a buyer with a bound Visa card ending in 4242", `When I open "https://login.aliexpress.com/login.htm"`},
+		},
+		`^"([^"]*)" is checked$`: checkout,
+		`^"([^"]*)" is not checked$`: {
+			before: append(append([]string{}, checkout.before...), `And I uncheck "Bind card to Alipay"`),
+		},
+		`^"([^"]*)" is disabled$`: checkout,
+		`^"([^"]*)" is enabled$`:  checkout,
+		`^I should see the word "([^"]*)"$`: {
+			tags:   "@profile:withdrawable-balance",
+			before: append(signedIn, `When I open "https://intl.alipay.com/account/withdraw.htm"`),
+		},
+		`^I should see exactly "([^"]*)"$`: {
+			before: append(signedIn, `When I open "https://intl.alipay.com/account/cards.htm"`),
+		},
+		`^the card "([^"]*)" shows as expired$`: {
 			before: append(twoCards, "And I am signed in to the storefront", `When I open "https://intl.alipay.com/account/cards.htm"`),
 		},
 		`^a buyer with these bound cards:$`: {
@@ -66,7 +98,7 @@ func TestExamplesRunAsShown(t *testing.T) {
 			t.Errorf("no step of the vocabulary has the pattern %s", pattern)
 			continue
 		}
-		fmt.Fprintf(&b, "\n  Scenario: %s\n", st.ExampleLine())
+		fmt.Fprintf(&b, "\n  %s\n  Scenario: %s\n", run.tags, st.ExampleLine())
 		for _, line := range append(append(append([]string{}, run.before...), strings.Split(st.Example, "\n")...), run.after...) {
 			fmt.Fprintf(&b, "    %s\n", line)
 		}

@@ -35,7 +35,7 @@ func pageSteps() []Step {
 		{GroupAct, `^I uncheck "([^"]*)"$`, `And I uncheck "Bind card to Alipay"`,
 			"Clears the checkbox with that label.", (*Scenario).bindUncheck},
 		{GroupAct, `^I select "([^"]*)" from "([^"]*)"$`, `And I select "Russian" from "Language"`,
-			"Chooses the option in the drop-down list with that label.", (*Scenario).bindSelect},
+			"Chooses the option in the drop-down list with that label, by its text or value; in a list of languages also by the language's name in English or the page's language (Russian for Русский).", (*Scenario).bindSelect},
 		{GroupDialog, `^I accept the alert$`, `And I accept the alert`,
 			"Presses OK in the browser's own alert or confirm box.", (*Scenario).bindAccept},
 		{GroupDialog, `^I dismiss the alert$`, `And I dismiss the alert`,
@@ -45,13 +45,33 @@ func pageSteps() []Step {
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
 			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
 		{GroupCheck, `^I should see "([^"]*)"$`, `Then I should see "The card has been removed"`,
-			"Waits until the text is visible on the page.", (*Scenario).bindSee},
+			"Waits until the text is visible on the page, as the whole or a part of some text (letter case ignored): \"Withdraw\" is seen inside \"withdrawn\"; `I should see the word` and `I should see exactly` are stricter.", (*Scenario).bindSee},
+		{GroupCheck, `^I should see the word "([^"]*)"$`, `Then I should see the word "Withdraw"`,
+			"Waits until the word is visible as a whole word (letter case ignored), not inside a longer word.", (*Scenario).bindSeeWord},
+		{GroupCheck, `^I should see exactly "([^"]*)"$`, `Then I should see exactly "Bound cards"`,
+			"Waits until some element shows the text as the whole of its text (a heading, a button, a label), not as part of a longer one.", (*Scenario).bindSeeExactly},
 		{GroupCheck, `^I should see:$`, "Then I should see:\n    \"\"\"\n    We charge US $0.01 to check the card and send an SMS to your phone;\n    the card is verified within 24 hours.\n    \"\"\"",
 			"Waits until the text of the doc string below the step is visible on the page; line breaks and runs of spaces count as one space.", (*Scenario).bindSeeBlock},
 		{GroupCheck, `^I should see "([^"]*)" ` + where + ` "([^"]*)"$`, `Then I should see "Expired" next to "MasterCard •••• 5454"`,
 			"Waits until the text is visible in the row that shows the other text (next to, in the row of) or in the section of that name (under, in the section, in), as `I click ... next to` finds them.", (*Scenario).bindSeeIn},
 		{GroupCheck, `^I should not see "([^"]*)"$`, `Then I should not see "Visa •••• 4242"`,
 			"Waits until the text is no longer visible on the page.", (*Scenario).bindNotSee},
+		{GroupCheck, `^the field "([^"]*)" contains "([^"]*)"$`, `Then the field "Email" contains "buyer@example.com"`,
+			"Waits until the field with that label holds the text somewhere in its value. The field need only be visible, so a pre-filled read-only field is checked too.", fieldHolds(true)},
+		{GroupCheck, `^the field "([^"]*)" is filled with "([^"]*)"$`, `Then the field "Email" is filled with "buyer@example.com"`,
+			"Waits until the field with that label holds the text as its whole value (surrounding spaces aside).", fieldHolds(false)},
+		{GroupCheck, `^the field "([^"]*)" is empty$`, `Then the field "Password" is empty`,
+			"Waits until the field with that label holds nothing.", (*Scenario).bindFieldEmpty},
+		{GroupCheck, `^"([^"]*)" is checked$`, `Then "Bind card to Alipay" is checked`,
+			"Waits until the checkbox, radio button or switch with that label is ticked, without clicking it: a box ticked by default.", boxTicked(true)},
+		{GroupCheck, `^"([^"]*)" is not checked$`, `Then "Bind card to Alipay" is not checked`,
+			"Waits until the checkbox, radio button or switch with that label is not ticked.", boxTicked(false)},
+		{GroupCheck, `^"([^"]*)" is disabled$`, `Then "Place order" is disabled`,
+			"Waits until the button, link or field with that name is visible and disabled (greyed out: the page's disabled or aria-disabled).", controlEnabled(false)},
+		{GroupCheck, `^"([^"]*)" is enabled$`, `Then "Save & Pay" is enabled`,
+			"Waits until the button, link or field with that name is visible and enabled.", controlEnabled(true)},
+		{GroupCheck, `^the card "([^"]*)" shows as expired$`, `Then the card "MasterCard •••• 5454" shows as expired`,
+			"Waits until the card list shows the card as expired: the sim's word for it (Expired, in the page's language) in the card's row.", (*Scenario).bindCardExpired},
 		{GroupCheck, `^I should be on "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
 			"Waits until the address is the URL given: a full URL, host and path, or a path starting with /.", (*Scenario).bindBeOn},
 		{GroupEvidence, `^I take a screenshot "([^"]*)"$`, `And I take a screenshot "card list"`,
@@ -203,6 +223,59 @@ func (s *Scenario) bindSeeIn() any {
 func (s *Scenario) bindSeeBlock() any {
 	return func(ctx context.Context, doc *godog.DocString) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, oneSpaced(doc.Content)) })
+	}
+}
+
+func (s *Scenario) bindSeeWord() any {
+	return func(ctx context.Context, word string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitWord(ctx, word) })
+	}
+}
+
+func (s *Scenario) bindSeeExactly() any {
+	return func(ctx context.Context, text string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitExactText(ctx, text) })
+	}
+}
+
+func fieldHolds(contains bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(ctx context.Context, label, value string) error {
+			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitValue(ctx, label, value, contains) })
+		}
+	}
+}
+
+func (s *Scenario) bindFieldEmpty() any {
+	return func(ctx context.Context, label string) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitValue(ctx, label, "", false) })
+	}
+}
+
+func boxTicked(on bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(ctx context.Context, label string) error {
+			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitChecked(ctx, label, on) })
+		}
+	}
+}
+
+func controlEnabled(enabled bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(ctx context.Context, name string) error {
+			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitEnabled(ctx, name, enabled) })
+		}
+	}
+}
+
+func (s *Scenario) bindCardExpired() any {
+	return func(ctx context.Context, card string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.sess.WaitTextIn(ctx, browser.NextTo(card), s.labels.of("cards.expired")); err != nil {
+				return fmt.Errorf("the card %q does not show as expired: %w", card, err)
+			}
+			return nil
+		})
 	}
 }
 

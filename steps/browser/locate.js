@@ -332,6 +332,26 @@
     return out;
   };
 
+  // For a check of what an element shows (its value, whether it is ticked
+  // or enabled), the element needs only be visible.
+  const seen = (el) => {
+    if (!el.isConnected) return { status: 'detached' };
+    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) };
+    window[LAST] = el;
+    return { status: 'ok', desc: describe(el) };
+  };
+  // Form controls of any kind named want, for a check that names a field
+  // ("Email" is disabled) as well as a button.
+  const fieldCandidates = (want) => {
+    const out = [];
+    for (const el of document.querySelectorAll(Object.values(CONTROL_SELECTORS).join(', '))) {
+      if (CLICK_ROLES.has(roleOf(el))) continue;
+      const rank = controlRank(el, bareLabel(want));
+      if (rank >= 0) out.push({ el, rank });
+    }
+    return out;
+  };
+
   // The deepest visible elements whose rendered text holds want (lower
   // case, whitespace collapsed).
   const holders = (want) => {
@@ -432,16 +452,16 @@
   // A visible element whose role and name match exactly wins over any
   // match by text, so the text is searched only when there is none. Within
   // a scope, only the candidates in it count.
-  const locateTarget = async ({ name, still, scope }) => {
+  const locateTarget = async ({ name, still, scope, look }) => {
     const want = norm(name);
-    const roles = inScope(scope, roleCandidates(want));
+    const roles = inScope(scope, look ? [...roleCandidates(want), ...fieldCandidates(want)] : roleCandidates(want));
     if (!roles) return noScope(scope, CLICK_CHECKED);
     const byText = () => inScope(scope, targetCandidates(want, roles)) || [];
     let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : byText();
     if (!cands.length) return { status: 'none', checked: CLICK_CHECKED };
     const pick = best(cands);
     const same = cands.filter((c) => c.visible && c.rank === pick.rank).length;
-    const res = await actionable(pick.el, { enabled: true, still });
+    const res = look ? seen(pick.el) : await actionable(pick.el, { enabled: true, still });
     if (res.status !== 'ok' && cands === roles) {
       cands = byText();
       best(cands);
@@ -480,7 +500,7 @@
     return [...el.labels].find(isVisible) || el;
   };
 
-  const locateControl = async ({ label, kind }) => {
+  const locateControl = async ({ label, kind, look }) => {
     const want = bareLabel(label);
     const cands = [];
     for (const el of document.querySelectorAll(CONTROL_SELECTORS[kind])) {
@@ -491,18 +511,32 @@
     for (const c of cands) c.el = kind === 'check' ? clickableFor(c.el) : c.el;
     const pick = best(cands);
     const control = kind === 'check' && pick.el.localName === 'label' ? pick.el.control : pick.el;
-    const res = await actionable(pick.el, { enabled: true, editable: kind === 'fill', still: true });
+    const res = look ? seen(pick.el) : await actionable(pick.el, { enabled: true, editable: kind === 'fill', still: true });
     if (res.status === 'ok') window[LAST] = control;
     return { ...res, matches: cands.length, hidden: cands.filter((c) => !c.visible).length, checked: CONTROL_CHECKED[kind] };
   };
 
   // Visible text: the deepest element whose rendered text holds want, and
   // that a person can see.
-  const textVisible = ({ text, scope }) => {
+  // How a text is seen: anywhere in a text (contains), as a whole word
+  // (word), or as the whole text of an element (exact).
+  const escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shows = (mode, text) => {
+    if (mode === 'word') {
+      const re = new RegExp('(?:^|[^\\p{L}\\p{N}_])' + escapeRegExp(norm(text)) + '(?=$|[^\\p{L}\\p{N}_])', 'iu');
+      return (el) => re.test(norm(el.innerText));
+    }
+    if (mode === 'exact') return (el) => norm(el.innerText) === norm(text) || norm(el.textContent) === norm(text);
+    return () => true;
+  };
+  const textVisible = ({ text, scope, mode }) => {
     const want = lower(held(text));
-    if (scope) {
-      const seen = inScope(scope, holders(want).map((el) => ({ el })));
-      return seen ? { status: seen.length ? 'ok' : 'none' } : noScope(scope, '');
+    if (scope || mode) {
+      const all = holders(mode ? lower(norm(text)) : want);
+      const found = inScope(scope, all.filter(shows(mode, text)).map((el) => ({ el })));
+      if (!found) return noScope(scope, '');
+      const inside = mode ? all.slice(0, 3).map((el) => norm(el.innerText).slice(0, 80)) : [];
+      return { status: found.length ? 'ok' : 'none', inside };
     }
     const holds = (el) => lower(norm(el.innerText)).includes(want);
     const visit = (el) => {
@@ -555,10 +589,50 @@
     return el.value ?? el.textContent;
   };
 
+  // Whether the located element is disabled: by its own disabled, that of
+  // the control or fieldset it is in, or aria-disabled.
+  const isOff = () => {
+    const el = last();
+    const control = el.closest('button, input, select, textarea, option, optgroup, fieldset');
+    return !!(control && control.matches(':disabled')) || el.closest('[aria-disabled="true"]') !== null;
+  };
+
   const isChecked = () => {
     const el = last();
     if (el.localName === 'input') return el.checked;
     return el.getAttribute('aria-checked') === 'true' || el.getAttribute('aria-pressed') === 'true';
+  };
+
+  // The language an option of a list of languages stands for, as a tag:
+  // its lang attribute, or its value (ru_RU, en-US) in a list named for
+  // languages or locales, or whose every value is a tag with a region.
+  const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+  const languageOf = (o, select) => {
+    const own = o.getAttribute('lang') || '';
+    if (own) return own;
+    const values = [...select.options].map((x) => x.value).filter(Boolean);
+    const named = /lang|locale/i.test((select.name || '') + ' ' + select.id);
+    const tags = values.length > 0 && values.every((v) => LANG_TAG.test(v));
+    const regions = tags && values.every((v) => /[-_]/.test(v));
+    return tags && (named || regions) && LANG_TAG.test(o.value) ? o.value : '';
+  };
+  // The names of an option's language: in English, in the page's language
+  // and in its own (Russian, русский), with and without the region.
+  const languageNames = (o, select) => {
+    const tag = languageOf(o, select).replace(/_/g, '-');
+    if (!tag) return [];
+    const out = [];
+    for (const lang of ['en', document.documentElement.lang || 'en', tag]) {
+      try {
+        const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
+        out.push(names.of(tag), names.of(tag.split('-')[0]));
+      } catch (e) { /* not a tag the browser knows */ }
+    }
+    return out.filter(Boolean).map(norm);
+  };
+  const optionText = (o, select) => {
+    const english = languageNames(o, select)[1];
+    return english && lower(english) !== lower(norm(o.text)) ? norm(o.text) + ' (' + english + ')' : norm(o.text);
   };
 
   const chooseOption = ({ option }) => {
@@ -568,8 +642,9 @@
     const opts = [...el.options];
     const found = opts.find((o) => norm(o.text) === want) ||
       opts.find((o) => lower(norm(o.text)) === lower(want)) ||
-      opts.find((o) => o.value === option || norm(o.label) === want);
-    if (!found) return { status: 'nooption', options: opts.map((o) => norm(o.text)) };
+      opts.find((o) => o.value === option || norm(o.label) === want) ||
+      opts.find((o) => languageNames(o, el).some((n) => lower(n) === lower(want)));
+    if (!found) return { status: 'nooption', options: opts.map((o) => optionText(o, el)) };
     if (found.disabled) return { status: 'disabled', desc: describe(found) };
     if (found.selected && !el.multiple) return { status: 'ok', chosen: norm(found.text) };
     el.focus();
@@ -637,6 +712,7 @@
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();
     case 'checked': return isChecked();
+    case 'disabled': return isOff();
     case 'choose': return chooseOption(arg);
     default: throw new Error('unknown op ' + op);
   }

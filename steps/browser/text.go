@@ -25,10 +25,26 @@ func (s *Session) WaitNoText(ctx context.Context, text string) error {
 	return s.waitText(ctx, textQuery{text: text}, false)
 }
 
-// textQuery is a text a step looks for and where.
+// WaitWord waits until word is visible as a whole word: "Withdraw" on a
+// button, not inside "withdrawn" (letter case ignored).
+func (s *Session) WaitWord(ctx context.Context, word string) error {
+	return s.waitText(ctx, textQuery{text: word, mode: "word"}, true)
+}
+
+// WaitExactText waits until some visible element shows text as the whole
+// of its text, whitespace collapsed: a heading "Bound cards", not a
+// sentence that holds the words.
+func (s *Session) WaitExactText(ctx context.Context, text string) error {
+	return s.waitText(ctx, textQuery{text: text, mode: "exact"}, true)
+}
+
+// textQuery is a text a step looks for, where, and how it must be shown:
+// mode "" anywhere in a text, "word" as a whole word, "exact" as the whole
+// text of an element.
 type textQuery struct {
 	text string
 	in   Scope
+	mode string
 }
 
 func (q textQuery) arg() map[string]any {
@@ -36,20 +52,50 @@ func (q textQuery) arg() map[string]any {
 	if q.in.kind != "" {
 		arg["scope"] = q.in.arg()
 	}
+	if q.mode != "" {
+		arg["mode"] = q.mode
+	}
 	return arg
 }
 
+// what is how a message names the text.
+func (q textQuery) what() string {
+	switch q.mode {
+	case "word":
+		return fmt.Sprintf("the word %q", q.text)
+	case "exact":
+		return fmt.Sprintf("the text %q, exactly,", q.text)
+	}
+	return fmt.Sprintf("the text %q", q.text)
+}
+
+// shown is a text answer: whether the text is seen, and, for a word or an
+// exact text, the texts that hold its letters in other words.
+type shown struct {
+	Status string   `json:"status"`
+	Desc   string   `json:"desc"`
+	Inside []string `json:"inside"`
+}
+
+// inside says where the letters of a word or exact text are, when they are
+// only part of other texts.
+func (sh shown) inside() string {
+	if len(sh.Inside) == 0 {
+		return ""
+	}
+	return " (the page has it only inside " + quoteList(sh.Inside) + ")"
+}
+
 func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
-	text := q.text
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	start := time.Now()
 	tb, err := s.ready(ctx)
 	if err != nil {
-		return fmt.Errorf("looking for the text %q: %w", text, err)
+		return fmt.Errorf("looking for %s: %w", q.what(), err)
 	}
 	defer s.pageTime(time.Now())
-	var last located
+	var last shown
 	err = poll(ctx, tb.watch, func() (bool, error) {
 		if err := s.usable(tb); err != nil {
 			return false, err
@@ -67,9 +113,9 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	}
 	switch {
 	case last.Status == "noscope":
-		return fmt.Errorf("looking for the text %q%s: %s on %s: %w", text, q.in, last.Desc, s.pageURL(ctx, tb), waitErr(ctx, err, start))
+		return fmt.Errorf("looking for %s%s: %s on %s: %w", q.what(), q.in, last.Desc, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 	case want:
-		return fmt.Errorf("the text %q is not visible%s on %s: %w", text, q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
+		return fmt.Errorf("%s is not visible%s on %s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), waitErr(ctx, err, start))
 	}
-	return fmt.Errorf("the text %q is still visible%s on %s: %w", text, q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
+	return fmt.Errorf("%s is still visible%s on %s: %w", q.what(), q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 }

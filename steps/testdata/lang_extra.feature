@@ -58,6 +58,33 @@ Feature: Steps the suite's own features leave out
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/account/cards.htm"
     Then I should see "Expired" next to "MasterCard •••• 5454"
+    And the card "MasterCard •••• 5454" shows as expired
+    And I should see exactly "Bound cards"
     When I click "Remove card" next to "MasterCard •••• 5454"
     And I click "Delete"
     Then the buyer's bound cards are "Visa 4242"
+
+  Scenario: What the checkout shows before the buyer acts
+    Given a buyer without a wallet account and no bound cards
+    And I am signed in to the storefront
+    When I open "https://www.aliexpress.com/checkout.htm"
+    Then "Bind card to Alipay" is checked
+    And "Place order" is disabled
+    And "Save & Pay" is enabled
+    When I uncheck "Bind card to Alipay"
+    Then "Bind card to Alipay" is not checked
+
+  Scenario: Fields pre-filled and empty
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    When I open "https://login.aliexpress.com/login.htm"
+    Then the field "Password" is empty
+    When I fill "Email" with "buyer@example.com"
+    Then the field "Email" contains "@example.com"
+    And the field "Email" is filled with "buyer@example.com"
+
+  @profile:withdrawable-balance
+  Scenario: A word as a whole word
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/withdraw.htm"
+    Then I should see the word "Withdraw"

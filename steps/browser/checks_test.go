@@ -1,0 +1,116 @@
+package browser
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// checksPage has what a reader checks without acting: a pre-filled field,
+// a box ticked by default, buttons enabled and disabled, words inside
+// other words.
+const checksPage = `
+<h1>Bound cards</h1>
+<label for="e">Email</label><input id="e" type="email" value="buyer@example.com" readonly>
+<label for="n">Name</label><input id="n">
+<label for="late">Promo code</label><input id="late">
+<p><input type="checkbox" id="bind" checked> <label for="bind">Bind card to Alipay</label></p>
+<p><label><input type="checkbox"> Remember me</label></p>
+<button disabled>Place order</button> <button>Save &amp; Pay</button>
+<fieldset disabled><legend>Old card</legend><button><span>Delete card</span></button></fieldset>
+<a href="#" aria-disabled="true">Withdrawal history</a>
+<label for="z">Zip</label><input id="z" disabled>
+<p>The balance cannot be withdrawn to a card.</p>
+<script>setTimeout(() => { document.getElementById('late').value = 'SPRING' }, 300)</script>`
+
+func TestChecksOfWhatThePageShows(t *testing.T) {
+	srv := serve(t, map[string]string{"/": checksPage})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	ctx := func() context.Context { return stepCtx(t, 3*time.Second) }
+	short := func() context.Context { return stepCtx(t, 300*time.Millisecond) }
+	pass := []struct {
+		why string
+		err func() error
+	}{
+		{"a read-only field pre-filled", func() error { return s.WaitValue(ctx(), "Email", "buyer@example.com", false) }},
+		{"part of a value", func() error { return s.WaitValue(ctx(), "Email", "@example.com", true) }},
+		{"an empty field", func() error { return s.WaitValue(ctx(), "Name", "", false) }},
+		{"a value a script fills in later", func() error { return s.WaitValue(ctx(), "Promo code", "SPRING", false) }},
+		{"a box ticked by default", func() error { return s.WaitChecked(ctx(), "Bind card to Alipay", true) }},
+		{"a box in its label, not ticked", func() error { return s.WaitChecked(ctx(), "Remember me", false) }},
+		{"a disabled button", func() error { return s.WaitEnabled(ctx(), "Place order", false) }},
+		{"an enabled button", func() error { return s.WaitEnabled(ctx(), "Save & Pay", true) }},
+		{"a button in a disabled fieldset", func() error { return s.WaitEnabled(ctx(), "Delete card", false) }},
+		{"an aria-disabled link", func() error { return s.WaitEnabled(ctx(), "Withdrawal history", false) }},
+		{"a disabled field, by its label", func() error { return s.WaitEnabled(ctx(), "Zip", false) }},
+		{"a whole word", func() error { return s.WaitWord(ctx(), "balance") }},
+		{"a whole word, any case", func() error { return s.WaitWord(ctx(), "BIND") }},
+		{"a whole heading", func() error { return s.WaitExactText(ctx(), "Bound cards") }},
+	}
+	for _, c := range pass {
+		if err := c.err(); err != nil {
+			t.Errorf("%s: %v", c.why, err)
+		}
+	}
+	fail := []struct {
+		why  string
+		err  func() error
+		want []string
+	}{
+		{"a value not in the field", func() error { return s.WaitValue(short(), "Email", "other@example.com", false) },
+			[]string{`the field "Email" holds "buyer@example.com" on ` + srv.URL + `/, want it to be "other@example.com": timed out after`}},
+		{"a field that is not there", func() error { return s.WaitValue(short(), "Phone", "", false) },
+			[]string{`checking the field "Phone": no visible text field labelled "Phone" on `}},
+		{"a box not ticked", func() error { return s.WaitChecked(short(), "Remember me", true) },
+			[]string{`"Remember me" is not ticked on ` + srv.URL + `/, want it ticked`}},
+		{"an enabled button said to be disabled", func() error { return s.WaitEnabled(short(), "Save & Pay", false) },
+			[]string{`"Save & Pay" (<button>) is enabled on ` + srv.URL + `/, want it disabled`}},
+		{"Withdraw is only inside other words", func() error { return s.WaitWord(short(), "Withdraw") },
+			[]string{`the word "Withdraw" is not visible on ` + srv.URL + `/ (the page has it only inside "Withdrawal history", "The balance cannot be withdrawn to a card.")`}},
+		{"words that are part of a sentence", func() error { return s.WaitExactText(short(), "cannot be withdrawn") },
+			[]string{`the text "cannot be withdrawn", exactly, is not visible on ` + srv.URL + `/ (the page has it only inside "The balance cannot be withdrawn to a card.")`}},
+	}
+	for _, c := range fail {
+		mustContain(t, c.err(), c.want...)
+	}
+	if err := s.WaitText(ctx(), "Withdraw"); err != nil {
+		t.Errorf("the plain check sees a text inside other words: %v", err)
+	}
+}
+
+// A list of languages is chosen from by the language's name in English, in
+// the page's language or its own, as well as by the option's text.
+func TestSelectALanguageByItsName(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<!doctype html><html lang="en"><body>
+<label for="l">Language</label>
+<select id="l" name="language"><option value="en_US">English</option><option value="ru_RU">Русский</option><option value="id_ID">Bahasa Indonesia</option></select>
+<label for="c">Country</label>
+<select id="c"><option lang="sw" value="ke">Kiswahili</option><option lang="hi" value="in">हिन्दी</option></select>
+<label for="t">Card type</label>
+<select id="t"><option value="vi">Visa</option><option value="mc">MasterCard</option></select>
+</body></html>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	for _, c := range []struct{ option, label, want string }{
+		{"Russian", "Language", "ru_RU"},
+		{"russian", "Language", "ru_RU"},
+		{"Indonesian", "Language", "id_ID"},
+		{"Русский", "Language", "ru_RU"},
+		{"English", "Language", "en_US"},
+		{"Swahili", "Country", "ke"},
+		{"Hindi", "Country", "in"},
+	} {
+		if err := s.Select(stepCtx(t, 3*time.Second), c.option, c.label); err != nil {
+			t.Errorf("Select(%q, %q): %v", c.option, c.label, err)
+			continue
+		}
+		if got := jsValue(t, s, `[...document.querySelectorAll('select')].find(x => x.labels[0].textContent === '`+c.label+`').value`); got != c.want {
+			t.Errorf("after choosing %q in %q the value is %q, want %q", c.option, c.label, got, c.want)
+		}
+	}
+	err := s.Select(stepCtx(t, 3*time.Second), "Vietnamese", "Card type")
+	mustContain(t, err, `no option "Vietnamese" in "Card type"`, `(options: "Visa", "MasterCard")`)
+	err = s.Select(stepCtx(t, 3*time.Second), "German", "Language")
+	mustContain(t, err, `(options: "English", "Русский (Russian)", "Bahasa Indonesia (Indonesian)")`)
+}
