@@ -67,8 +67,8 @@ Feature: Article 000 (Hindi): Edit, Delete and OK in My Alipay, the ru_RU link, 
     And I click "Удалить карту"
     And I accept the alert
     Then the buyer's bound cards are "MasterCard 5454"
-    When I open "https://www.aliexpress.com/"
-    And I click "Sign out"
+    When I click "Выйти"
+    And I open "https://www.aliexpress.com/"
     Then I should not see "Hi, Ivan Petrov"
 
   @P5 @article-000
