@@ -333,7 +333,7 @@ func (c *phraseCompiler) compile(text string) error {
 		branches := strings.Split(text[m[6]:m[7]], "|")
 		quoted := make([]string, len(branches))
 		for i, b := range branches {
-			quoted[i] = regexp.QuoteMeta(b)
+			quoted[i] = quoteWords(b, m[0] == 0)
 		}
 		c.re.WriteString("(?:" + strings.Join(quoted, "|") + ")")
 		c.parts = append(c.parts, func([]string) string { return branches[0] })
@@ -348,14 +348,18 @@ func (c *phraseCompiler) literal(s string, first bool) {
 	if s == "" {
 		return
 	}
-	words := s
-	c.parts = append(c.parts, func([]string) string { return words })
+	c.parts = append(c.parts, func([]string) string { return s })
+	c.re.WriteString(quoteWords(s, first))
+}
+
+// quoteWords is the regular expression of words as they are, the first
+// letter in either case when first is set.
+func quoteWords(s string, first bool) string {
 	r, size := utf8.DecodeRuneInString(s)
-	if first && unicode.IsUpper(r) != unicode.IsLower(r) {
-		c.re.WriteString("[" + string(unicode.ToUpper(r)) + string(unicode.ToLower(r)) + "]")
-		s = s[size:]
+	if !first || unicode.ToUpper(r) == unicode.ToLower(r) {
+		return regexp.QuoteMeta(s)
 	}
-	c.re.WriteString(regexp.QuoteMeta(s))
+	return "[" + string(unicode.ToUpper(r)) + string(unicode.ToLower(r)) + "]" + regexp.QuoteMeta(s[size:])
 }
 
 func (c *phraseCompiler) arg(n int, words string, own bool) error {
