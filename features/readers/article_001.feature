@@ -75,7 +75,9 @@ Feature: Article 001 (Swahili): My Alipay, the help center's "here", a mock regi
     And I am signed in to the storefront
     When I click "Wireless Earbuds"
     And I click "Buy Now"
-    And I fill "Card number" with "4111111111111111"
+    Then "Place order" is disabled
+    And "Bind card to Alipay" is checked
+    When I fill "Card number" with "4111111111111111"
     And I fill "CVV/CVC" with "123"
     And I fill "Expiry date" with "12/29"
     And I fill "Cardholder name" with "IVAN PETROV"
@@ -200,7 +202,8 @@ Feature: Article 001 (Swahili): My Alipay, the help center's "here", a mock regi
       When I hover over "My AliExpress"
       And I click "My Alipay"
       And I click "Open Alipay Wallet Now"
-      And I enter the captcha
+      Then the field "Email" is filled with "buyer@example.com"
+      When I enter the captcha
       And I click "Send confirmation email"
       And I open the latest email
       And I click "Confirm email address"

@@ -198,6 +198,7 @@ Feature: Article 002 (Indonesian): the five-step scheme, intl.alipay.com, "check
     And I click "My Alipay"
     And I click "Edit cards"
     Then I should see "Expired" next to "Visa •••• 4242"
+    And the card "Visa •••• 4242" shows as expired
     When I click "Remove card" next to "Visa •••• 4242"
     And I click "Delete"
     Then the buyer has no bound cards

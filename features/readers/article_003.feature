@@ -191,7 +191,8 @@ Feature: Article 003 (Russian): every way it gives to unbind, add and pay with a
     And I am signed in to the storefront
     When I hover over "Мой Alipay"
     And I click "Счет"
-    And I enter the captcha
+    Then the field "Электронная почта" is filled with "buyer@example.com"
+    When I enter the captcha
     And I click "Отправить электронное письмо с подтверждением"
     And I open the latest email
     And I follow the link in it

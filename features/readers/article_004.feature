@@ -74,7 +74,8 @@ Feature: Article 004 (Indonesian): registration closed since 2017, signing in, a
     Then the buyer's wallet balance is "US $12.99"
     When I hover over "My AliExpress"
     And I click "My Alipay"
-    And I click "Withdraw to card"
+    Then I should see the word "Withdraw"
+    When I click "Withdraw to card"
     And I click "Withdraw"
     Then the buyer's wallet balance is "US $0.00"
 
