@@ -16,6 +16,8 @@ import (
 	gherkin "github.com/cucumber/gherkin/go/v26"
 	"github.com/cucumber/godog"
 	messages "github.com/cucumber/messages/go/v21"
+
+	"github.com/unbind/unbind/reports/record"
 )
 
 // Planned is a scenario a run executes: one pickle, an outline's row
@@ -23,7 +25,9 @@ import (
 type Planned struct {
 	// ID is the pickle id godog runs the scenario under.
 	ID string
-	// Location is the file:line of the scenario, or of its example row.
+	// Location is the file:line of the scenario, or of its example row, the
+	// file named as the record names it (relative to the working folder
+	// when under it), so that a plan and an earlier run's durations agree.
 	Location string
 	// Name is the scenario's name, its outline's values filled in.
 	Name string
@@ -75,12 +79,13 @@ func pickles(o Options) ([]Planned, error) {
 	if err != nil {
 		return nil, err
 	}
+	dir, _ := os.Getwd()
 	var out []Planned
 	for _, f := range features {
 		lines := astLines(f.GherkinDocument)
 		for _, pk := range f.Pickles {
 			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
-			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", fileOf(pk.Uri), at)})
+			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at)})
 		}
 	}
 	return out, nil

@@ -196,3 +196,20 @@ func TestPlanOfFeaturesInMemory(t *testing.T) {
 		t.Error("paths and features in memory together were accepted")
 	}
 }
+
+// A feature named by an absolute path under the working folder is planned
+// under its relative name, as the record names it, so an earlier run's
+// durations (by file:line) find it.
+func TestPlanNamesFilesAsTheRecordDoes(t *testing.T) {
+	abs, err := filepath.Abs("testdata/plan/abs.feature")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := NewPlan(Options{Paths: []string{abs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.All) != 1 || plan.All[0].Location != "testdata/plan/abs.feature:2" {
+		t.Errorf("planned %+v, want testdata/plan/abs.feature:2", plan.All)
+	}
+}

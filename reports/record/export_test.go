@@ -13,6 +13,3 @@ func ScenarioNode(doc *messages.GherkinDocument, id string) *messages.Scenario {
 	return indexDocument(doc).scenarios[id]
 }
 
-// FileOf is the URI the record gives a feature godog named uri in a run
-// whose working folder is dir.
-func FileOf(dir, uri string) string { return Raw{Dir: dir}.fileOf(uri) }

@@ -38,6 +38,11 @@ func (rs Raw) fileOf(uri string) string {
 	return filepath.ToSlash(rel)
 }
 
+// FileOf is the URI the record gives a feature file godog named uri in a
+// run whose working folder is dir (Raw.Dir), for callers that must name
+// files as the record does: a run's plan, matched with an earlier record.
+func FileOf(dir, uri string) string { return Raw{Dir: dir}.fileOf(uri) }
+
 // unfiltered names every feature and pickle by its file (fileOf). A file godog
 // parsed more than once (one parse per line filter, or the whole file and a
 // line of it) becomes one feature, its first parse; the pickles of the

@@ -1,0 +1,3 @@
+Feature: Named by an absolute path
+  Scenario: One
+    Given x
