@@ -130,3 +130,30 @@ func names(as []record.Attachment) []string {
 	}
 	return out
 }
+
+// A screenshot a scenario asks for by name is kept as a screenshot, under
+// that name, so the reports show it as one.
+func TestNamedScreenshotIsAScreenshot(t *testing.T) {
+	const feature = `Feature: a named screenshot
+  Scenario: The card list, kept for the article
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
+    And I take a screenshot "card list"
+`
+	got, status := runFeature(t, steps.EvidenceOptions{}, godog.Feature{Name: "shot.feature", Contents: []byte(feature)})
+	if status != 0 {
+		t.Fatalf("status %d", status)
+	}
+	var shots []string
+	for _, as := range got {
+		for _, a := range as {
+			if a.Kind == record.Screenshot {
+				shots = append(shots, a.Name)
+			}
+		}
+	}
+	if len(shots) != 1 || !strings.HasPrefix(shots[0], "card") || !strings.HasSuffix(shots[0], ".png") {
+		t.Errorf("screenshots kept: %v, want the one named after \"card list\"", shots)
+	}
+}

@@ -3,6 +3,7 @@ package steps
 import (
 	"context"
 	"fmt"
+	"github.com/unbind/unbind/reports/record"
 	"strings"
 
 	"github.com/cucumber/godog"
@@ -298,7 +299,7 @@ func (s *Scenario) bindScreenshot() any {
 			if err != nil {
 				return fmt.Errorf("taking screenshot %q: %w", name, err)
 			}
-			s.attach(s.current, slug(name)+".png", "image/png", png)
+			s.store(s.current, record.Attachment{Name: slug(name) + ".png", MediaType: "image/png", Kind: record.Screenshot, Body: png})
 			return nil
 		})
 	}
