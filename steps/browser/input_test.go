@@ -147,7 +147,7 @@ func TestClickFailsLikeAPersonWouldSay(t *testing.T) {
 		name: "missing",
 		why:  "nothing on the page is named Go",
 		body: `<button>Stop</button>`,
-		want: []string{`no visible element named "Go" on http://127.0.0.1:`, "(checked buttons, links,", "text): timed out after "},
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, "(checked buttons, links,", `text); on the page: "Stop": timed out after `},
 	}, {
 		name: "covered",
 		why:  "a backdrop that never leaves covers the button",

@@ -77,17 +77,18 @@ func controlQuery(label, kind string) query {
 
 // located is the page's answer to a query.
 type located struct {
-	Status  string  `json:"status"` // ok, none, hidden, disabled, readonly, covered, moving, offscreen, detached, loading
-	X       float64 `json:"x"`
-	Y       float64 `json:"y"`
-	Desc    string  `json:"desc"`    // the element, as <tag id class>
-	By      string  `json:"by"`      // what covers it
-	Matches int     `json:"matches"` // how many elements matched
-	Same    int     `json:"same"`    // how many visible ones match as well as the one located
-	Hidden  int     `json:"hidden"`  // how many of them are hidden
-	Checked string  `json:"checked"` // what kinds of elements were looked at
-	Doc     string  `json:"doc"`     // the document it is in, for a click's check
-	Seen    int     `json:"seen"`    // the mouse presses that document had had
+	Status  string   `json:"status"` // ok, none, hidden, disabled, readonly, covered, moving, offscreen, detached, loading
+	X       float64  `json:"x"`
+	Y       float64  `json:"y"`
+	Desc    string   `json:"desc"`    // the element, as <tag id class>
+	By      string   `json:"by"`      // what covers it
+	Matches int      `json:"matches"` // how many elements matched
+	Same    int      `json:"same"`    // how many visible ones match as well as the one located
+	Hidden  int      `json:"hidden"`  // how many of them are hidden
+	Checked string   `json:"checked"` // what kinds of elements were looked at
+	Names   []string `json:"names"`   // when none matched: the names of what is there for the query
+	Doc     string   `json:"doc"`     // the document it is in, for a click's check
+	Seen    int      `json:"seen"`    // the mouse presses that document had had
 }
 
 // locate polls the page until the query finds an element a person could use
@@ -164,8 +165,30 @@ func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last loca
 			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)
 		}
 	}
-	return fmt.Errorf("no visible %s on %s (checked %s): %w", q.what, url, last.Checked, timeout)
+	return fmt.Errorf("no visible %s on %s (checked %s)%s: %w", q.what, url, last.Checked, onThePage(firstArg(q), last.Names), timeout)
 }
+
+// onThePage names, nearest to want first, what the page has of the kind a
+// step looked for, and the one it most likely meant: `; on the page:
+// "Remove card", "Add card" (did you mean "Remove card"?)`.
+func onThePage(want string, names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	near := nearestNames(want, names)
+	shown := near[:min(len(near), maxNamesShown)]
+	out := "; on the page: " + quoteList(shown)
+	if len(near) > len(shown) {
+		out += fmt.Sprintf(" and %d more", len(near)-len(shown))
+	}
+	if meant(want, near[0]) {
+		out += fmt.Sprintf(" (did you mean %q?)", near[0])
+	}
+	return out
+}
+
+// maxNamesShown bounds the names a message lists.
+const maxNamesShown = 8
 
 // firstArg is the words the query looks for.
 func firstArg(q query) string {

@@ -332,6 +332,27 @@
     return out;
   };
 
+  // The names of the visible elements a step could have meant, for the
+  // message of a step that found none: distinct, the first hundred.
+  const namesOnPage = (selector, counts, nameOf) => {
+    const out = new Set();
+    for (const el of document.querySelectorAll(selector)) {
+      if (out.size >= 100) break;
+      if (!counts(el) || !isVisible(el)) continue;
+      const name = norm(nameOf(el));
+      if (name) out.add(name);
+    }
+    return [...out];
+  };
+  // The first words that name a form control, as controlNames ranks them.
+  const controlLabel = (el) => {
+    for (const [texts] of controlNames(el)) {
+      const t = texts.map(bareLabel).find(Boolean);
+      if (t) return t;
+    }
+    return '';
+  };
+
   // For a check of what an element shows (its value, whether it is ticked
   // or enabled), the element needs only be visible.
   const seen = (el) => {
@@ -458,7 +479,7 @@
     if (!roles) return noScope(scope, CLICK_CHECKED);
     const byText = () => inScope(scope, targetCandidates(want, roles)) || [];
     let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : byText();
-    if (!cands.length) return { status: 'none', checked: CLICK_CHECKED };
+    if (!cands.length) return { status: 'none', checked: CLICK_CHECKED, names: namesOnPage(ROLE_SELECTOR, (el) => CLICK_ROLES.has(roleOf(el)), accName) };
     const pick = best(cands);
     const same = cands.filter((c) => c.visible && c.rank === pick.rank).length;
     const res = look ? seen(pick.el) : await actionable(pick.el, { enabled: true, still });
@@ -507,7 +528,7 @@
       const rank = controlRank(el, want);
       if (rank >= 0) cands.push({ el, rank });
     }
-    if (!cands.length) return { status: 'none', checked: CONTROL_CHECKED[kind] };
+    if (!cands.length) return { status: 'none', checked: CONTROL_CHECKED[kind], names: namesOnPage(CONTROL_SELECTORS[kind], () => true, controlLabel) };
     for (const c of cands) c.el = kind === 'check' ? clickableFor(c.el) : c.el;
     const pick = best(cands);
     const control = kind === 'check' && pick.el.localName === 'label' ? pick.el.control : pick.el;
