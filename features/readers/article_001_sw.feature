@@ -58,3 +58,34 @@ Feature: Makala 001 kwa lugha yake: Alipay Yangu, kitufe cha "here", usajili wa 
     * Ninafuata kiungo kilicho ndani yake
     * Hali ya pochi ya mnunuzi ni "imethibitishwa"
     * Nenosiri la malipo la mnunuzi halijawekwa
+
+  @P6 @article-001
+  Scenario: Fomu ya malipo inaweka tiki kwenye kisanduku yenyewe, na kadi inaunganishwa
+    Source: 001_e419e31055833929.txt lines 44, 245
+    * Mnunuzi asiye na akaunti ya Alipay bila kadi zilizounganishwa
+    * Nimeingia kwenye AliExpress
+    * Ninabofya "Wireless Earbuds"
+    * Ninabofya "Buy Now"
+    * "Bind card to Alipay" imewekwa tiki
+    * Kitufe "Place order" kimezimwa
+    * Ninajaza sehemu hizi:
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/29            |
+      | Cardholder name | IVAN PETROV      |
+    * Ninabofya "Save & Pay"
+    * Mnunuzi ana agizo 1
+    * Kadi zilizounganishwa za mnunuzi ni "Visa 1111"
+
+  @P4 @article-001 @profile:wallet-required
+  Scenario: Usajili wa kuiga: barua pepe tayari imejazwa kwenye fomu
+    Source: 001_e419e31055833929.txt lines 82, 159
+    * Mnunuzi asiye na akaunti ya Alipay mwenye kadi ya Visa iliyounganishwa inayoishia na 4242
+    * Nimeingia kwenye AliExpress
+    * Ninaweka mshale juu ya "My AliExpress"
+    * Ninabofya "My Alipay"
+    * Ninabofya "Open Alipay Wallet Now"
+    * Sehemu "Email" imejazwa "buyer@example.com"
+    * Ninaingiza captcha
+    * Ninabofya "Send confirmation email"
+    * Mnunuzi amepokea barua pepe 1

@@ -67,3 +67,42 @@ Fitur: Artikel 002 dalam bahasanya: skema lima langkah, intl.alipay.com, pusat b
     Dan saya membuka email terbaru
     Dan saya mengikuti tautan di email itu
     Maka saya tidak melihat "Set up security"
+
+  @P6 @article-002
+  Skenario: Centang "Tautkan kartu ke Alipay" sudah terpasang; dihapus sebelum membayar, kartu tidak tertaut
+    Source: 002_1755790eeb5af2fa.txt lines 81, 227
+    Diketahui pembeli tanpa akun Alipay dan tanpa kartu tertaut
+    Dan saya sudah masuk ke AliExpress
+    Ketika saya mengklik "Wireless Earbuds"
+    Dan saya mengklik "Buy Now"
+    Maka "Bind card to Alipay" dicentang
+    Dan tombol "Place order" nonaktif
+    Ketika saya mengisi formulir:
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/29            |
+      | Cardholder name | IVAN PETROV      |
+    Dan saya menghapus centang pada "Bind card to Alipay"
+    Dan saya mengklik "Save & Pay"
+    Maka pembeli punya 1 pesanan
+    Dan pembeli tidak punya kartu tertaut
+
+  @P7 @article-002
+  Skenario: Kartu yang kedaluwarsa ditandai di daftar, dihapus, lalu yang baru ditautkan
+    Source: 002_1755790eeb5af2fa.txt lines 276
+    Diketahui pembeli dengan kartu Visa tertaut yang berakhiran 4242 yang kedaluwarsa pada 01/24
+    Dan saya sudah masuk ke AliExpress
+    Ketika saya mengarahkan kursor ke "My AliExpress"
+    Dan saya mengklik "My Alipay"
+    Dan saya mengklik "Edit cards"
+    Maka kartu "Visa •••• 4242" ditandai kedaluwarsa
+    Ketika saya mengklik "Remove card" di sebelah "Visa •••• 4242"
+    Dan saya mengklik "Delete"
+    Dan saya mengklik "Add card"
+    Dan saya mengisi formulir:
+      | Card number     | 4111111111111111 |
+      | CVV/CVC         | 123              |
+      | Expiry date     | 12/30            |
+      | Cardholder name | IVAN PETROV      |
+    Dan saya mengklik "Save card"
+    Maka kartu tertaut pembeli adalah "Visa 1111"
