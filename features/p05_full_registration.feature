@@ -261,3 +261,20 @@ Feature: P5 Register the Alipay wallet in full
     And I click "Отправить"
     And I click "Перейти проверить мою личность"
     Then I should see "Личные данные"
+
+  @article-003 @article-000 @locale:ru_RU @profile:go-to-my-alipay
+  Scenario: 000 and 003: a new user picks "Go to my Alipay", then confirms the e-mail address
+    # 003 lines 15-17 (000 lines 6-7): «Мой Alipay» last in the drop-down,
+    # "Go to my Alipay" in English, the e-mail, «отправить письмо», the letter's link.
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "Мой AliExpress"
+    And I click "Мой Alipay"
+    And I click "Go to my Alipay"
+    Then I should see "Электронная почта"
+    When I enter the captcha
+    And I click "Отправить письмо"
+    And I open the latest email
+    And I click "Подтвердить адрес"
+    Then I should see "Настройка безопасности"
+    And the buyer's wallet status is "confirmed"

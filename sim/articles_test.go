@@ -216,3 +216,28 @@ func TestLetterSentLeadsToTheMailbox(t *testing.T) {
 	inbox := sent.click("Go to your mailbox").want("https://mail.example.com/inbox")
 	inbox.has("Confirm your email address")
 }
+
+// 000, 001 and 003: "My Alipay" opens the storefront's page with "Go to my
+// Alipay" (printed in English in the Russian and Hindi texts, as the site
+// showed it); a newcomer goes on to confirm the e-mail address, an account
+// holder to the account.
+func TestGoToMyAlipayProfile(t *testing.T) {
+	s := newSim(t)
+	w := s.NewWorld(sim.WorldOptions{Profile: world.ProfileGoToMyAlipay, Locale: "ru_RU"})
+	newbie(t, w, "siti@example.com")
+	walletBuyer(t, w, "ivan@example.com")
+	b := newBrowser(t, s, w)
+	page := signIn(b, "siti@example.com").click("Мой Alipay").want("https://www.aliexpress.com/account/alipay.htm")
+	page.click("Go to my Alipay").want(registerURL).has("Отправить письмо")
+
+	holder := newBrowser(t, s, w)
+	signIn(holder, "ivan@example.com").click("Мой Alipay").click("Go to my Alipay").want(walletHome).has("Мой счёт")
+
+	if p := b.open("https://www.aliexpress.com/account/alipay.htm?locale=en_US"); p.status != 200 || !strings.Contains(p.body, "Go to my Alipay") {
+		t.Errorf("the page in English: %d", p.status)
+	}
+	other := newBrowser(t, s, s.NewWorld(sim.WorldOptions{}))
+	if p := other.open("https://www.aliexpress.com/account/alipay.htm"); p.status != 404 {
+		t.Errorf("the default storefront has the page (%d); its My Alipay goes straight to the wallet", p.status)
+	}
+}

@@ -21,7 +21,8 @@
 //	www.aliexpress.com       /  (My AliExpress hover drop-down, last item My Alipay), /item/{id}.html,
 //	                         /checkout.htm (saved cards, the wallet balance, or a new card with
 //	                         "Bind card to Alipay" ticked and "Save & Pay"), /orders.htm, /dispute.htm,
-//	                         /account/index.htm, /wishlist.htm, /account/settings.htm
+//	                         /account/index.htm, /wishlist.htm, /account/settings.htm,
+//	                         /account/alipay.htm ("Go to my Alipay", go-to-my-alipay profile only)
 //	login.aliexpress.com     /login.htm?return_url=, /sso/authorize.htm?return_url=, POST /logout.htm
 //	intl.alipay.com          /  (account page with the balance, or the "Open Alipay Wallet Now" offer),
 //	                         /history.htm, /account/cards.htm (Edit cards, pop-up confirm, Add card),
@@ -44,7 +45,8 @@
 // site where the four named paths work; each other profile of world.Profiles
 // (wallet-required, registration-closed, edit-delete, alert-confirm,
 // withdrawable-balance, app-cards-in-profile, editing-card, wallet-sign-in,
-// check-card, manage-cards, security-settings, confirm-letter, alipay-menu)
+// check-card, manage-cards, security-settings, confirm-letter, alipay-menu,
+// go-to-my-alipay)
 // shows one article's site where it differs (see CheckProfile). ARTICLES.md
 // in this folder lists every flow and label the articles quote with the
 // page, profile and locale that has it.

@@ -65,6 +65,12 @@ const (
 	// account (for a newcomer, the page that opens one, whose button reads
 	// in full "Send confirmation email").
 	ProfileAlipayMenu = "alipay-menu"
+	// ProfileGoToMyAlipay is the storefront of 000, 001 and 003 where the
+	// drop-down's "My Alipay" opens a storefront page whose "Go to my
+	// Alipay" (in English on the Russian site too, as 000 and 003 print it)
+	// leads to the wallet: an account holder to the account, a newcomer to
+	// the page that confirms the e-mail address.
+	ProfileGoToMyAlipay = "go-to-my-alipay"
 )
 
 // Profiles lists the site profiles a world can take, the default first.
@@ -72,7 +78,7 @@ func Profiles() []string {
 	return []string{ProfileDefault, ProfileWalletRequired, ProfileRegistrationClosed, ProfileEditDelete,
 		ProfileAlertConfirm, ProfileWithdrawableBalance, ProfileAppCardsInProfile, ProfileEditingCard,
 		ProfileWalletSignIn, ProfileCheckCard, ProfileManageCards, ProfileSecuritySettings, ProfileConfirmLetter,
-		ProfileAlipayMenu}
+		ProfileAlipayMenu, ProfileGoToMyAlipay}
 }
 
 // CheckProfile accepts "" and any "+"-joined list of known profiles, each

@@ -169,6 +169,9 @@ func (rq *request) storeHeader() header {
 		MyAlipayURL: rq.walletURL("/"),
 		HelpURL:     rq.urlOn(rq.scheme(), HostHelp, "/"),
 	}
+	if rq.world.Has(world.ProfileGoToMyAlipay) {
+		h.MyAlipayURL = rq.urlOn(rq.scheme(), HostStorefront, "/account/alipay.htm")
+	}
 	if rq.world.Has(world.ProfileAlipayMenu) {
 		h.AccountURL = rq.walletURL("/register/email.htm")
 	}

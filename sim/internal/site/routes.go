@@ -21,6 +21,7 @@ func (s *Site) storefrontRoutes() http.Handler {
 	mux.Handle("GET /checkout.htm", s.handle((*request).checkout))
 	mux.Handle("POST /checkout.htm", s.handle((*request).placeOrder))
 	mux.Handle("GET /account/index.htm", s.handle((*request).myAliExpress))
+	mux.Handle("GET /account/alipay.htm", s.handle((*request).myAlipay))
 	mux.Handle("GET /orders.htm", s.handle((*request).orders))
 	mux.Handle("GET /dispute.htm", s.handle((*request).disputeForm))
 	mux.Handle("POST /dispute.htm", s.handle((*request).openDispute))

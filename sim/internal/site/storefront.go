@@ -3,6 +3,8 @@ package site
 import (
 	"net/http"
 	"strings"
+
+	"github.com/unbind/unbind/sim/world"
 )
 
 func (rq *request) home() {
@@ -35,6 +37,19 @@ func (rq *request) search() {
 func (rq *request) myAliExpress() {
 	if _, ok := rq.requireStoreLogin(); ok {
 		rq.render(http.StatusOK, "myaliexpress", view{Title: rq.loc.T("nav.my_aliexpress")})
+	}
+}
+
+// myAlipay is the storefront's own "My Alipay" page (000, 001, 003) with
+// "Go to my Alipay": holders reach their account, newcomers the e-mail step
+// of the registration.
+func (rq *request) myAlipay() {
+	if !rq.world.Has(world.ProfileGoToMyAlipay) {
+		rq.notFound()
+		return
+	}
+	if _, ok := rq.requireStoreLogin(); ok {
+		rq.render(http.StatusOK, "myalipay", view{Title: rq.loc.T("nav.my_alipay"), D: rq.walletURL("/register/email.htm")})
 	}
 }
 
