@@ -168,3 +168,23 @@ func TestWaitTextInScope(t *testing.T) {
 	err = s.WaitTextIn(stepCtx(t, 300*time.Millisecond), NextTo("Amex"), "Expired")
 	mustContain(t, err, `looking for the text "Expired" next to "Amex": nothing on the page shows "Amex" on `)
 }
+
+// A click that several alike answer to counts them, so that the step can
+// say it clicked the first; a scoped one finds one.
+func TestLocateCountsTheAlikeItChoseFrom(t *testing.T) {
+	srv := serve(t, map[string]string{"/": cardListPage()})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	tb, err := s.ready(stepCtx(t, 5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at, err := s.locate(stepCtx(t, 5*time.Second), tb, targetQuery("Remove card"))
+	if err != nil || at.Same != 5 {
+		t.Errorf("locating one of five Remove card buttons: %d alike (%v), want 5", at.Same, err)
+	}
+	at, err = s.locate(stepCtx(t, 5*time.Second), tb, scopedTarget("Remove card", NextTo("Visa •••• 0005")))
+	if err != nil || at.Same != 1 {
+		t.Errorf("locating the Remove card next to Visa •••• 0005: %d alike (%v), want 1", at.Same, err)
+	}
+}

@@ -191,7 +191,7 @@ func TestNavigationsThatLeaveThePageDoNotHang(t *testing.T) {
 func TestOpenAddsTheSchemeToAHostName(t *testing.T) {
 	s := newSession(t)
 	for _, c := range []struct{ typed, want, on string }{
-		{"intl.alipay.com", "host=intl.alipay.com scheme=https", "https://intl.alipay.com/"},
+		{"intl.alipay.com", "host=intl.alipay.com scheme=https", "intl.alipay.com"},
 		{"www.aliexpress.com/some/path?x=1", "host=www.aliexpress.com scheme=https", "www.aliexpress.com/some/path?x=1"},
 	} {
 		if err := s.Open(stepCtx(t, 5*time.Second), c.typed); err != nil {
