@@ -9,7 +9,9 @@
 // the group it belongs to; Vocabulary joins the tables, and the same list
 // registers the steps with godog and prints them for `unbind steps`. The
 // same steps are phrased in the articles' languages in lang/ (lang.go reads
-// them), each bound to the English step's function. A
+// them), each bound to the English step's function; the labels a step
+// names go through the articles' glossaries in glossary/ (glossary.go) to
+// the site's labels of the page's language. A
 // Harness binds the vocabulary to one browser and one simulated site, and
 // gives every scenario its own browser session and its own world.
 package steps

@@ -33,8 +33,9 @@ type Harness struct {
 	// Steps are steps of the caller's own, registered after the vocabulary's.
 	Steps []Step
 
-	dirs    dirNames
-	catalog *catalog.Catalog
+	dirs     dirNames
+	catalog  *catalog.Catalog
+	glossary *glossary // the articles' labels and the site's
 	// vocab is the vocabulary in every language, read once.
 	vocab struct {
 		once  sync.Once
@@ -127,6 +128,13 @@ func (h *Harness) Prepare() error {
 			return err
 		}
 		h.catalog = cat
+	}
+	if h.glossary == nil {
+		g, err := loadGlossary(h.catalog)
+		if err != nil {
+			return err
+		}
+		h.glossary = g
 	}
 	return nil
 }

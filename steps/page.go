@@ -114,25 +114,33 @@ func (s *Scenario) bindSwitchTab() any {
 
 func (s *Scenario) bindClick() any {
 	return func(ctx context.Context, name string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Click(ctx, name) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Click(ctx, l[0]) }, name)
+		})
 	}
 }
 
 func (s *Scenario) bindClickIn() any {
 	return func(ctx context.Context, name, words, within string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.ClickIn(ctx, scopeOf(words, within), name) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.ClickIn(ctx, scopeOf(words, l[1]), l[0]) }, name, within)
+		})
 	}
 }
 
 func (s *Scenario) bindHover() any {
 	return func(ctx context.Context, name string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Hover(ctx, name) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Hover(ctx, l[0]) }, name)
+		})
 	}
 }
 
 func (s *Scenario) bindFill() any {
 	return func(ctx context.Context, label, value string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Fill(ctx, label, value) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Fill(ctx, l[0], value) }, label)
+		})
 	}
 }
 
@@ -142,13 +150,17 @@ func (s *Scenario) bindUncheck() any { return s.checkStep(false) }
 
 func (s *Scenario) checkStep(on bool) any {
 	return func(ctx context.Context, label string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.SetChecked(ctx, label, on) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.SetChecked(ctx, l[0], on) }, label)
+		})
 	}
 }
 
 func (s *Scenario) bindSelect() any {
 	return func(ctx context.Context, option, label string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Select(ctx, option, label) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Select(ctx, l[0], l[1]) }, option, label)
+		})
 	}
 }
 
@@ -172,7 +184,8 @@ func (s *Scenario) bindFillIn() any {
 		}
 		return s.do(ctx, func(ctx context.Context) error {
 			for _, r := range rows {
-				if err := s.sess.Fill(ctx, r.label, r.value); err != nil {
+				fill := func(l []string) error { return s.sess.Fill(ctx, l[0], r.value) }
+				if err := s.withLabels(ctx, true, fill, r.label); err != nil {
 					return err
 				}
 			}
@@ -211,13 +224,17 @@ func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func (s *Scenario) bindSee() any {
 	return func(ctx context.Context, text string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitText(ctx, text) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitText(ctx, l[0]) }, text)
+		})
 	}
 }
 
 func (s *Scenario) bindSeeIn() any {
 	return func(ctx context.Context, text, words, within string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitTextIn(ctx, scopeOf(words, within), text) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitTextIn(ctx, scopeOf(words, l[1]), l[0]) }, text, within)
+		})
 	}
 }
 
@@ -229,34 +246,44 @@ func (s *Scenario) bindSeeBlock() any {
 
 func (s *Scenario) bindSeeWord() any {
 	return func(ctx context.Context, word string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitWord(ctx, word) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitWord(ctx, l[0]) }, word)
+		})
 	}
 }
 
 func (s *Scenario) bindSeeExactly() any {
 	return func(ctx context.Context, text string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitExactText(ctx, text) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitExactText(ctx, l[0]) }, text)
+		})
 	}
 }
 
 func fieldHolds(contains bool) func(*Scenario) any {
 	return func(s *Scenario) any {
 		return func(ctx context.Context, label, value string) error {
-			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitValue(ctx, label, value, contains) })
+			return s.do(ctx, func(ctx context.Context) error {
+				return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitValue(ctx, l[0], value, contains) }, label)
+			})
 		}
 	}
 }
 
 func (s *Scenario) bindFieldEmpty() any {
 	return func(ctx context.Context, label string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitValue(ctx, label, "", false) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitValue(ctx, l[0], "", false) }, label)
+		})
 	}
 }
 
 func boxTicked(on bool) func(*Scenario) any {
 	return func(s *Scenario) any {
 		return func(ctx context.Context, label string) error {
-			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitChecked(ctx, label, on) })
+			return s.do(ctx, func(ctx context.Context) error {
+				return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitChecked(ctx, l[0], on) }, label)
+			})
 		}
 	}
 }
@@ -264,7 +291,9 @@ func boxTicked(on bool) func(*Scenario) any {
 func controlEnabled(enabled bool) func(*Scenario) any {
 	return func(s *Scenario) any {
 		return func(ctx context.Context, name string) error {
-			return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitEnabled(ctx, name, enabled) })
+			return s.do(ctx, func(ctx context.Context) error {
+				return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitEnabled(ctx, l[0], enabled) }, name)
+			})
 		}
 	}
 }
@@ -282,7 +311,9 @@ func (s *Scenario) bindCardExpired() any {
 
 func (s *Scenario) bindNotSee() any {
 	return func(ctx context.Context, text string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitNoText(ctx, text) })
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoText(ctx, l[0]) }, text)
+		})
 	}
 }
 

@@ -1,0 +1,237 @@
+package steps
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cucumber/godog"
+
+	"github.com/unbind/unbind/reports/record"
+)
+
+func testGlossary(t *testing.T) *glossary {
+	t.Helper()
+	cat, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loadGlossary(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// articleLanguage is the language of each article of ../shared/seeds, as
+// DOCUMENTED-PATHS.md there gives it.
+var articleLanguage = map[string]string{"000": "hi", "001": "sw", "002": "id", "003": "ru", "004": "id"}
+
+// quotedLabel is a label an article quotes: in «», “” or "", on one line.
+var quotedLabel = regexp.MustCompile(`«([^«»\n]{1,60})»|“([^”\n]{1,60})”|"([^"\n]{1,60})"`)
+
+// Every label the articles quote is accounted for: a term of the glossary
+// of the article's language, a label of the site in one of its locales (as
+// written, or cut short with "…"), or listed in the glossary as naming
+// nothing, with why.
+func TestGlossaryEveryQuotedLabelIsAccountedFor(t *testing.T) {
+	g := testGlossary(t)
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("the articles are not here (../../shared/seeds): the glossary's data is checked by the other tests")
+	}
+	nothing := map[string]bool{}
+	for _, e := range g.nothing {
+		nothing[e.lang+"|"+fold(e.term)] = true
+	}
+	for _, f := range files {
+		lang := articleLanguage[filepath.Base(f)[:3]]
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range quotedLabel.FindAllStringSubmatch(string(src), -1) {
+			label := firstNonEmpty(m[1:])
+			e, inGlossary := g.terms[fold(label)]
+			switch {
+			case inGlossary && e.lang == lang:
+			case g.isSiteLabel(label):
+			case nothing[lang+"|"+fold(label)]:
+			default:
+				t.Errorf("%s quotes «%s»: put it in steps/glossary/%s.txt, as the site's label it stands for or as naming nothing", filepath.Base(f), label, lang)
+			}
+		}
+	}
+}
+
+// isSiteLabel reports whether label is one of the site's, in any locale,
+// or the start or end of one when cut short with "…".
+func (g *glossary) isSiteLabel(label string) bool {
+	if _, ok := g.site[fold(label)]; ok {
+		return true
+	}
+	cut := strings.TrimSpace(strings.Trim(label, "….")) // "Kirim email…"
+	if cut == label || cut == "" {
+		return false
+	}
+	for site := range g.site {
+		if strings.HasPrefix(site, fold(cut)) || strings.HasSuffix(site, fold(cut)) {
+			return true
+		}
+	}
+	return false
+}
+
+// A glossary line names labels the site has; a term is in one glossary
+// once; a line that is neither an entry nor a label that names nothing is
+// refused.
+func TestGlossaryFileErrors(t *testing.T) {
+	g := testGlossary(t)
+	for _, tc := range []struct{ file, want string }{
+		{"Hapus = cards.no_such_key\n", `the site has no label "cards.no_such_key"`},
+		{"Hapus kartu\n", `want "label = key"`},
+		{"Futa = cards.delete\nfuta = cards.remove\n", `"futa" is in the glossary already`},
+	} {
+		fresh := &glossary{cat: g.cat, terms: map[string]glossaryEntry{}}
+		if err := fresh.read("xx", []byte(tc.file)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want one saying %q", tc.file, err, tc.want)
+		}
+	}
+}
+
+// A term is found whatever its case and spacing, an article's term before
+// a label of the site; a word close to a term names it when a step fails.
+func TestGlossaryCandidatesAndNearest(t *testing.T) {
+	g := testGlossary(t)
+	for written, want := range map[string]string{
+		"hapus  Kartu":    "cards.delete_card",
+		"Futa kadi":       "cards.remove",
+		"डिलीट":           "cards.delete",
+		"Удалить карту":   "cards.remove",
+		"Настойки":        "settings.title",
+		"Lupa Kata Sandi": "wlogin.forgot",
+	} {
+		if keys, _ := g.candidates(written); !slices.Contains(keys, want) {
+			t.Errorf("candidates(%q) = %v, want %s among them", written, keys, want)
+		}
+	}
+	if keys, _ := g.candidates("Visa •••• 4242"); keys != nil {
+		t.Errorf("a card's name is in a glossary: %v", keys)
+	}
+	near := g.nearest("Hapus kartuu", 3)
+	if len(near) == 0 || !strings.Contains(near[0], "«Hapus kartu» (id)") || !strings.Contains(near[0], `"Delete card"`) {
+		t.Errorf("nearest(Hapus kartuu) = %v", near)
+	}
+	if near := g.nearest("The card has been removed", 3); len(near) > 0 {
+		t.Errorf("a sentence far from every term is near %v", near)
+	}
+	s := &Scenario{h: &Harness{glossary: g}}
+	err := s.unknownLabels(errors.New("no visible button"), "Hapus kartuu", "Delete card")
+	if !strings.Contains(err.Error(), "«Hapus kartuu» is in no glossary") || strings.Contains(err.Error(), "«Delete card» is in no") {
+		t.Errorf("the failure says %v", err)
+	}
+}
+
+// A step written with an article's label finds the element through the
+// glossary, in the language the page is in, and the step's evidence notes
+// the label it stood for; a label close to a term fails naming it.
+func TestGlossaryResolvesOnThePage(t *testing.T) {
+	const feature = `Feature: the articles' labels
+  Scenario: Indonesian's Hapus kartu on the English page
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=en_US"
+    And I click "Hapus kartu"
+    And I accept the alert
+    Then I should see "The card has been removed"
+    And the buyer has no bound cards
+
+  Scenario: Swahili's Futa kadi on the Russian page
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"
+    And I click "Futa kadi"
+    And I accept the alert
+    Then I should see "Карта удалена"
+
+  Scenario: The site's Russian label on the English page
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "Мой AliExpress"
+    And I click "Мой Alipay"
+    Then I should see "Akun Saya"
+
+  Scenario: A label close to a term
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=en_US"
+    And I click "Hapus kartuu"
+`
+	const hindi = `# language: hi
+रूप लेख: लेख 000 के लेबल
+  @profile:edit-delete
+  परिदृश्य: संपादित करें, डिलीट, ओके
+    अगर एक खरीदार जिसके खाते से 4242 पर ख़त्म होने वाला Visa कार्ड जुड़ा है
+    और मैं AliExpress में लॉग इन हूँ
+    जब "https://intl.alipay.com/" खोलें
+    और "संपादित करें" बटन पर क्लिक करें
+    और "डिलीट" पर क्लिक करें
+    और "ओके" बटन पर क्लिक करें
+    तब खरीदार के खाते से कोई कार्ड नहीं जुड़ा है
+`
+	notes, out := runGlossaryFeature(t, feature, hindi)
+	for _, want := range []string{
+		`«Hapus kartu» → "Delete card" (glossary id, page in en_US)`,
+		`«Futa kadi» → "Удалить карту" (glossary sw, page in ru_RU)`,
+		`«Мой Alipay» → "My Alipay" (the site's label, page in en_US)`,
+		`«Akun Saya» → "My Account" (glossary id, page in en_US)`,
+		`«संपादित करें» → "Edit" (glossary hi, page in en_US)`,
+		`«ओके» → "OK" (glossary hi, page in en_US)`,
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+		}
+	}
+	if !strings.Contains(out, "4 passed, 1 failed") {
+		t.Errorf("want the four scenarios with the articles' labels to pass and the misspelt one to fail:\n%s", out)
+	}
+	if !strings.Contains(out, `«Hapus kartuu» is in no glossary and no label of the site; the nearest glossary entries: «Hapus kartu» (id) → "Delete card"`) {
+		t.Errorf("the misspelt label's failure does not name the glossary entry:\n%s", out)
+	}
+}
+
+// runGlossaryFeature runs features in a real headless Chromium against the
+// sim, and returns the text of the label notes the steps kept and godog's
+// output.
+func runGlossaryFeature(t *testing.T, features ...string) (string, string) {
+	t.Helper()
+	l, err := Launch(context.Background(), LaunchOptions{Evidence: EvidenceOptions{Dir: t.TempDir()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := l.Close(); err != nil {
+			t.Errorf("closing: %v", err)
+		}
+	}()
+	var notes strings.Builder
+	l.Harness.Attach = func(_ string, a record.Attachment) {
+		if strings.HasSuffix(a.Name, "-labels.txt") {
+			notes.Write(a.Body)
+		}
+	}
+	var contents []godog.Feature
+	for i, f := range features {
+		contents = append(contents, godog.Feature{Name: fmt.Sprintf("labels-%d.feature", i+1), Contents: []byte(f)})
+	}
+	var out strings.Builder
+	opts := godog.Options{Format: "pretty", NoColors: true, Output: &out, Concurrency: 1, FeatureContents: contents}
+	godog.TestSuite{ScenarioInitializer: l.Harness.InitializeScenario, Options: &opts}.Run()
+	return notes.String(), out.String()
+}
