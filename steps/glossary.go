@@ -177,8 +177,10 @@ var htmlLang = regexp.MustCompile(`<html[^>]*\slang="([^"]+)"`)
 // article's term (Hapus kartu) or the site's label in another locale
 // (Удалить карту on an English page) becomes the site's label for it in
 // the language of the page shown (its <html lang>, else the scenario's
-// locale): of several, the first the page shows. Other labels stay as
-// written, and so do the site's labels of other locales when site is unset. Each label turned into another is noted with the step, as
+// locale): of several, the first the page shows. A label of the site that
+// the page shows as written (the option Русский on an English page) stays
+// as it is; so do other labels, and the site's labels of other locales when
+// site is unset. Each label turned into another is noted with the step, as
 // «Hapus kartu» → "Delete card".
 func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string) []string {
 	out := slices.Clone(written)
@@ -196,13 +198,16 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		if page == "" {
 			page, dom = s.pageLanguage(ctx)
 		}
+		if !strings.HasPrefix(via, "glossary") && onPage(dom, w) {
+			continue // the site's words, and the page shows them as written
+		}
 		loc, ok := g.cat.Lookup(page)
 		if !ok {
 			loc = s.labels.loc
 		}
 		label := loc.T(keys[0])
 		for _, t := range longestFirst(loc, keys) {
-			if strings.Contains(dom, t) || strings.Contains(dom, html.EscapeString(t)) {
+			if onPage(dom, t) {
 				label = t
 				break
 			}
@@ -217,6 +222,11 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		s.attach(s.current, fmt.Sprintf("step-%02d-labels.txt", s.stepNum), "text/plain", []byte(strings.Join(notes, "\n")+"\n"))
 	}
 	return out
+}
+
+// onPage reports whether the page's HTML holds the words.
+func onPage(dom, words string) bool {
+	return strings.Contains(dom, words) || strings.Contains(dom, html.EscapeString(words))
 }
 
 // longestFirst are the labels of keys in loc, the longest first, so that
