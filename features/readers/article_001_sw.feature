@@ -89,3 +89,15 @@ Feature: Makala 001 kwa lugha yake: Alipay Yangu, kitufe cha "here", usajili wa 
     * Ninaingiza captcha
     * Ninabofya "Send confirmation email"
     * Mnunuzi amepokea barua pepe 1
+
+  @P1 @article-001
+  Scenario: Maneno ya makala: "Aliexpress yangu", "Alipay Yangu", "Hariri ramani", "Futa kadi", "Futa"
+    Source: 001_e419e31055833929.txt lines 5, 35, 63-69
+    * Mnunuzi mwenye kadi ya Visa iliyounganishwa inayoishia na 4242
+    * Nimeingia kwenye AliExpress
+    * Ninaweka mshale juu ya "Aliexpress yangu"
+    * Ninabofya "Alipay Yangu"
+    * Ninabofya "Hariri ramani"
+    * Ninabofya kiungo cha "Futa kadi"
+    * Ninabofya "Futa"
+    * Mnunuzi hana kadi zilizounganishwa

@@ -106,3 +106,26 @@ Fitur: Artikel 002 dalam bahasanya: skema lima langkah, intl.alipay.com, pusat b
       | Cardholder name | IVAN PETROV      |
     Dan saya mengklik "Save card"
     Maka kartu tertaut pembeli adalah "Visa 1111"
+
+  @P2 @article-002
+  Skenario: Label artikel sendiri: ketik intl.alipay.com, blok "Informasi Kartu", tombol "Hapus kartu"
+    Source: 002_1755790eeb5af2fa.txt lines 124
+    Diketahui pembeli tanpa akun Alipay dengan kartu Visa tertaut yang berakhiran 4242
+    Dan saya sudah masuk ke AliExpress
+    Ketika saya membuka "intl.alipay.com" di tab baru
+    Dan saya mengklik "Informasi Kartu"
+    Dan saya mengklik tombol "Hapus kartu"
+    Dan saya mengonfirmasi peringatan browser
+    Maka pembeli tidak punya kartu tertaut
+
+  @P1 @article-002
+  Skenario: Label artikel sendiri: "Aliexpress Saya", "Alipay Saya", "edit kartu", "keluarkan kartu"
+    Source: 002_1755790eeb5af2fa.txt lines 35-41, 51-53
+    Diketahui pembeli dengan kartu Visa tertaut yang berakhiran 4242
+    Dan saya sudah masuk ke AliExpress
+    Ketika saya mengarahkan kursor ke "Aliexpress Saya"
+    Dan saya mengklik "Alipay Saya"
+    Dan saya mengklik "edit kartu"
+    Dan saya mengklik "keluarkan kartu"
+    Dan saya mengklik "Delete"
+    Maka pembeli tidak punya kartu tertaut

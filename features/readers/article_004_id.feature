@@ -51,3 +51,18 @@ Fitur: Artikel 004 dalam bahasanya: pendaftaran ditutup sejak 2017, masuk, lupa 
       | Confirm new password | newsecret456 |
     Dan saya mengklik "Save password"
     Maka saya tidak melihat "Confirm new password"
+
+  @P1 @article-004 @profile:editing-card
+  Skenario: Label artikel sendiri: "My Alipay", "akun saya", "kartu pengeditan", "Hapus Kartu"
+    Source: 004_fbb095e16d146b39.txt lines 38, 74-81
+    Diketahui pembeli dengan kartu Visa tertaut yang berakhiran 4242
+    Dan saya sudah masuk ke AliExpress
+    Ketika saya mengarahkan kursor ke "My AliExpress"
+    Dan saya mengklik "My Alipay"
+    Maka saya melihat "riwayat pembayaran"
+    Ketika saya mengklik "akun saya"
+    Dan saya mengarahkan kursor ke "kartu pengeditan"
+    Dan saya mengklik "kartu pengeditan"
+    Dan saya mengklik tombol "Hapus Kartu"
+    Dan saya mengklik "Confirm"
+    Maka pembeli tidak punya kartu tertaut
