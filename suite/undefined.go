@@ -34,7 +34,7 @@ func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 				said[st.Text] = true
 				fmt.Fprintf(w, "\nunbind: no step matches %q (%s:%d); the closest steps are:\n", strings.TrimSpace(st.Keyword)+" "+st.Text, sc.URI, st.Line)
 				for _, s := range near {
-					fmt.Fprintf(w, "unbind:     %s\n", s.Example)
+					fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
 				}
 				fmt.Fprintln(w, "unbind:   'unbind steps' lists every step a scenario can use, with an example of each.")
 			}
@@ -45,7 +45,7 @@ func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 func undefinedReason(near []steps.Step) string {
 	ex := make([]string, len(near))
 	for i, s := range near {
-		ex[i] = s.Example
+		ex[i] = s.ExampleLine()
 	}
 	return "no step of the vocabulary matches this text; the closest are: " + strings.Join(ex, " | ") + " ('unbind steps' lists them all)"
 }
@@ -61,7 +61,7 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	}
 	var all []scored
 	for _, st := range vocab {
-		all = append(all, scored{st, editDistance(want, words(exampleText(st.Example)))})
+		all = append(all, scored{st, editDistance(want, words(exampleText(st.ExampleLine())))})
 	}
 	slices.SortStableFunc(all, func(a, b scored) int { return a.dist - b.dist })
 	out := make([]steps.Step, 0, n)

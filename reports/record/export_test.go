@@ -12,4 +12,3 @@ var (
 func ScenarioNode(doc *messages.GherkinDocument, id string) *messages.Scenario {
 	return indexDocument(doc).scenarios[id]
 }
-
