@@ -132,8 +132,10 @@
 //
 // An action (a click, typing, a hover, answering a dialog) is done when
 // what it started is done, as the browser's events tell: the navigation it
-// caused has committed (Page.frameNavigated) and its document is
-// interactive, and the fetch and XMLHttpRequest requests its document sent
+// caused has committed (Page.frameNavigated) and its document is parsed
+// with its deferred scripts and DOMContentLoaded handlers run (so the
+// handlers the page attaches then, a confirm() before a form is sent, are
+// there for the next action), and the fetch and XMLHttpRequest requests its document sent
 // meanwhile (Network.requestWillBeSent) have been answered or have failed
 // (Network.loadingFinished, Network.loadingFailed). Once they are answered
 // the page gets its turn to handle the answers, and a navigation or request

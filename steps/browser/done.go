@@ -164,7 +164,8 @@ func (s *Session) waitStarted(ctx context.Context, tb *tab, m actionMark, cut ui
 		return false, err
 	}
 	if tb.navMark() != m.nav {
-		// A new document: ready once it is interactive.
+		// A new document: ready once parsed and its DOMContentLoaded
+		// handlers have run (waitLoaded).
 		return false, s.waitLoaded(ctx, tb)
 	}
 	return waited, nil

@@ -90,7 +90,8 @@ func (s *Session) ready(ctx context.Context) (*tab, error) {
 }
 
 // waitLoaded waits until no navigation of the tab's main frame is pending
-// and its document is interactive or complete. A dialog that opens while
+// and its document is complete, or interactive with its DOMContentLoaded
+// handlers run (readyJS). A dialog that opens while
 // the page loads ends the wait: the page cannot go on until it is handled.
 func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
 	start := time.Now()
@@ -107,11 +108,11 @@ func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
 			state = "navigating"
 			return false, nil
 		}
-		if err := tb.eval(ctx, "document.readyState", &state); err != nil {
+		if err := tb.eval(ctx, readyState, &state); err != nil {
 			state = "navigating"
 			return false, nil
 		}
-		return state == "interactive" || state == "complete", nil
+		return documentReady(state), nil
 	})
 	if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
 		return fmt.Errorf("%s is still loading (%s): %w", s.pageURL(ctx, tb), state, waitErr(ctx, err, start))
