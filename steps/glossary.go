@@ -184,44 +184,62 @@ var htmlLang = regexp.MustCompile(`<html[^>]*\slang="([^"]+)"`)
 // «Hapus kartu» → "Delete card".
 func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string) []string {
 	out := slices.Clone(written)
-	g := s.h.glossary
-	if g == nil {
+	if s.h.glossary == nil {
 		return out
 	}
 	var notes []string
-	page, dom := "", ""
+	var pg *shownPage
 	for i, w := range written {
-		keys, via := g.candidates(w)
+		keys, via := s.h.glossary.candidates(w)
 		if len(keys) == 0 || (!site && !strings.HasPrefix(via, "glossary")) {
 			continue
 		}
-		if page == "" {
-			page, dom = s.pageLanguage(ctx)
+		if pg == nil {
+			pg = s.shownPage(ctx)
 		}
-		if !strings.HasPrefix(via, "glossary") && onPage(dom, w) {
-			continue // the site's words, and the page shows them as written
+		if label, ok := pg.label(w, keys, strings.HasPrefix(via, "glossary")); ok {
+			out[i] = label
+			notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, label, via, pg.loc.Tag()))
 		}
-		loc, ok := g.cat.Lookup(page)
-		if !ok {
-			loc = s.labels.loc
-		}
-		label := loc.T(keys[0])
-		for _, t := range longestFirst(loc, keys) {
-			if onPage(dom, t) {
-				label = t
-				break
-			}
-		}
-		if fold(label) == fold(w) {
-			continue
-		}
-		out[i] = label
-		notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, label, via, loc.Tag()))
 	}
 	if len(notes) > 0 && s.current != nil {
 		s.attach(s.current, fmt.Sprintf("step-%02d-labels.txt", s.stepNum), "text/plain", []byte(strings.Join(notes, "\n")+"\n"))
 	}
 	return out
+}
+
+// shownPage is the page a step acts on, as the labels see it: its locale
+// and its HTML.
+type shownPage struct {
+	loc catalog.Locale
+	dom string
+}
+
+func (s *Scenario) shownPage(ctx context.Context) *shownPage {
+	tag, dom := s.pageLanguage(ctx)
+	loc, ok := s.h.glossary.cat.Lookup(tag)
+	if !ok {
+		loc = s.labels.loc
+	}
+	return &shownPage{loc: loc, dom: dom}
+}
+
+// label is the page's label of one of keys for the written words, and
+// whether it differs from them: of several, the first the page shows; none
+// for the site's own words when the page shows them as written (term is
+// unset).
+func (pg *shownPage) label(written string, keys []string, term bool) (string, bool) {
+	if !term && onPage(pg.dom, written) {
+		return "", false
+	}
+	label := pg.loc.T(keys[0])
+	for _, t := range longestFirst(pg.loc, keys) {
+		if onPage(pg.dom, t) {
+			label = t
+			break
+		}
+	}
+	return label, fold(label) != fold(written)
 }
 
 // onPage reports whether the page's HTML holds the words.
