@@ -101,3 +101,26 @@ func NotRun(sc *record.Scenario) bool {
 	}
 	return false
 }
+
+// started remembers the scenarios godog began: under go test, those whose
+// subtest -run selected.
+type started struct {
+	mu  sync.Mutex
+	ids map[string]bool
+}
+
+func (s *started) hook(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ids == nil {
+		s.ids = map[string]bool{}
+	}
+	s.ids[sc.Id] = true
+	return ctx, nil
+}
+
+func (s *started) has(id string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ids[id]
+}

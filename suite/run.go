@@ -141,9 +141,11 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 		out = &snippetCut{w: out}
 	}
 	opts.Output, opts.DefaultContext, opts.TestingT = out, ctx, r.t
+	var ran started
 	suite := godog.TestSuite{
 		Name: Name,
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
+			sc.Before(ran.hook)
 			sc.Before(skipped.hook)
 			h.Bind(sc, runs)
 			col.InitScenario(sc)
@@ -153,6 +155,11 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 	status := suite.Run()
 	rec := col.Run()
 	keepOnly(rec, runs)
+	if r.t != nil {
+		// go test -run picks some subtests: the scenarios it left out never
+		// started, and are not part of this run.
+		keepOnly(rec, ran.has)
+	}
 	return rec, status
 }
 
