@@ -49,6 +49,8 @@ func pageSteps() []Step {
 			"Waits until the text is visible on the page, as the whole or a part of some text (letter case ignored): \"Withdraw\" is seen inside \"withdrawn\"; `I should see the word` and `I should see exactly` are stricter.", (*Scenario).bindSee},
 		{GroupCheck, `^I should see the word "([^"]*)"$`, `Then I should see the word "Withdraw"`,
 			"Waits until the word is visible as a whole word (letter case ignored), not inside a longer word.", (*Scenario).bindSeeWord},
+		{GroupCheck, `^I should not see the word "([^"]*)"$`, `Then I should not see the word "Withdraw"`,
+			"Waits until the word is not visible as a whole word: a page that says \"cannot be withdrawn\" has no \"Withdraw\" button or link.", (*Scenario).bindNotSeeWord},
 		{GroupCheck, `^I should see exactly "([^"]*)"$`, `Then I should see exactly "Bound cards"`,
 			"Waits until some element shows the text as the whole of its text (a heading, a button, a label), not as part of a longer one.", (*Scenario).bindSeeExactly},
 		{GroupCheck, `^I should see:$`, "Then I should see:\n    \"\"\"\n    We charge US $0.01 to check the card and send an SMS to your phone;\n    the card is verified within 24 hours.\n    \"\"\"",
@@ -248,6 +250,14 @@ func (s *Scenario) bindSeeWord() any {
 	return func(ctx context.Context, word string) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitWord(ctx, l[0]) }, word)
+		})
+	}
+}
+
+func (s *Scenario) bindNotSeeWord() any {
+	return func(ctx context.Context, word string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoWord(ctx, l[0]) }, word)
 		})
 	}
 }

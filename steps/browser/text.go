@@ -31,6 +31,12 @@ func (s *Session) WaitWord(ctx context.Context, word string) error {
 	return s.waitText(ctx, textQuery{text: word, mode: "word"}, true)
 }
 
+// WaitNoWord waits until word is not visible as a whole word, though it
+// may be inside a longer one ("cannot be withdrawn" has no "Withdraw").
+func (s *Session) WaitNoWord(ctx context.Context, word string) error {
+	return s.waitText(ctx, textQuery{text: word, mode: "word"}, false)
+}
+
 // WaitExactText waits until some visible element shows text as the whole
 // of its text, whitespace collapsed: a heading "Bound cards", not a
 // sentence that holds the words.

@@ -82,6 +82,14 @@ Feature: Steps the suite's own features leave out
     Then the field "Email" contains "@example.com"
     And the field "Email" is filled with "buyer@example.com"
 
+  Scenario: A word that is only inside a longer one is not seen as a word
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then I should see "withdrawn"
+    And I should not see the word "Withdraw"
+
   @profile:withdrawable-balance
   Scenario: A word as a whole word
     Given a buyer with a bound Visa card ending in 4242
