@@ -10,6 +10,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/unbind/unbind/sim"
+	"github.com/unbind/unbind/sim/world"
 )
 
 func TestAccountPage(t *testing.T) {
@@ -278,5 +279,31 @@ func TestAnotherBuyersCardIsRefused(t *testing.T) {
 	}
 	if got := masked(t, w, "ivan@example.com"); len(got) != 2 {
 		t.Errorf("the other buyer's cards changed: %q", got)
+	}
+}
+
+// The direct link's list marks an expired card as the wallet's own list
+// does (003 lines 97-99: the old, expired card is on it too).
+func TestDirectLinkMarksAnExpiredCard(t *testing.T) {
+	for _, tc := range []struct{ url, word string }{{ihomeURL + "?locale=ru_RU", "Срок действия истёк"}, {directURL, "Expired"}} {
+		s := newSim(t)
+		w := s.NewWorld(sim.WorldOptions{})
+		if _, err := w.AddBuyer(world.BuyerSpec{Email: "old@example.com", Password: "secret123", Name: "Old Card",
+			Cards: []world.CardSpec{{Brand: "Visa", Last4: "4242", Expiry: "01/19"}, {Brand: "MasterCard", Last4: "5454"}}}); err != nil {
+			t.Fatal(err)
+		}
+		b := newBrowser(t, s, w)
+		signIn(b, "old@example.com")
+		p := b.open(tc.url)
+		rows := p.doc.Find("tr.bind-row")
+		if rows.Length() != 2 {
+			t.Fatalf("%s: %d rows, want 2", tc.url, rows.Length())
+		}
+		if got := strings.TrimSpace(rows.Eq(0).Find(".card-state.expired").Text()); got != tc.word {
+			t.Errorf("%s: the expired card is marked %q, want %q", tc.url, got, tc.word)
+		}
+		if rows.Eq(1).Find(".card-state.expired").Length() != 0 {
+			t.Errorf("%s: the card that has not expired is marked expired", tc.url)
+		}
 	}
 }
