@@ -140,3 +140,20 @@ Feature: Article 000 (Hindi): Edit, Delete and OK in My Alipay, the ru_RU link, 
     Then I should not see "MasterCard •••• 5454"
     And I should see "Visa •••• 4242"
     And the buyer's bound cards are "Visa 4242"
+
+  @P12 @article-000
+  Scenario: The wallet offers no way to withdraw the refund to a card
+    Source: 000_abb3b5b6ec466300.txt lines 14
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I click "Wireless Earbuds"
+    And I click "Buy Now"
+    And I click "Place order"
+    And I click "My Orders"
+    And I click "Open dispute"
+    And I click "Submit dispute"
+    And the dispute over the latest order is decided in the buyer's favour
+    And I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then I should see "US $12.99"
+    And I should not see the word "Withdraw"
