@@ -235,3 +235,42 @@ func runGlossaryFeature(t *testing.T, features ...string) (string, string) {
 	godog.TestSuite{ScenarioInitializer: l.Harness.InitializeScenario, Options: &opts}.Run()
 	return notes.String(), out.String()
 }
+
+// Every site label a glossary entry stands for is one the sim's pages
+// show: its key is rendered by a page template or by the site's code, under
+// some profile and locale, so a step written with the article's label has
+// an element to find (sim/ARTICLES.md says on which page and profile).
+func TestGlossaryLabelsAreOnTheSitesPages(t *testing.T) {
+	used := map[string]bool{}
+	key := regexp.MustCompile(`\bT\s*\(?\s*"([a-z0-9_.]+)"`)
+	err := filepath.WalkDir("../sim/internal/site", func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, "_test.go") || !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".html")) {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		for _, m := range key.FindAllStringSubmatch(string(src), -1) {
+			used[m[1]] = true
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(used) < 50 {
+		t.Fatalf("found only %d label keys in the sim's pages: the pattern no longer matches how they are written", len(used))
+	}
+	g := testGlossary(t)
+	checked := 0
+	for _, e := range g.entries {
+		for _, k := range e.keys {
+			checked++
+			if !used[k] {
+				t.Errorf("steps/glossary/%s.txt:%d: «%s» stands for %s, which no page of the sim shows", e.lang, e.line, e.term, k)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Error("the glossaries name no site label")
+	}
+	t.Logf("%d site labels of %d glossary entries are on the sim's pages", checked, len(g.entries))
+}
