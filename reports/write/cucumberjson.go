@@ -108,9 +108,16 @@ type cukeEmbedding struct {
 	Data     string `json:"data"`
 }
 
+// featureKeyword is the keyword every feature has in the Cucumber JSON,
+// whatever its language: report tools tell a feature by it (Allure reads
+// only the features whose keyword is "Feature"; a Russian «Функция» or a
+// Hindi «रूप लेख» would leave the feature out). Scenarios and steps keep
+// the keywords they are written with.
+const featureKeyword = "Feature"
+
 func cucumberFeature(f *record.Feature) (cukeFeature, error) {
 	cf := cukeFeature{
-		URI: f.URI, ID: cukeID(f.Name), Keyword: f.Keyword, Name: f.Name,
+		URI: f.URI, ID: cukeID(f.Name), Keyword: featureKeyword, Name: f.Name,
 		Description: f.Description, Line: f.Line, Tags: cukeTags(f.Tags),
 		Elements: make([]cukeElement, 0, len(f.Scenarios)),
 	}
