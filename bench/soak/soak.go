@@ -50,6 +50,7 @@ func soak(ctx context.Context, o options, progress io.Writer) (*tally, error) {
 		o.runs, o.paths, o.atOnce, o.concurrency, o.atOnce*o.concurrency, o.cores, o.loadFactor())
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var printing sync.Mutex // one run's lines at a time, whole
 	for range o.atOnce {
 		wg.Add(1)
 		go func() {
@@ -57,7 +58,9 @@ func soak(ctx context.Context, o options, progress io.Writer) (*tally, error) {
 			for n := range next {
 				r := runSuite(ctx, o, n)
 				t.add(r)
+				printing.Lock()
 				r.printLine(progress, o.runs)
+				printing.Unlock()
 			}
 		}()
 	}
