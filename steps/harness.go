@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -86,7 +87,8 @@ func (h *Harness) InitializeScenario(sc *godog.ScenarioContext) {
 // says no to is skipped before anything of it starts: no session, no world.
 func (h *Harness) Bind(sc *godog.ScenarioContext, runs func(pickleID string) bool) *Scenario {
 	s := &Scenario{h: h, runs: runs}
-	for _, st := range append(h.vocabulary(), h.Steps...) {
+	// A new slice: the vocabulary is shared by the scenarios bound at once.
+	for _, st := range slices.Concat(h.vocabulary(), h.Steps) {
 		sc.Step(st.Pattern, st.Bind(s))
 	}
 	sc.Before(s.begin)
@@ -108,7 +110,7 @@ func (h *Harness) vocabulary() []Step {
 
 // List is the vocabulary with the harness's own Steps, as `unbind steps`
 // lists it.
-func (h *Harness) List() []Step { return append(Vocabulary(), h.Steps...) }
+func (h *Harness) List() []Step { return slices.Concat(Vocabulary(), h.Steps) }
 
 // Prepare checks that the harness is wired and loads what its scenarios
 // share. Call it once before the first scenario.
