@@ -1,7 +1,6 @@
 package steps
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -211,15 +210,7 @@ func TestGlossaryResolvesOnThePage(t *testing.T) {
 // output.
 func runGlossaryFeature(t *testing.T, features ...string) (string, string) {
 	t.Helper()
-	l, err := Launch(context.Background(), LaunchOptions{Evidence: EvidenceOptions{Dir: t.TempDir()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := l.Close(); err != nil {
-			t.Errorf("closing: %v", err)
-		}
-	}()
+	l := launchForTest(t)
 	var notes strings.Builder
 	l.Harness.Attach = func(_ string, a record.Attachment) {
 		if strings.HasSuffix(a.Name, "-labels.txt") {

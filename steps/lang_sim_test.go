@@ -37,15 +37,7 @@ func TestLangFeaturesRunInEveryLanguage(t *testing.T) {
 		features = append(features, godog.Feature{Name: lang + ".feature", Contents: []byte(src)})
 	}
 	features = append(features, readmeFeatures(t)...)
-	l, err := Launch(context.Background(), LaunchOptions{Evidence: EvidenceOptions{Dir: t.TempDir()}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() {
-		if err := l.Close(); err != nil {
-			t.Errorf("closing: %v", err)
-		}
-	}()
+	l := launchForTest(t)
 	var out bytes.Buffer
 	opts := godog.Options{Format: "progress", Strict: true, Output: &out, FeatureContents: features, Concurrency: 2}
 	status := godog.TestSuite{ScenarioInitializer: l.Harness.InitializeScenario, Options: &opts}.Run()
@@ -224,4 +216,20 @@ func writeStepArgument(b *strings.Builder, arg *messages.PickleStepArgument) {
 			b.WriteString("\n")
 		}
 	}
+}
+
+// launchForTest starts the sim and a headless browser for a test of the
+// package, evidence in a temporary folder, closed when the test ends.
+func launchForTest(t *testing.T) *Launched {
+	t.Helper()
+	l, err := Launch(context.Background(), LaunchOptions{Evidence: EvidenceOptions{Dir: t.TempDir()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := l.Close(); err != nil {
+			t.Errorf("closing: %v", err)
+		}
+	})
+	return l
 }
