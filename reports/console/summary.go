@@ -1,0 +1,209 @@
+package console
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/unbind/unbind/reports/article"
+	"github.com/unbind/unbind/reports/record"
+)
+
+// SummaryOptions say what Summary knows besides the record.
+type SummaryOptions struct {
+	// Dir is the report folder and Files the reports in it; none is named
+	// when Dir is empty.
+	Dir   string
+	Files []string
+	// Rerun is the command that runs again what did not pass, as the user
+	// would type it ("bin/unbind run @out/rerun.txt"); it is shown when a
+	// scenario failed, did not finish or was not run.
+	Rerun string
+	// NotRun says whether an interruption kept a scenario, or its end,
+	// from running, and NotRunReason is what the reports call that.
+	NotRun       func(*record.Scenario) bool
+	NotRunReason string
+	// Base is the folder evidence paths are shown relative to (the working
+	// folder); empty shows them as the record has them.
+	Base string
+}
+
+// Summary ends a run: each failure with its step, its error, the article
+// lines its scenario cites and its evidence, then one summary of the
+// counts, the report folder and the rerun command.
+func Summary(w io.Writer, r *record.Run, o SummaryOptions) {
+	var b strings.Builder
+	writeFailures(&b, r, o.Base)
+	writeCounts(&b, r, o)
+	io.WriteString(w, b.String())
+}
+
+func writeFailures(b *strings.Builder, r *record.Run, base string) {
+	n := 0
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			if st := sc.Status(); !st.Failing() && st != record.StatusUnknown {
+				continue
+			}
+			if n++; n == 1 {
+				b.WriteString("\nFailures:\n")
+			}
+			writeFailure(b, f, sc, n, base)
+		}
+	}
+}
+
+// writeFailure writes one failed scenario: where it is, the step that
+// failed and why, then what it cites and the evidence of its steps.
+func writeFailure(b *strings.Builder, f *record.Feature, sc *record.Scenario, n int, base string) {
+	head := fmt.Sprintf("  %d) ", n)
+	indent := strings.Repeat(" ", len(head))
+	fmt.Fprintf(b, "\n%s%s › %s\n", head, sc.Location(), sc.Name)
+	if k := len(sc.Earlier); k > 0 {
+		fmt.Fprintf(b, "%sfailed on all %d attempts; the last:\n", indent, k+1)
+	}
+	switch st := failing(sc); {
+	case st == nil:
+		fmt.Fprintf(b, "%s%s the scenario has no steps\n", indent, markFailed)
+	default:
+		fmt.Fprintf(b, "%s%s %s (line %d)\n", indent, scenarioMark(st.Status), st.Label(), st.Line)
+		fmt.Fprintf(b, "%s  %s\n", indent, indentLines(stepProblem(st), indent+"  "))
+	}
+	rows := citations(f, sc)
+	if paths := evidence(sc, base); len(paths) > 0 {
+		rows = append(rows, row{"evidence", paths})
+	}
+	writeRows(b, rows, indent)
+}
+
+// failing is the step that failed the scenario, or the one that did not
+// finish; nil for a scenario without steps.
+func failing(sc *record.Scenario) *record.Step {
+	if st := sc.FailingStep(); st != nil {
+		return st
+	}
+	for _, st := range sc.Steps {
+		if st.Status == record.StatusUnknown {
+			return st
+		}
+	}
+	return nil
+}
+
+func stepProblem(st *record.Step) string {
+	if st.Status == record.StatusUnknown {
+		return "the step did not finish"
+	}
+	return problem(st)
+}
+
+// row is a labelled list of values of a failure: its article lines, its
+// evidence.
+type row struct {
+	label  string
+	values []string
+}
+
+// writeRows writes the rows with their values lined up after the labels.
+func writeRows(b *strings.Builder, rows []row, indent string) {
+	w := 0
+	for _, r := range rows {
+		w = max(w, width(r.label)+1)
+	}
+	for _, r := range rows {
+		for i, v := range r.values {
+			label := ""
+			if i == 0 {
+				label = r.label + ":"
+			}
+			fmt.Fprintf(b, "%s%s %s\n", indent, pad(label, w), v)
+		}
+	}
+}
+
+// citations are the article passages the scenario comes from.
+func citations(f *record.Feature, sc *record.Scenario) []row {
+	tags := make([]string, len(sc.Tags))
+	for i, t := range sc.Tags {
+		tags[i] = t.Name
+	}
+	var out []string
+	for _, c := range article.Sources(f.Description, sc.Description, tags) {
+		s := c.File
+		if s == "" {
+			s = "article " + c.Key
+		}
+		if l := c.LinesLabel(); l != "" {
+			s += " " + l
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return []row{{"article", out}}
+}
+
+// evidence are the paths of the evidence files of the scenario's steps,
+// relative to base.
+func evidence(sc *record.Scenario, base string) []string {
+	var out []string
+	for _, st := range sc.Steps {
+		for _, a := range st.Attachments {
+			if p := a.PathFrom(base); p != "" {
+				out = append(out, filepath.FromSlash(p))
+			}
+		}
+	}
+	return out
+}
+
+// writeCounts writes the one summary of the run.
+func writeCounts(b *strings.Builder, r *record.Run, o SummaryOptions) {
+	c := record.Count(r.Features...)
+	notRun := 0
+	if o.NotRun != nil {
+		for _, f := range r.Features {
+			for _, sc := range f.Scenarios {
+				if o.NotRun(sc) {
+					notRun++
+				}
+			}
+		}
+	}
+	b.WriteString("\nunbind: ")
+	if notRun > 0 {
+		b.WriteString("interrupted: ")
+	}
+	fmt.Fprintf(b, "%s: %d passed, %d failed", count(c.Scenarios, "scenario"), c.Passed, c.Failed)
+	if c.Flaky > 0 {
+		fmt.Fprintf(b, ", %d flaky", c.Flaky)
+	}
+	if notRun > 0 {
+		fmt.Fprintf(b, ", %d not run (%s)", notRun, o.NotRunReason)
+	}
+	if c.Skipped > notRun {
+		fmt.Fprintf(b, ", %d skipped", c.Skipped-notRun)
+	}
+	if c.Unknown > 0 {
+		fmt.Fprintf(b, ", %d did not finish", c.Unknown)
+	}
+	if d := r.Duration(); d > 0 {
+		fmt.Fprintf(b, " (%s)", duration(d))
+	}
+	b.WriteString("\n")
+	if o.Dir != "" {
+		fmt.Fprintf(b, "unbind: reports in %s (%s)\n", o.Dir, strings.Join(o.Files, ", "))
+	}
+	if o.Rerun != "" && (c.Failed > 0 || c.Unknown > 0 || notRun > 0) {
+		fmt.Fprintf(b, "unbind: rerun what failed or did not run with: %s\n", o.Rerun)
+	}
+}
+
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
