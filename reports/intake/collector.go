@@ -41,6 +41,7 @@ type Collector struct {
 	current  map[string]string              // by pickle id: the step running now, known to the hooks
 	hooked   map[string]*hookedStep         // by pickle step id
 	pending  map[string][]record.Attachment // by pickle step id, scenario not seen yet
+	watcher  Watcher
 }
 
 // hookedStep is what the step hooks know of a step.

@@ -42,8 +42,14 @@ func (c *Collector) Feature(doc *messages.GherkinDocument, uri string, content [
 // Pickle records that a scenario started.
 func (c *Collector) Pickle(p *messages.Pickle) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	c.pickleLocked(p).Last = c.now()
+	var complete *record.Scenario
+	if len(p.Steps) == 0 { // nothing more will be reported of it
+		complete = c.completeLocked(p.Id)
+	}
+	w := c.watcher
+	c.mu.Unlock()
+	tell(w, p.Id, "", complete)
 }
 
 // Defined records the step definition a step matched; godog calls it just
@@ -100,10 +106,24 @@ func (c *Collector) Summary() {
 
 func (c *Collector) result(p *messages.Pickle, st *messages.PickleStep, s record.Status, err error) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
+	ok := c.resultLocked(p, st, s, err)
+	var complete *record.Scenario
+	if ok {
+		complete = c.completeLocked(p.Id)
+	}
+	w := c.watcher
+	c.mu.Unlock()
+	if ok {
+		tell(w, p.Id, s, complete)
+	}
+}
+
+// resultLocked records a step's result; false when the step is not one of
+// the pickle's. c.mu must be held.
+func (c *Collector) resultLocked(p *messages.Pickle, st *messages.PickleStep, s record.Status, err error) bool {
 	rec, hs := c.stepLocked(p, st.Id)
 	if rec == nil {
-		return
+		return false
 	}
 	rec.Status = s
 	if err != nil {
@@ -112,6 +132,7 @@ func (c *Collector) result(p *messages.Pickle, st *messages.PickleStep, s record
 	if !hs.timed && !rec.Started.IsZero() {
 		rec.Duration = c.now().Sub(rec.Started)
 	}
+	return true
 }
 
 // matchOf says where a step definition lives: its pattern and the source

@@ -44,6 +44,8 @@ type Options struct {
 	// EveryStep attaches a screenshot to every passing step too, as the
 	// harness does with --screenshots steps.
 	EveryStep bool
+	// Watch, when set, is told of the run as it goes (Collector.Watch).
+	Watch intake.Watcher
 }
 
 // Run runs the features with step definitions that stand in for the
@@ -54,6 +56,7 @@ type Options struct {
 func Run(t *testing.T, o Options) *record.Run {
 	t.Helper()
 	c := intake.NewCollector()
+	c.Watch(o.Watch)
 	b := newBarrier(o.Meet)
 	suite := godog.TestSuite{
 		Name: "fake harness",
