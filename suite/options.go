@@ -23,8 +23,9 @@ type Options struct {
 	// Features are feature files given in memory, by name and contents,
 	// run instead of Paths (not with them).
 	Features []godog.Feature
-	// Tags is a tag expression as godog reads it: "@P1,@P3" (either),
-	// "@P1 && ~@wip" (both).
+	// Tags is a tag expression as cucumber writes it, "@P1 and not
+	// (@wip or @locale:ru_RU)"; godog's older "@P1,@P3" (either) and
+	// "@P1 && ~@wip" (both) are read too (ParseTags).
 	Tags string
 	// Shard, when set, runs only that part of the scenarios.
 	Shard Shard
@@ -71,7 +72,7 @@ func (o Options) withDefaults() Options {
 // own, so that they are planned and run exactly as files are.
 func (o Options) godogOptions() *godog.Options {
 	g := &godog.Options{
-		Paths: o.Paths, Tags: o.Tags,
+		Paths:       o.Paths,
 		Concurrency: o.Concurrency, Strict: true, Output: io.Discard,
 		DefaultContext: context.Background(),
 	}

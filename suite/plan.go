@@ -59,7 +59,14 @@ func NewPlan(o Options) (*Plan, error) {
 			return nil, err
 		}
 	}
-	all, err := pickles(o)
+	tags, err := ParseTags(o.Tags)
+	if err != nil {
+		return nil, err
+	}
+	if tags.Old() {
+		fmt.Fprintf(o.Log, "unbind: tag expression %q is godog's older syntax; read as %q\n", o.Tags, tags.String())
+	}
+	all, err := pickles(o, tags)
 	if err != nil {
 		return nil, err
 	}
@@ -70,10 +77,12 @@ func NewPlan(o Options) (*Plan, error) {
 	return p, nil
 }
 
-// pickles are the scenarios godog itself runs for o's paths, tags and
-// in-memory features, in its order and with its ids: godog's own parse,
-// line filters and tag filter, so the plan and the run cannot disagree.
-func pickles(o Options) ([]Planned, error) {
+// pickles are the scenarios of o's paths and in-memory features whose tags
+// match, in the order godog runs them and with its ids: godog's own parse
+// and line filters, so the plan and the run cannot disagree. The tags are
+// unbind's to match: godog is given none, and runs only what the plan
+// holds.
+func pickles(o Options, tags *TagExpr) ([]Planned, error) {
 	ts := godog.TestSuite{Options: o.godogOptions()}
 	features, err := ts.RetrieveFeatures()
 	if err != nil {
@@ -84,11 +93,22 @@ func pickles(o Options) ([]Planned, error) {
 	for _, f := range features {
 		lines := astLines(f.GherkinDocument)
 		for _, pk := range f.Pickles {
+			if !tags.Match(pickleTags(pk)) {
+				continue
+			}
 			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
 			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at)})
 		}
 	}
 	return out, nil
+}
+
+func pickleTags(pk *messages.Pickle) []string {
+	names := make([]string, len(pk.Tags))
+	for i, t := range pk.Tags {
+		names[i] = t.Name
+	}
+	return names
 }
 
 var lineSuffix = regexp.MustCompile(`:(\d+)$`)

@@ -213,3 +213,36 @@ func TestPlanNamesFilesAsTheRecordDoes(t *testing.T) {
 		t.Errorf("planned %+v, want testdata/plan/abs.feature:2", plan.All)
 	}
 }
+
+// The plan filters by cucumber's tag expressions itself (godog's filter
+// reads none of them), examples rows and rules included.
+func TestPlanFiltersByCucumberTags(t *testing.T) {
+	plan := func(tags string) []string {
+		p, err := NewPlan(Options{Features: []godog.Feature{{Name: "plan.feature", Contents: []byte(planFeature)}}, Tags: tags})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range p.Mine {
+			got = append(got, s.Location)
+		}
+		return got
+	}
+	for _, tt := range []struct {
+		tags string
+		want []string
+	}{
+		{"@P1 and not (@wip or @locale:ru_RU)", []string{"plan.feature:3", "plan.feature:17"}},
+		{"@P2 and @wip", []string{"plan.feature:12", "plan.feature:13"}},
+		{"not @P1", []string{"plan.feature:12", "plan.feature:13"}},
+		{"@P1 or @P2", []string{"plan.feature:3", "plan.feature:12", "plan.feature:13", "plan.feature:17"}},
+		{"@nosuch", nil},
+	} {
+		if got := plan(tt.tags); !slices.Equal(got, tt.want) {
+			t.Errorf("tags %q: planned %v, want %v", tt.tags, got, tt.want)
+		}
+	}
+	if _, err := NewPlan(Options{Features: []godog.Feature{{Name: "plan.feature", Contents: []byte(planFeature)}}, Tags: "@P1 and"}); err == nil {
+		t.Error("a tag expression that does not parse was planned")
+	}
+}

@@ -40,8 +40,8 @@ SIGTERM stopped the run (the scenarios not run are reported as interrupted),
 Examples:
   unbind                                   run every feature
   unbind --tags @P2                        only the direct-link scenarios
-  unbind --tags '@P1,@P3'                 My Alipay or the help center
-  unbind --tags '@P2 && ~@locale:ru_RU' features/p02_direct_link.feature
+  unbind --tags '@P1 or @P3'               My Alipay or the help center
+  unbind --tags '@P2 and not @locale:ru_RU' features/p02_direct_link.feature
   unbind run @out/rerun.txt                only what failed last time
   unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
@@ -60,11 +60,15 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	o.Launch.Steps = append(o.Launch.Steps, extraSteps(ctx)...)
 	plan, err := suite.NewPlan(o.Options)
 	if err != nil {
-		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		printPlanError(stderr, err)
 		return exitUsage
 	}
 	if len(plan.All) == 0 {
-		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(o.Paths, " "), tagNote(o.Tags))
+		paths := o.Paths
+		if len(paths) == 0 {
+			paths = []string{"features"}
+		}
+		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(paths, " "), tagNote(o.Tags))
 		return exitUsage
 	}
 	out, err := suite.OpenOut(o.out, true)
@@ -121,6 +125,18 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, docs string,
 	return exitOK
 }
 
+// printPlanError says why the run could not be planned; a tag expression
+// that does not parse is shown with a caret under the place it goes wrong.
+func printPlanError(w io.Writer, err error) {
+	var te *suite.TagError
+	if !errors.As(err, &te) {
+		fmt.Fprintf(w, "unbind: %v\n", err)
+		return
+	}
+	fmt.Fprintf(w, "unbind: --tags, column %d: %s\n  %s\n  %s^\n", te.Column, te.Reason, te.Expr, strings.Repeat(" ", te.Column-1))
+	fmt.Fprintln(w, "hint: tag expressions read like '@P1 and not (@wip or @locale:ru_RU)'")
+}
+
 func tagNote(tags string) string {
 	if tags == "" {
 		return ""
@@ -132,7 +148,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
 	b := &o.Launch.Browser
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
-	fs.StringVar(&o.Tags, "tags", "", "run only scenarios whose tags match: '@P1,@P2' (either), '@P1 && ~@wip' (both)")
+	fs.StringVar(&o.Tags, "tags", "", "run only scenarios whose tags match a tag expression, like '@P1 and not (@wip or @locale:ru_RU)' (godog's older '@P1,@P2' and '@P1 && ~@wip' are read too)")
 	fs.IntVar(&o.Concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
 		b.Isolation, err = browser.ParseIsolation(v)

@@ -34,7 +34,6 @@ func (o runOptions) check() error {
 		checkConcurrency(o.Concurrency),
 		checkDeadline("--step-timeout", b.StepTimeout),
 		checkDeadline("--start-timeout", b.StartTimeout),
-		checkTags(o.Tags),
 		checkSimAddr(o.Launch.SimAddr),
 		checkChrome(b.ExecPath),
 		checkRemote(b.RemoteURL),
@@ -61,23 +60,6 @@ func checkConcurrency(n int) error {
 func checkDeadline(flag string, d time.Duration) error {
 	if d <= 0 {
 		return fmt.Errorf("%s %v: want a deadline above zero, like 10s", flag, d)
-	}
-	return nil
-}
-
-// checkTags refuses a tag expression godog's filter cannot read: it splits
-// on "&&" and then ",", and every term must name a tag ("@P1", "~@wip").
-func checkTags(expr string) error {
-	if expr == "" {
-		return nil
-	}
-	for _, all := range strings.Split(expr, "&&") {
-		for _, term := range strings.Split(all, ",") {
-			name := strings.TrimPrefix(strings.TrimSpace(term), "~")
-			if strings.ReplaceAll(name, "@", "") == "" || strings.ContainsAny(name, " \t\r\n") {
-				return fmt.Errorf("--tags %q: %q is not a tag; write tags like '@P1,@P3' (either), '@P1 && ~@wip' (both)", expr, strings.TrimSpace(term))
-			}
-		}
 	}
 	return nil
 }
