@@ -3,7 +3,9 @@ package reports
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/unbind/unbind/reports/record"
@@ -19,6 +21,9 @@ const (
 	// SurefireFile is the run as one Surefire testsuite: retried scenarios
 	// as Surefire reports them (see write.Surefire).
 	SurefireFile = "surefire.xml"
+	// ArticlesDir holds a page per article the scenarios cite, for the
+	// articles' writers: ArticlesDir/write.ArticlePageName(key).
+	ArticlesDir = write.ArticlesDir
 )
 
 // WriteAllOptions are the options WriteAll gives each writer; the zero
@@ -34,7 +39,8 @@ type WriteAllOptions struct {
 
 // WriteAll writes every report of the run into dir, each atomically:
 // MessagesFile, JUnitFile, CucumberJSONFile, HTMLFile (self-contained
-// unless opts.HTML.LinkDir is set) and SurefireFile. A report that cannot
+// unless opts.HTML.LinkDir is set), SurefireFile and the article pages in
+// ArticlesDir. A report that cannot
 // be written does not stop the others; the errors of all that failed are
 // returned together.
 //
@@ -45,6 +51,7 @@ func WriteAll(dir string, r *record.Run, opts WriteAllOptions) error {
 	readFrom := readFolder(dir)
 	opts.Messages.Dir = cmp.Or(opts.Messages.Dir, readFrom)
 	opts.JUnit.Dir = cmp.Or(opts.JUnit.Dir, readFrom)
+	opts.HTML.ArticlePages = true
 	reports := []struct {
 		name  string
 		write func(io.Writer) error
@@ -58,6 +65,23 @@ func WriteAll(dir string, r *record.Run, opts WriteAllOptions) error {
 	var errs []error
 	for _, rep := range reports {
 		errs = append(errs, WriteFileAtomic(filepath.Join(dir, rep.name), rep.write))
+	}
+	return errors.Join(append(errs, writeArticlePages(dir, r, opts.HTML))...)
+}
+
+// writeArticlePages writes the page of every article the run cites into
+// ArticlesDir, which is there even when there is none, so that a set
+// committed over an earlier one leaves none of the earlier pages.
+func writeArticlePages(dir string, r *record.Run, opts write.HTMLOptions) error {
+	pages := filepath.Join(dir, ArticlesDir)
+	if err := os.MkdirAll(pages, 0o755); err != nil {
+		return fmt.Errorf("making the folder of the article pages: %w", err)
+	}
+	var errs []error
+	for _, key := range write.ArticleKeys(r) {
+		errs = append(errs, WriteFileAtomic(filepath.Join(pages, write.ArticlePageName(key)), func(w io.Writer) error {
+			return write.ArticleHTML(w, r, key, opts)
+		}))
 	}
 	return errors.Join(errs...)
 }

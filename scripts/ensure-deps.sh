@@ -5,7 +5,8 @@
 # the full browser), xmllint (libxml2-utils), which the report tests
 # validate JUnit with, and what the containment tests use to run the
 # browser in a network namespace of their own and trace it: unshare
-# (util-linux), ip (iproute2) and strace. Safe to run again: it installs
+# (util-linux), ip (iproute2) and strace; and fonts with the articles'
+# scripts (fonts-noto-core: Devanagari, Cyrillic, Latin). Safe to run again: it installs
 # nothing that is already there.
 set -euo pipefail
 
@@ -49,6 +50,10 @@ command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
 command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || missing+=(iproute2)
 command -v strace >/dev/null 2>&1 || missing+=(strace)
+# Fonts for the articles' scripts: the report and the screenshots draw
+# Hindi (Devanagari), Russian (Cyrillic) and Latin text as letters, not boxes.
+have_font_for() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list ":lang=$1" family)" ]; }
+have_font_for hi && have_font_for ru || missing+=(fonts-noto-core fontconfig)
 if [ ${#missing[@]} -gt 0 ] && ! apt_install "${missing[@]}"; then
   # Without the headless shell the full browser runs headless: slower, but
   # it works. Anything else missing is fatal.

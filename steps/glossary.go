@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim/catalog"
 )
 
@@ -203,7 +204,7 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		}
 	}
 	if len(notes) > 0 && s.current != nil {
-		s.attach(s.current, fmt.Sprintf("step-%02d-labels.txt", s.stepNum), "text/plain", []byte(strings.Join(notes, "\n")+"\n"))
+		s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Labels, []byte(strings.Join(notes, "\n")+"\n"))
 	}
 	return out
 }

@@ -37,6 +37,10 @@ const (
 	Page EvidenceKind = "page"
 	// Console is the console errors and failed requests the page logged.
 	Console EvidenceKind = "console"
+	// Labels are the labels a step was written with that it found on the
+	// page as others (an article's term, through its glossary), one line
+	// each: «Hapus kartu» → "Delete card".
+	Labels EvidenceKind = "labels"
 )
 
 // kindFiles are the file name ending and media type of the evidence the
@@ -47,6 +51,7 @@ var kindFiles = []struct {
 }{
 	{Note, "-note.txt", "text/plain"},
 	{Console, "-console.txt", "text/plain"},
+	{Labels, "-labels.txt", "text/plain"},
 	{Screenshot, ".png", "image/png"},
 	{Page, ".html", "text/html"},
 }

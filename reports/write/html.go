@@ -13,7 +13,7 @@ import (
 	"github.com/unbind/unbind/reports/record"
 )
 
-//go:embed templates/report.html.tmpl
+//go:embed templates/*.tmpl
 var templates embed.FS
 
 // HTMLOptions tune the HTML report.
@@ -29,6 +29,9 @@ type HTMLOptions struct {
 	// read from the file in Docs, in the article's language. Empty shows
 	// only where the passage is.
 	Docs string
+	// ArticlePages, when set, links each article of the summary by article
+	// to its page (ArticlePageName), written beside the report.
+	ArticlePages bool
 }
 
 // HTML writes the run as one self-contained HTML page for people: a
@@ -124,6 +127,7 @@ type shownScenario struct {
 	sc      *record.Scenario
 	anchor  string
 	sources []article.Citation
+	view    htmlScenario
 }
 
 func htmlPage(r *record.Run, opts HTMLOptions) (*htmlReport, error) {
@@ -207,7 +211,6 @@ func (b *htmlBuilder) scenario(anchor string, f *record.Feature, sc *record.Scen
 	for _, c := range sources {
 		hs.Passages = append(hs.Passages, b.lib.Passage(c))
 	}
-	b.seen = append(b.seen, shownScenario{feature: f, sc: sc, anchor: anchor, sources: sources})
 	if err := b.attempts(&hs, sc); err != nil {
 		return hs, err
 	}
@@ -219,6 +222,7 @@ func (b *htmlBuilder) scenario(anchor string, f *record.Feature, sc *record.Scen
 		hs.Steps = append(hs.Steps, hst)
 		hs.Open = hs.Open || hst.illustrated()
 	}
+	b.seen = append(b.seen, shownScenario{feature: f, sc: sc, anchor: anchor, sources: sources, view: hs})
 	return hs, nil
 }
 

@@ -29,6 +29,7 @@ const (
 	evidenceScreenshot = "screenshot"
 	evidenceDOM        = "dom"
 	evidenceConsole    = "console"
+	evidenceLabels     = "labels"
 	evidenceOther      = "other"
 )
 
@@ -45,6 +46,8 @@ func evidenceKind(a record.Attachment) (kind, label string) {
 		return evidenceConsole, "Console errors and failed requests"
 	case a.Kind == record.Note:
 		return evidenceOther, "Note"
+	case a.Kind == record.Labels:
+		return evidenceLabels, "Labels found on the page"
 	}
 	return evidenceOther, "Attachment"
 }

@@ -17,6 +17,8 @@ import (
 type htmlGroup struct {
 	// Name is the path tag ("@P3") or the article file.
 	Name string
+	// Page links to the article's own page, when there is one.
+	Page string
 	// Title says what the path or the article is; TitleLang is the
 	// language it is written in ("" when not known).
 	Title, TitleLang string
@@ -86,6 +88,9 @@ func (b *htmlBuilder) byArticle() []htmlGroup {
 				g.Name = p.File
 			}
 			g.Title, g.TitleLang = cmp.Or(g.Title, p.Title), cmp.Or(g.TitleLang, p.Language)
+			if b.opts.ArticlePages {
+				g.Page = ArticlesDir + "/" + ArticlePageName(c.Key)
+			}
 			g.add(s)
 		}
 	}

@@ -16,7 +16,7 @@ import (
 	"github.com/unbind/unbind/reports/record"
 )
 
-//go:embed testdata/features testdata/articles testdata/rules
+//go:embed testdata/features testdata/articles testdata/rules testdata/writers
 var features embed.FS
 
 // PixelPNG is a 1x1 PNG, the screenshot of the fake harness.

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/css"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/chromedp"
+
+	"github.com/unbind/unbind/steps/browser"
+)
+
+// articlePageView is what the test reads of an article page.
+type articlePageView struct {
+	Title      string   `json:"title"`
+	FirstLines []int    `json:"firstLines"`
+	Statuses   []string `json:"statuses"`
+	Shots      int      `json:"shots"`
+	ShotsDrawn int      `json:"shotsDrawn"`
+	NoShots    int      `json:"noShots"`
+	Steps      int      `json:"steps"`
+	Labels     []string `json:"labels"`
+}
+
+const articlePageJS = `(() => {
+  const sections = [...document.querySelectorAll("section.procedure")];
+  const imgs = [...document.querySelectorAll("ol.steps img")];
+  return {
+    title: document.querySelector("h1").textContent,
+    firstLines: sections.map(s => Number((s.querySelector("blockquote li") || {}).value || 0)),
+    statuses: [...document.querySelectorAll("ol.steps > li > .chip")].map(c => c.textContent),
+    shots: imgs.length,
+    shotsDrawn: imgs.filter(i => i.complete && i.naturalWidth > 100).length,
+    noShots: document.querySelectorAll("ol.steps .noshot").length,
+    steps: document.querySelectorAll("ol.steps > li").length,
+    labels: [...document.querySelectorAll("ul.labels li")].map(l => l.textContent),
+  };
+})()`
+
+// A run with a screenshot after every step writes the page of the Hindi
+// article: opened from disk in headless Chromium, it shows the article's
+// procedures in the article's order, every step passed with the page it
+// left and the labels the glossary found, and the article's Hindi lines
+// drawn with a font that has Devanagari glyphs (not boxes).
+func TestRunWritesTheArticlePage(t *testing.T) {
+	seeds := filepath.Join("..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(seeds); err != nil {
+		t.Fatalf("the articles are read from %s: %v", seeds, err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"run", "--screenshots", "steps", "--docs", seeds, "--out", out,
+		filepath.Join("..", "..", "features", "articles", "000_hi.feature")}, &stdout, &stderr)
+	if code != exitOK {
+		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitOK, stdout.String(), stderr.String())
+	}
+	page := filepath.Join(out, "articles", "000.html")
+	if !strings.Contains(readFile(t, filepath.Join(out, "report.html")), `href="articles/000.html"`) {
+		t.Error("report.html does not link to the article's page")
+	}
+	ctx := pageBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {
+		t.Fatalf("opening %s: %v", page, err)
+	}
+	view, err := chromedp.Run(ctx, chromedp.Evaluate[articlePageView](articlePageJS))
+	if err != nil {
+		t.Fatalf("reading %s: %v", page, err)
+	}
+	if !strings.ContainsFunc(view.Title, isDevanagari) {
+		t.Errorf("the page's title %q is not the Hindi article's", view.Title)
+	}
+	if len(view.FirstLines) < 2 || !slices.IsSorted(view.FirstLines) || slices.Contains(view.FirstLines, 0) {
+		t.Errorf("the procedures start at the article's lines %v, want two or more, in the article's order", view.FirstLines)
+	}
+	if view.Steps == 0 || len(view.Statuses) != view.Steps || slices.ContainsFunc(view.Statuses, func(s string) bool { return s != "passed" }) {
+		t.Errorf("step statuses %v of %d steps, want every one passed", view.Statuses, view.Steps)
+	}
+	// The steps before the first page (a Given, the sign-in) say so.
+	if view.Shots+view.NoShots != view.Steps || view.ShotsDrawn != view.Shots || view.Shots < view.Steps/2 {
+		t.Errorf("%d of %d steps show the page they left (%d of them drawn), %d say why not", view.Shots, view.Steps, view.ShotsDrawn, view.NoShots)
+	}
+	if !slices.ContainsFunc(view.Labels, func(l string) bool { return strings.Contains(l, "«डिलीट» →") }) {
+		t.Errorf("no step says what the page calls «डिलीट»; labels shown: %v", view.Labels)
+	}
+	checkDevanagariDrawn(t, ctx)
+}
+
+// checkDevanagariDrawn: the fonts Chromium drew the article's first Hindi
+// line with include one that fontconfig knows to cover Hindi, so the
+// letters are glyphs rather than the boxes of a font without them.
+func checkDevanagariDrawn(t *testing.T, ctx context.Context) {
+	t.Helper()
+	out, err := exec.Command("fc-list", ":lang=hi", "family").Output()
+	if err != nil {
+		t.Fatalf("asking fontconfig for fonts with Devanagari: %v", err)
+	}
+	hindi := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		for _, f := range strings.Split(line, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				hindi[f] = true
+			}
+		}
+	}
+	if len(hindi) == 0 {
+		t.Fatal("no font with Devanagari is installed (make installs fonts-noto-core)")
+	}
+	fonts, err := chromedp.Run(ctx, func(ctx context.Context, tg *chromedp.Target) ([]*css.PlatformFontUsage, error) {
+		doc, err := cdp.Call(ctx, tg, dom.GetDocument, dom.GetDocumentParams{})
+		if err != nil {
+			return nil, err
+		}
+		node, err := cdp.Call(ctx, tg, dom.QuerySelector, dom.QuerySelectorParams{NodeID: doc.Root.NodeID, Selector: `blockquote[lang="hi"] li`})
+		if err != nil {
+			return nil, err
+		}
+		if _, err := cdp.Call(ctx, tg, css.Enable, cdp.Empty{}); err != nil {
+			return nil, err
+		}
+		res, err := cdp.Call(ctx, tg, css.GetPlatformFontsForNode, css.GetPlatformFontsForNodeParams{NodeID: node.NodeID})
+		return res.Fonts, err
+	})
+	if err != nil {
+		t.Fatalf("asking Chromium which fonts drew the Hindi line: %v", err)
+	}
+	var used []string
+	for _, f := range fonts {
+		used = append(used, f.FamilyName)
+		if hindi[f.FamilyName] && f.GlyphCount > 0 {
+			return
+		}
+	}
+	t.Errorf("the Hindi line is drawn with %v, none of which has Devanagari (fontconfig's: %v)", used, hindi)
+}
+
+func isDevanagari(r rune) bool { return r >= 0x0900 && r <= 0x097F }
+
+// pageBrowser is a headless Chromium that opens files and nothing else.
+func pageBrowser(t *testing.T) context.Context {
+	t.Helper()
+	path, err := browser.FindHeadlessChrome("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.WindowSize(1280, 900),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"), chromedp.Flag("disable-background-networking", true))
+	if os.Geteuid() == 0 {
+		opts = append(opts, chromedp.NoSandbox)
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	return ctx
+}
