@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -37,7 +38,8 @@ func commands() []command {
 		{"merge", "combine the results of shards into one set of reports", mergeCmd},
 		{"report", "write the reports again from a saved cucumber.ndjson", mergeCmd},
 		{"steps", "list every step a scenario can use, with an example", stepsCmd},
-		{"help", "show this help", nil},
+		{"version", "print unbind's version", versionCmd},
+		{"help", "show this help, or a command's: unbind help run", nil},
 	}
 }
 
@@ -66,22 +68,88 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	return dispatch(ctx, args, stdout, stderr)
 }
 
-// dispatch runs the command args name, `run` by default.
+// dispatch runs the command args name, `run` by default. Help, asked for
+// anywhere, goes to stdout: a command asked for it is given stdout for its
+// usage.
 func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	name, rest := "run", args
 	if len(args) > 0 {
 		switch a := args[0]; {
-		case a == "help" || a == "-h" || a == "--help" || a == "-help":
+		case a == "help" && len(args) > 1:
+			return helpCmd(ctx, args[1], stdout, stderr)
+		case isHelp(a) || a == "help":
 			printUsage(stdout)
 			return exitOK
+		case a == "--version" || a == "-version":
+			return versionCmd(ctx, args[1:], stdout, stderr)
 		case !strings.HasPrefix(a, "-"):
-			for _, c := range commands() {
-				if c.name == a && c.run != nil {
-					return c.run(ctx, args[1:], stdout, stderr)
-				}
+			if c, ok := commandNamed(a); ok {
+				name, rest = c.name, args[1:]
 			}
 		}
 	}
-	return runCmd(ctx, args, stdout, stderr)
+	c, _ := commandNamed(name)
+	if asksForHelp(rest) {
+		stderr = stdout
+	}
+	return c.run(ctx, rest, stdout, stderr)
+}
+
+func commandNamed(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// helpCmd is `unbind help COMMAND`: the command's own --help.
+func helpCmd(ctx context.Context, name string, stdout, stderr io.Writer) int {
+	if name == "help" {
+		printUsage(stdout)
+		return exitOK
+	}
+	c, ok := commandNamed(name)
+	if !ok {
+		fmt.Fprintf(stderr, "unbind: no command %q; see 'unbind help'\n", name)
+		return exitUsage
+	}
+	return c.run(ctx, []string{"--help"}, stdout, stdout)
+}
+
+func isHelp(arg string) bool { return arg == "-h" || arg == "-help" || arg == "--help" }
+
+// asksForHelp says whether a command's arguments ask for its help (before
+// a "--" that ends its flags).
+func asksForHelp(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		if isHelp(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// versionCmd prints unbind's version: the module's version, or "devel"
+// when built from a checkout, with the commit when the build recorded it.
+func versionCmd(_ context.Context, _ []string, stdout, _ io.Writer) int {
+	v, rev := "devel", ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+			v = bi.Main.Version
+		}
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" {
+				rev = " " + s.Value
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "unbind %s%s (%s)\n", v, rev, runtime.Version())
+	return exitOK
 }
 
 func printUsage(w io.Writer) {
@@ -93,14 +161,19 @@ func printUsage(w io.Writer) {
 }
 
 // parseFlags parses a command's flags, which may come before or after its
-// paths, and turns -h and errors into exit codes. It returns the paths.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (paths []string, ok bool, code int) {
-	fs.SetOutput(stderr)
+// paths, and turns -h and errors into exit codes. It returns the paths. A
+// mistake is told in one line with a hint, not with the whole usage; -h
+// prints the usage to w (dispatch gives a command asked for help stdout).
+func parseFlags(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, ok bool, code int) {
+	fs.SetOutput(io.Discard)
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(w)
+				fs.Usage()
 				return nil, false, exitOK
 			}
+			fmt.Fprintf(w, "%s: %s; see '%s --help'\n", strings.Fields(fs.Name())[0], flagError(err), fs.Name())
 			return nil, false, exitUsage
 		}
 		args = fs.Args()
@@ -110,6 +183,32 @@ func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (paths []stri
 		paths = append(paths, args[0])
 		args = args[1:]
 	}
+}
+
+// flagError words the flag package's errors as unbind's: flags with two
+// dashes, as the usage writes them.
+func flagError(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		return "unknown flag --" + strings.TrimPrefix(name, "-")
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		return "--" + strings.TrimPrefix(name, "-") + " needs a value"
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid value "); ok {
+		// invalid value "x" for flag -name: reason
+		if i := strings.Index(rest, " for flag -"); i >= 0 {
+			name, reason, _ := strings.Cut(rest[i+len(" for flag -"):], ": ")
+			return fmt.Sprintf("--%s %s: %s", strings.TrimPrefix(name, "-"), rest[:i], reason)
+		}
+	}
+	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if i := strings.Index(rest, " for -"); i >= 0 {
+			name, _, _ := strings.Cut(rest[i+len(" for -"):], ":")
+			return fmt.Sprintf("--%s takes true or false, not %s", strings.TrimPrefix(name, "-"), rest[:i])
+		}
+	}
+	return msg
 }
 
 // extraStepsKey is the context key of steps a test of the command adds to

@@ -15,14 +15,28 @@ func TestUsage(t *testing.T) {
 		args    []string
 		code    int
 		wantOut string
-		wantErr string
+		wantErr string // "" wants nothing on stderr
 	}{
 		{"help names every command", []string{"--help"}, exitOK, "unbind serve", ""},
-		{"run --help teaches with examples", []string{"run", "--help"}, exitOK, "", "unbind --tags @P2"},
-		{"an unknown flag is bad usage", []string{"--no-such-flag"}, exitUsage, "", "flag provided but not defined"},
+		{"help is a command too", []string{"help"}, exitOK, "unbind's version", ""},
+		{"run --help teaches with examples, on stdout", []string{"run", "--help"}, exitOK, "unbind --tags @P2", ""},
+		{"help run is run --help", []string{"help", "run"}, exitOK, "unbind --tags @P2", ""},
+		{"help after flags and paths", []string{"--tags", "@P1", "features", "-h"}, exitOK, "Usage: unbind run", ""},
+		{"serve --help says how to open the sites", []string{"serve", "--help"}, exitOK, "buyer@example.com", ""},
+		{"help serve", []string{"help", "serve"}, exitOK, "buyer@example.com", ""},
+		{"merge --help", []string{"merge", "--help"}, exitOK, "Usage: unbind merge", ""},
+		{"report --help", []string{"report", "-help"}, exitOK, "Usage: unbind merge", ""},
+		{"steps --help", []string{"steps", "--help"}, exitOK, "Usage: unbind steps", ""},
+		{"help of no command", []string{"help", "nosuch"}, exitUsage, "", `unbind: no command "nosuch"; see 'unbind help'`},
+		{"--version", []string{"--version"}, exitOK, "unbind ", ""},
+		{"version", []string{"version"}, exitOK, "unbind ", ""},
+		{"an unknown flag is one line and a hint", []string{"--no-such-flag"}, exitUsage, "", "unbind: unknown flag --no-such-flag; see 'unbind run --help'"},
+		{"an unknown flag of a command names its help", []string{"serve", "--foo"}, exitUsage, "", "unbind: unknown flag --foo; see 'unbind serve --help'"},
+		{"a flag without its value", []string{"run", "--out"}, exitUsage, "", "unbind: --out needs a value; see 'unbind run --help'"},
+		{"a bad value", []string{"--retries", "x"}, exitUsage, "", `unbind: --retries "x": want a whole number from 0 to 10; see 'unbind run --help'`},
+		{"a bad boolean", []string{"--fail-on-flaky=maybe"}, exitUsage, "", `unbind: --fail-on-flaky takes true or false, not "maybe"; see 'unbind run --help'`},
 		{"screenshots takes two values only", []string{"--screenshots", "always"}, exitUsage, "", "--screenshots must be failures or steps"},
 		{"concurrency below one is refused", []string{"--concurrency", "0"}, exitUsage, "", "--concurrency 0: want 1 to 64"},
-		{"serve --help says how to open the sites", []string{"serve", "--help"}, exitOK, "", "buyer@example.com"},
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer
@@ -33,8 +47,13 @@ func TestUsage(t *testing.T) {
 		if !strings.Contains(out.String(), tt.wantOut) {
 			t.Errorf("%s: stdout %q lacks %q", tt.why, out.String(), tt.wantOut)
 		}
-		if !strings.Contains(errb.String(), tt.wantErr) {
-			t.Errorf("%s: stderr %q lacks %q", tt.why, errb.String(), tt.wantErr)
+		switch got := errb.String(); {
+		case tt.wantErr == "" && got != "":
+			t.Errorf("%s: stderr %q, want nothing", tt.why, got)
+		case !strings.Contains(got, tt.wantErr):
+			t.Errorf("%s: stderr %q lacks %q", tt.why, got, tt.wantErr)
+		case tt.code == exitUsage && strings.Count(got, "\n") != 1:
+			t.Errorf("%s: stderr %q, want one line", tt.why, got)
 		}
 	}
 }
