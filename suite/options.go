@@ -27,6 +27,10 @@ type Options struct {
 	// (@wip or @locale:ru_RU)"; godog's older "@P1,@P3" (either) and
 	// "@P1 && ~@wip" (both) are read too (ParseTags).
 	Tags string
+	// Names, when given, select only the scenarios whose name (an
+	// outline's with its values filled in) matches one of these regular
+	// expressions (Go's syntax, unanchored).
+	Names []string
 	// Shard, when set, runs only that part of the scenarios.
 	Shard Shard
 	// Durations are an earlier run's scenario durations by file:line

@@ -66,7 +66,13 @@ func NewPlan(o Options) (*Plan, error) {
 	if tags.Old() {
 		fmt.Fprintf(o.Log, "unbind: tag expression %q is godog's older syntax; read as %q\n", o.Tags, tags.String())
 	}
-	all, err := pickles(o, tags)
+	names, err := nameFilter(o.Names)
+	if err != nil {
+		return nil, err
+	}
+	all, err := pickles(o, func(pk *messages.Pickle) bool {
+		return tags.Match(pickleTags(pk)) && names(pk.Name)
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -77,12 +83,12 @@ func NewPlan(o Options) (*Plan, error) {
 	return p, nil
 }
 
-// pickles are the scenarios of o's paths and in-memory features whose tags
-// match, in the order godog runs them and with its ids: godog's own parse
-// and line filters, so the plan and the run cannot disagree. The tags are
-// unbind's to match: godog is given none, and runs only what the plan
-// holds.
-func pickles(o Options, tags *TagExpr) ([]Planned, error) {
+// pickles are the scenarios of o's paths and in-memory features that keep
+// says yes to, in the order godog runs them and with its ids: godog's own
+// parse and line filters, so the plan and the run cannot disagree. Tags and
+// names are unbind's to match: godog is given none, and runs only what the
+// plan holds.
+func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	ts := godog.TestSuite{Options: o.godogOptions()}
 	features, err := ts.RetrieveFeatures()
 	if err != nil {
@@ -93,7 +99,7 @@ func pickles(o Options, tags *TagExpr) ([]Planned, error) {
 	for _, f := range features {
 		lines := astLines(f.GherkinDocument)
 		for _, pk := range f.Pickles {
-			if !tags.Match(pickleTags(pk)) {
+			if !keep(pk) {
 				continue
 			}
 			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
@@ -101,6 +107,22 @@ func pickles(o Options, tags *TagExpr) ([]Planned, error) {
 		}
 	}
 	return out, nil
+}
+
+// nameFilter says whether a scenario's name matches any of the regular
+// expressions; every name does when there are none.
+func nameFilter(exprs []string) (func(name string) bool, error) {
+	var res []*regexp.Regexp
+	for _, e := range exprs {
+		re, err := regexp.Compile(e)
+		if err != nil {
+			return nil, fmt.Errorf("scenario name pattern %q: %w", e, err)
+		}
+		res = append(res, re)
+	}
+	return func(name string) bool {
+		return len(res) == 0 || slices.ContainsFunc(res, func(re *regexp.Regexp) bool { return re.MatchString(name) })
+	}, nil
 }
 
 func pickleTags(pk *messages.Pickle) []string {

@@ -246,3 +246,36 @@ func TestPlanFiltersByCucumberTags(t *testing.T) {
 		t.Error("a tag expression that does not parse was planned")
 	}
 }
+
+// --name selects scenarios by a regular expression of their names, any of
+// several, together with the tags; a pattern that does not compile is
+// refused.
+func TestPlanFiltersByName(t *testing.T) {
+	for _, tt := range []struct {
+		names []string
+		tags  string
+		want  []string
+	}{
+		{[]string{"^One$"}, "", []string{"plan.feature:3"}},
+		{[]string{"Two b"}, "", []string{"plan.feature:13"}}, // an outline's row by its filled-in name
+		{[]string{"One", "Three"}, "", []string{"plan.feature:3", "plan.feature:17"}},
+		{[]string{"o"}, "@P2", []string{"plan.feature:12", "plan.feature:13"}}, // "Two a", "Two b"; not "One" (P1)
+		{[]string{"nothing"}, "", nil},
+	} {
+		p, err := NewPlan(Options{Features: []godog.Feature{{Name: "plan.feature", Contents: []byte(planFeature)}}, Names: tt.names, Tags: tt.tags})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range p.Mine {
+			got = append(got, s.Location)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("names %q, tags %q: planned %v, want %v", tt.names, tt.tags, got, tt.want)
+		}
+	}
+	_, err := NewPlan(Options{Features: []godog.Feature{{Name: "plan.feature", Contents: []byte(planFeature)}}, Names: []string{"(unclosed"}})
+	if err == nil || !strings.Contains(err.Error(), `"(unclosed"`) {
+		t.Errorf("NewPlan with a bad pattern = %v, want an error naming it", err)
+	}
+}

@@ -23,6 +23,7 @@ type runOptions struct {
 	screenshots string
 	durations   string
 	docs        string
+	list        bool // --list, --dry-run: say what would run, start nothing
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -42,6 +43,7 @@ Examples:
   unbind --tags @P2                        only the direct-link scenarios
   unbind --tags '@P1 or @P3'               My Alipay or the help center
   unbind --tags '@P2 and not @locale:ru_RU' features/p02_direct_link.feature
+  unbind --name 'bound card$' --list       which scenarios a name selects
   unbind run @out/rerun.txt                only what failed last time
   unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
@@ -70,6 +72,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(paths, " "), tagNote(o.Tags))
 		return exitUsage
+	}
+	if o.list {
+		listPlan(stdout, plan, o.Shard)
+		return exitOK
 	}
 	out, err := suite.OpenOut(o.out, true)
 	if err != nil {
@@ -125,6 +131,27 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, docs string,
 	return exitOK
 }
 
+// listPlan prints the scenarios a run would execute, in its order, each
+// as file:line and name, and how many.
+func listPlan(w io.Writer, plan *suite.Plan, shard suite.Shard) {
+	width := 0
+	for _, p := range plan.Mine {
+		width = max(width, len(p.Location))
+	}
+	for _, p := range plan.Mine {
+		fmt.Fprintf(w, "%-*s  %s\n", width, p.Location, p.Name)
+	}
+	of := ""
+	if shard != (suite.Shard{}) {
+		of = fmt.Sprintf(" (shard %s, of %d)", shard, len(plan.All))
+	}
+	noun := "scenarios"
+	if len(plan.Mine) == 1 {
+		noun = "scenario"
+	}
+	fmt.Fprintf(w, "unbind: %d %s would run%s; nothing was started\n", len(plan.Mine), noun, of)
+}
+
 // printPlanError says why the run could not be planned; a tag expression
 // that does not parse is shown with a caret under the place it goes wrong.
 func printPlanError(w io.Writer, err error) {
@@ -149,6 +176,12 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	b := &o.Launch.Browser
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
 	fs.StringVar(&o.Tags, "tags", "", "run only scenarios whose tags match a tag expression, like '@P1 and not (@wip or @locale:ru_RU)' (godog's older '@P1,@P2' and '@P1 && ~@wip' are read too)")
+	fs.Func("name", "run only scenarios whose name matches this regular expression; given again, those matching any", func(v string) error {
+		o.Names = append(o.Names, v)
+		return nil
+	})
+	fs.BoolVar(&o.list, "list", false, "list the scenarios the run would execute, in its order, as file:line and name, and exit; starts no browser and writes no report")
+	fs.BoolVar(&o.list, "dry-run", false, "the same as --list")
 	fs.IntVar(&o.Concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
 		b.Isolation, err = browser.ParseIsolation(v)
@@ -189,6 +222,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	}
 	o.Launch.Evidence.EveryStep = o.screenshots == "steps"
 	o.Format = o.format
+	if o.list {
+		// A list starts no browser: it neither needs nor looks for one.
+		b.ExecPath, b.RemoteURL = "", ""
+	}
 	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false

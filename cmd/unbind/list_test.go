@@ -1,0 +1,68 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// --dry-run and --list say what a run would execute, as file:line and
+// name, in its order, and exit 0 without a browser (the one named does not
+// exist) and without touching the report folder.
+func TestListStartsNothing(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "broken.feature")
+	if err := os.WriteFile(feature, []byte(brokenFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "no-such-chrome")
+	t.Setenv("UNBIND_CHROME", missing)
+	out := filepath.Join(dir, "out")
+	for _, tt := range []struct {
+		why  string
+		args []string
+		want []string // lines of stdout
+	}{
+		{"every scenario", []string{"--dry-run"}, []string{
+			feature + ":2   Click a label the page does not have",
+			feature + ":10  A step that works",
+			"unbind: 2 scenarios would run; nothing was started",
+		}},
+		{"by name", []string{"--list", "--name", "works$"}, []string{
+			feature + ":10  A step that works",
+			"unbind: 1 scenario would run; nothing was started",
+		}},
+		{"by either of two names", []string{"--list", "--name", "^Click", "--name", "works$"}, []string{
+			feature + ":2   Click a label the page does not have",
+			feature + ":10  A step that works",
+			"unbind: 2 scenarios would run; nothing was started",
+		}},
+		{"a shard's share", []string{"--list", "--shard", "2/2"}, []string{
+			feature + ":10  A step that works",
+			"unbind: 1 scenario would run (shard 2/2, of 2); nothing was started",
+		}},
+	} {
+		var stdout, stderr bytes.Buffer
+		args := append([]string{"run", "--chrome", missing, "--out", out}, tt.args...)
+		code := run(context.Background(), append(args, feature), &stdout, &stderr)
+		if code != exitOK {
+			t.Errorf("%s: exit %d, want 0\n%s", tt.why, code, stderr.String())
+		}
+		if got := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n"); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("%s: stdout\n%s\nwant\n%s", tt.why, stdout.String(), strings.Join(tt.want, "\n"))
+		}
+		if strings.Contains(stderr.String(), "Chrome/") {
+			t.Errorf("%s: a browser started: %s", tt.why, stderr.String())
+		}
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a list made the report folder %s (%v)", out, err)
+	}
+	var stderr bytes.Buffer
+	if code := run(context.Background(), []string{"--list", "--name", "(x", feature}, &bytes.Buffer{}, &stderr); code != exitUsage || !strings.Contains(stderr.String(), `"(x"`) {
+		t.Errorf("a name pattern that does not compile: exit %d, stderr %q; want 2 naming it", code, stderr.String())
+	}
+}
