@@ -79,7 +79,12 @@ func (f *Out) Close() {
 // writeReports writes every report of a run and its rerun file into dir.
 func writeReports(dir string, r *record.Run, docs string) error {
 	return errors.Join(
-		reports.WriteAll(dir, r, reports.WriteAllOptions{HTML: write.HTMLOptions{Docs: docs}}),
+		reports.WriteAll(dir, r, reports.WriteAllOptions{
+			// the JUnit suite name of a run, a merge and a report alike: the
+			// Cucumber Messages a merge reads carry none
+			JUnit: write.JUnitOptions{Name: Name},
+			HTML:  write.HTMLOptions{Docs: docs},
+		}),
 		reports.WriteFileAtomic(filepath.Join(dir, RerunFile), func(w io.Writer) error {
 			_, err := io.WriteString(w, RerunList(r))
 			return err

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	messages "github.com/cucumber/messages/go/v21"
+
 	"github.com/unbind/unbind/reports/record"
 )
 
@@ -25,14 +27,19 @@ type JUnitOptions struct {
 // schema; each <testsuite> also passes the Surefire 3.0.2 schema on its own.
 //
 // One <testsuite> per feature, one <testcase> per scenario (classname the
-// feature name, outline rows named "<scenario> (example #b.r)"). A scenario
+// feature name; an outline row named as Cucumber's own JUnit formatter
+// names it: "<outline> - <examples> - #b.r", the pickle's name after
+// ": " when its placeholders make it differ from the outline's). A scenario
 // that fails, or has an undefined, pending or ambiguous step, gets a
 // <failure> naming the step and carrying its error; one that did not finish
 // gets an <error>; one that was skipped a <skipped> with the reason its
 // skipped step gives (for example "interrupted"). The schemas allow no
 // file or line attributes: the feature file is a property of its testsuite,
-// and each testcase's <system-out> starts with "file:line" and logs every
-// step with its status and duration.
+// and each testcase's <system-out> starts with "file:line", logs every
+// step with its status and duration, and ends with a line
+// "[[ATTACHMENT|path]]" for each evidence file, path relative to
+// opts.Dir, which the Jenkins attachments plugin and GitLab show with the
+// test.
 func JUnit(w io.Writer, r *record.Run, opts JUnitOptions) error {
 	doc := junitRun(r, opts)
 	if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -132,14 +139,15 @@ func junitFeature(f *record.Feature, dir string) junitSuite {
 }
 
 // caseNames names the testcases of a feature so no two are alike: outline
-// rows get their example label, other repeated names their line.
+// rows as exampleName does, other repeated names with their line.
 func caseNames(f *record.Feature) []string {
+	outlines := outlineNames(f.Document)
 	names := make([]string, len(f.Scenarios))
 	seen := map[string]int{}
 	for i, sc := range f.Scenarios {
 		names[i] = sc.Name
 		if sc.Example != nil {
-			names[i] = fmt.Sprintf("%s (%s)", sc.Name, sc.Example.Label())
+			names[i] = exampleName(sc, outlines[sc.Line])
 		}
 		seen[names[i]]++
 	}
@@ -149,6 +157,53 @@ func caseNames(f *record.Feature) []string {
 		}
 	}
 	return names
+}
+
+// exampleName names an outline row as Cucumber's reference JUnit formatter
+// does: the outline's name, the examples block's name when it has one, and
+// "#block.row", followed by ": " and the scenario's own name when the
+// outline's placeholders make it differ from the outline's ("Remove a card
+// - Brands - #1.2: Remove a Visa card"). outline is the outline's name as
+// written; the scenario's name stands in when it is not known.
+func exampleName(sc *record.Scenario, outline string) string {
+	if outline == "" {
+		outline = sc.Name
+	}
+	ex := sc.Example
+	number := fmt.Sprintf("#%d.%d", ex.Block, ex.Index)
+	if sc.Name != outline {
+		number += ": " + sc.Name
+	}
+	var parts []string
+	for _, p := range []string{outline, ex.Name, number} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " - ")
+}
+
+// outlineNames are the names of a document's scenarios as written, by the
+// line of their keyword, Rules' included.
+func outlineNames(doc *messages.GherkinDocument) map[int]string {
+	out := map[int]string{}
+	if doc == nil || doc.Feature == nil {
+		return out
+	}
+	add := func(sc *messages.Scenario) {
+		if sc != nil && sc.Location != nil {
+			out[int(sc.Location.Line)] = sc.Name
+		}
+	}
+	for _, c := range doc.Feature.Children {
+		add(c.Scenario)
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				add(rc.Scenario)
+			}
+		}
+	}
+	return out
 }
 
 // classname is the feature's name, and the Rule's after it for a scenario
@@ -237,10 +292,26 @@ func stepLog(sc *record.Scenario, dir string) string {
 	}
 	if len(sc.Earlier) > 0 {
 		attemptsLog(&b, sc, dir)
+		attachmentTags(&b, sc, dir)
 		return b.String()
 	}
 	stepLines(&b, sc, dir)
+	attachmentTags(&b, sc, dir)
 	return b.String()
+}
+
+// attachmentTags ends a scenario's log with "[[ATTACHMENT|path]]" for each
+// evidence file of its attempts, path as a report in dir names it.
+func attachmentTags(b *strings.Builder, sc *record.Scenario, dir string) {
+	for _, at := range sc.Attempts() {
+		for _, st := range at.Steps {
+			for _, a := range st.Attachments {
+				if p := a.PathFrom(dir); p != "" {
+					fmt.Fprintf(b, "[[ATTACHMENT|%s]]\n", p)
+				}
+			}
+		}
+	}
 }
 
 // attemptsLog logs every attempt of a retried scenario, each under a line

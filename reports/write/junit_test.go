@@ -110,7 +110,9 @@ func TestJUnitContent(t *testing.T) {
 		{"a feature is a testsuite", `<testsuite name="Remove a card through My Alipay" tests="7" failures="3" errors="0" skipped="0"`},
 		{"the feature file is a property", `<property name="file" value="testdata/features/card_list.feature">`},
 		{"classname is the feature name", `<testcase name="The card list opens" classname="Remove a card through My Alipay"`},
-		{"outline rows are told apart", `name="Cards of every brand can be removed (example #2.1)"`},
+		{"outline rows are named as Cucumber's JUnit formatter names them", `name="Cards of every brand can be removed - Visa and MasterCard - #1.2"`},
+		{"an examples block without a name", `name="Cards of every brand can be removed - #2.1"`},
+		{"evidence files are attachments for Jenkins and GitLab", "\n[[ATTACHMENT|testdata/evidence/dom.html]]\n]]></system-out>"},
 		{"a failure names the step and carries the error with its page", `message="And the buyer clicks &#34;Delete card&#34;: no button &#34;Delete card&#34; on https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU" type="failed"`},
 		{"undefined steps fail (strict)", `type="undefined"`},
 		{"pending steps fail (strict)", `type="pending"`},
@@ -141,6 +143,28 @@ func TestJUnitInterrupted(t *testing.T) {
 	} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("the JUnit XML lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+// TestExampleName names outline rows as Cucumber's reference JUnit formatter
+// does.
+func TestExampleName(t *testing.T) {
+	row := func(name, examples string, block, index int) *record.Scenario {
+		return &record.Scenario{Name: name, Example: &record.ExampleRow{Name: examples, Block: block, Index: index}}
+	}
+	for _, tc := range []struct {
+		sc      *record.Scenario
+		outline string
+		want    string
+	}{
+		{row("Remove a card", "Brands", 1, 2), "Remove a card", "Remove a card - Brands - #1.2"},
+		{row("Remove a card", "", 2, 1), "Remove a card", "Remove a card - #2.1"},
+		{row("Remove the Visa card", "Brands", 1, 1), "Remove the <brand> card", "Remove the <brand> card - Brands - #1.1: Remove the Visa card"},
+		{row("Удалить карту", "", 1, 3), "", "Удалить карту - #1.3"},
+	} {
+		if got := exampleName(tc.sc, tc.outline); got != tc.want {
+			t.Errorf("exampleName(%q, outline %q) = %q, want %q", tc.sc.Name, tc.outline, got, tc.want)
 		}
 	}
 }
