@@ -95,7 +95,7 @@ func CountNotRun(r *record.Run) int {
 // running.
 func NotRun(sc *record.Scenario) bool {
 	for _, st := range sc.Steps {
-		if st.Status == record.StatusSkipped && st.Error == NotRunReason {
+		if st.Status == record.StatusSkipped && (st.Error == NotRunReason || st.Error == StoppedReason) {
 			return true
 		}
 	}

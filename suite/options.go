@@ -42,6 +42,10 @@ type Options struct {
 	// Retries is how many more attempts a scenario that failed at a step
 	// gets; one that then passes is flaky.
 	Retries int
+	// MaxFailures, when above zero, stops the run from starting scenarios
+	// once that many have failed (those running finish): the rest are not
+	// run (StoppedReason), and no retry runs. 1 is fail fast.
+	MaxFailures int
 	// FailOnFlaky makes a flaky scenario fail the run.
 	FailOnFlaky bool
 	// Launch says how the browser and the sim start, where evidence goes,

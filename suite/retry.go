@@ -33,7 +33,7 @@ func (r *Runner) retry(ctx context.Context, res *Result) error {
 		if dir != "" {
 			dir = filepath.Join(dir, fmt.Sprintf("retry-%d", k))
 		}
-		again, _ := r.round(ctx, func(id string) bool { return failed[id] }, "", io.Discard, dir, &notStarted{})
+		again, _ := r.round(ctx, func(id string) bool { return failed[id] }, "", io.Discard, dir, &notStarted{}, nil)
 		if ctx.Err() != nil {
 			break
 		}

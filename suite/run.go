@@ -55,6 +55,10 @@ type Result struct {
 	// the scenarios not run, and the step it cut, are skipped with the
 	// reason "interrupted".
 	Interrupted bool
+	// Stopped says why the run stopped starting scenarios before the end
+	// of its plan (Options.MaxFailures), "" when it did not: the scenarios
+	// it did not start are not run, with the reason StoppedReason.
+	Stopped string
 
 	planned     int
 	godogFailed bool // godog's own verdict, when no retry changed it
@@ -106,13 +110,16 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		fmt.Fprintf(r.o.Log, "unbind: %s, %d at once, in %s\n", count(n, "scenario"), min(r.o.Concurrency, n), what)
 	}
 	var skipped notStarted
-	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped)
+	budget := newFailureBudget(r.o.MaxFailures)
+	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped, budget)
 	if status == 2 {
 		return nil, errors.New("godog could not run the features (status 2)")
 	}
 	explainUndefined(r.o.Output, rec, r.l.Harness.List())
 	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky}
-	if err := r.retry(ctx, res); err != nil {
+	if res.Stopped = budget.stopped(); res.Stopped != "" {
+		markStopped(rec, budget.skipped)
+	} else if err := r.retry(ctx, res); err != nil {
 		return nil, err
 	}
 	if ctx.Err() != nil {
@@ -127,7 +134,8 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 
 // round is one godog run of the scenarios runs says yes to, with evidence
 // under dir; it returns their record and godog's status.
-func (r *Runner) round(ctx context.Context, runs func(string) bool, format string, out io.Writer, dir string, skipped *notStarted) (*record.Run, int) {
+// budget, when set, stops starting scenarios after its failures.
+func (r *Runner) round(ctx context.Context, runs func(string) bool, format string, out io.Writer, dir string, skipped *notStarted, budget *failureBudget) (*record.Run, int) {
 	col := intake.NewCollector()
 	h := r.l.Harness
 	h.Evidence.Dir = dir
@@ -147,7 +155,9 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
 			sc.Before(ran.hook)
 			sc.Before(skipped.hook)
+			sc.Before(budget.before)
 			h.Bind(sc, runs)
+			sc.After(budget.after)
 			col.InitScenario(sc)
 		},
 		Options: opts,

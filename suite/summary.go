@@ -14,8 +14,9 @@ import (
 func PrintSummary(w io.Writer, r *record.Run, dir string) {
 	c := record.Count(r.Features...)
 	interrupted := CountNotRun(r)
+	why := notRunWhy(r)
 	fmt.Fprint(w, "\nunbind: ")
-	if interrupted > 0 {
+	if interrupted > 0 && why == NotRunReason {
 		fmt.Fprint(w, "interrupted: ")
 	}
 	fmt.Fprintf(w, "%s: %d passed, %d failed", count(c.Scenarios, "scenario"), c.Passed, c.Failed)
@@ -23,7 +24,7 @@ func PrintSummary(w io.Writer, r *record.Run, dir string) {
 		fmt.Fprintf(w, ", %d flaky", c.Flaky)
 	}
 	if interrupted > 0 {
-		fmt.Fprintf(w, ", %d not run (%s)", interrupted, NotRunReason)
+		fmt.Fprintf(w, ", %d not run (%s)", interrupted, why)
 	}
 	if c.Skipped > interrupted {
 		fmt.Fprintf(w, ", %d skipped", c.Skipped-interrupted)
@@ -36,4 +37,19 @@ func PrintSummary(w io.Writer, r *record.Run, dir string) {
 	if c.Failed > 0 || c.Unknown > 0 || interrupted > 0 {
 		fmt.Fprintf(w, "unbind: rerun what failed or did not run with: unbind run @%s\n", filepath.Join(dir, RerunFile))
 	}
+}
+
+// notRunWhy is what kept the run's scenarios from running: an
+// interruption, or the failures that stopped it (max failures).
+func notRunWhy(r *record.Run) string {
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			for _, st := range sc.Steps {
+				if st.Error == NotRunReason {
+					return NotRunReason
+				}
+			}
+		}
+	}
+	return "not started after the failures"
 }

@@ -24,6 +24,7 @@ type runOptions struct {
 	durations   string
 	docs        string
 	list        bool // --list, --dry-run: say what would run, start nothing
+	failFast    bool
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -119,6 +120,9 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, docs string,
 		return exitFailed
 	}
 	suite.PrintSummary(stdout, res.Run, out.Dir())
+	if res.Stopped != "" {
+		fmt.Fprintf(stdout, "unbind: %s\n", res.Stopped)
+	}
 	if intr, ok := interruptedBy(ctx); ok {
 		return intr.exitCode()
 	}
@@ -210,6 +214,15 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		o.Retries = n
 		return nil
 	})
+	fs.BoolVar(&o.failFast, "fail-fast", false, "stop starting scenarios after the first failure (--max-failures 1)")
+	fs.Func("max-failures", "stop starting scenarios after N failed (those running finish; the rest are reported not run, and nothing is retried); 0, the default, runs every one", func(v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return errors.New("want a whole number, 0 (no limit) or more")
+		}
+		o.MaxFailures = n
+		return nil
+	})
 	fs.BoolVar(&o.FailOnFlaky, "fail-on-flaky", false, "exit 1 when a scenario passed only when run again")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)
@@ -221,6 +234,9 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		return o, exitUsage, false
 	}
 	o.Launch.Evidence.EveryStep = o.screenshots == "steps"
+	if o.failFast {
+		o.MaxFailures = 1
+	}
 	o.Format = o.format
 	if o.list {
 		// A list starts no browser: it neither needs nor looks for one.
