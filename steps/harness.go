@@ -33,6 +33,9 @@ type Harness struct {
 	Logf func(format string, args ...any)
 	// Steps are steps of the caller's own, registered after the vocabulary's.
 	Steps []Step
+	// Profile, when set, chooses the site profile for the scenarios of a
+	// feature (by URI) instead of their @profile tags (LaunchOptions.Profile).
+	Profile func(uri string) (profile string, ok bool)
 
 	dirs     dirNames
 	catalog  *catalog.Catalog

@@ -25,6 +25,11 @@ type LaunchOptions struct {
 	Evidence EvidenceOptions
 	// Steps are steps of the caller's own, added to the vocabulary.
 	Steps []Step
+	// Profile, when set, chooses the site profile of the scenarios of a
+	// feature file (by its URI) instead of their @profile tags; ok false
+	// leaves the tags to choose. unbind matrix runs one article under
+	// each profile this way.
+	Profile func(uri string) (profile string, ok bool)
 }
 
 // Launched is a running sim and browser with the harness bound to them.
@@ -50,7 +55,7 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		return nil, errors.Join(err, l.Close())
 	}
 	l.close = append(l.close, b.Close)
-	l.Harness = &Harness{Browser: b, Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf}
+	l.Harness = &Harness{Browser: b, Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf, Profile: o.Profile}
 	if err := l.Harness.Prepare(); err != nil {
 		return nil, errors.Join(err, l.Close())
 	}

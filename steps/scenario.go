@@ -78,6 +78,11 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 			opts.Profile = strings.TrimPrefix(t.Name, profileTag)
 		}
 	}
+	if s.h.Profile != nil {
+		if p, ok := s.h.Profile(sc.Uri); ok {
+			opts.Profile = p
+		}
+	}
 	if err := sim.CheckProfile(opts.Profile); err != nil {
 		return ctx, fmt.Errorf("scenario %q, tag %s%s: %w", sc.Name, profileTag, opts.Profile, err)
 	}

@@ -38,6 +38,7 @@ func commands() []command {
 		{"merge", "combine the results of shards into one set of reports", mergeCmd},
 		{"report", "write the reports again from a saved cucumber.ndjson", mergeCmd},
 		{"steps", "list every step a scenario can use, with an example", stepsCmd},
+		{"matrix", "run the article features under every site profile: which articles hold where", matrixCmd},
 		{"version", "print unbind's version", versionCmd},
 		{"help", "show this help, or a command's: unbind help run", nil},
 	}

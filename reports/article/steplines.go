@@ -1,0 +1,92 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quoted finds the labels a step is written with, in any of the quotation
+// marks the articles' languages use: "", «», “”.
+var quoted = regexp.MustCompile(`"([^"]+)"|«([^»]+)»|“([^”]+)”`)
+
+// StepLabels are the quoted labels in a step's text, in order.
+func StepLabels(text string) []string {
+	var out []string
+	for _, m := range quoted.FindAllStringSubmatch(text, -1) {
+		for _, g := range m[1:] {
+			if g != "" {
+				out = append(out, g)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// StepLines says which line of the article each step of a scenario that
+// follows it stands for, given the lines the scenario cites and each
+// step's labels (StepLabels). Steps follow the article: a step stands for
+// the first cited line, at or after the previous step's, that holds one of
+// its labels; a step with no label found there, right after one that had,
+// stands for the next cited line when a later step's line is further on
+// (or no later step has one), else (and any other step without one) for
+// the previous step's line. A step before any line is found stands for the
+// first cited line. 0 when the
+// scenario cites no line of the article.
+func (a *Article) StepLines(cited []LineRange, labels [][]string) []int {
+	var lines []int
+	for _, lr := range cited {
+		for n := lr.From; n <= min(lr.To, len(a.Lines)); n++ {
+			lines = append(lines, n)
+		}
+	}
+	out := make([]int, len(labels))
+	if len(lines) == 0 {
+		return out
+	}
+	found := make([]int, len(labels)) // index into lines, -1 when no label is found
+	at := 0
+	for i, ls := range labels {
+		found[i] = -1
+		for j := at; j < len(lines); j++ {
+			if holdsAny(a.Lines[lines[j]-1], ls) {
+				found[i], at = j, j
+				break
+			}
+		}
+	}
+	prev, moved := -1, false
+	for i := range labels {
+		switch {
+		case found[i] >= 0:
+			prev, moved = found[i], false
+		case prev < 0:
+			prev, moved = 0, true
+		case !moved && prev+1 < len(lines) && nextFound(found[i+1:], prev) != prev:
+			prev, moved = prev+1, true
+		}
+		out[i] = lines[prev]
+	}
+	return out
+}
+
+// nextFound is the line index of the next step whose label was found, or
+// one past prev when none is (the article goes on after prev).
+func nextFound(found []int, prev int) int {
+	for _, f := range found {
+		if f >= 0 {
+			return f
+		}
+	}
+	return prev + 1
+}
+
+func holdsAny(line string, labels []string) bool {
+	l := strings.ToLower(line)
+	for _, s := range labels {
+		if s = strings.ToLower(strings.TrimSpace(strings.Trim(s, "…."))); s != "" && strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}

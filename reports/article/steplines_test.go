@@ -1,0 +1,47 @@
+package article
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestStepLabels(t *testing.T) {
+	got := StepLabels(`I click "Hapus" next to «Kartu Visa» and “OK”`)
+	if want := []string{"Hapus", "Kartu Visa", "OK"}; !slices.Equal(got, want) {
+		t.Errorf("labels %q, want %q", got, want)
+	}
+}
+
+// Each step stands for the article line that holds its label, in the
+// article's order; a step without one for the line after the previous
+// step's when the article moves on before the next labelled step.
+func TestStepLines(t *testing.T) {
+	a := &Article{Lines: []string{
+		"How to take a card off",              // 1
+		"Open the menu and pick «My Wallet».", // 2
+		"",                                    // 3
+		"Press «Edit», then «Remove» next to the card.", // 4
+		"A box asks you to be sure: press OK.",          // 5
+		"The card is gone.",                             // 6
+	}}
+	cited := []LineRange{{2, 2}, {4, 6}}
+	steps := [][]string{
+		nil,                          // a Given
+		{"My Wallet"},                // 2
+		{"Edit"},                     // 4
+		{"Visa •••• 4242", "remove"}, // 4: the card is not in the text, "Remove" is
+		nil,                          // the browser's alert: the next line, 5
+		{"Visa •••• 4242"},           // not in the article: stays at 5
+	}
+	got := a.StepLines(cited, steps)
+	if want := []int{2, 2, 4, 4, 5, 5}; !slices.Equal(got, want) {
+		t.Errorf("step lines %v, want %v", got, want)
+	}
+	if got := a.StepLines(nil, steps); !slices.Equal(got, make([]int, len(steps))) {
+		t.Errorf("with no line cited, step lines %v, want all 0", got)
+	}
+	// A label cut short with "…" matches the line that holds its start.
+	if got := a.StepLines(cited, [][]string{{"Press «Edit»…"}, {"pick «My…"}}); got[0] != 4 {
+		t.Errorf("step lines %v, want the first at 4", got)
+	}
+}
