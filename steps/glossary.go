@@ -1,10 +1,7 @@
 package steps
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"embed"
 	"fmt"
 	"html"
 	"regexp"
@@ -14,55 +11,27 @@ import (
 
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim/catalog"
+	terms "github.com/unbind/unbind/steps/glossary"
 )
 
-// The articles' glossaries: one file a language under glossary/, each line
-// an article's label and the key (or keys) in sim/catalog of the site's
-// label it stands for ("Hapus kartu = cards.delete_card"), or a quoted
-// label that names nothing on the site and why ("burung ! slang for the
-// tick").
-//
-//go:embed glossary/*.txt
-var glossaryFiles embed.FS
-
 // glossary finds the site's label a step's words stand for: an article's
-// term through the glossaries, a label of the site in another of its
-// locales through the catalog.
+// term through the articles' glossaries (package steps/glossary), a label
+// of the site in another of its locales through the catalog.
 type glossary struct {
-	cat     *catalog.Catalog
-	terms   map[string]glossaryEntry // by folded term
-	entries []glossaryEntry
-	nothing []glossaryEntry     // labels that name nothing on the site
-	site    map[string][]string // folded site label (any locale) → its keys
-}
-
-// glossaryEntry is one line of a glossary.
-type glossaryEntry struct {
-	lang, term string
-	keys       []string
-	why        string
-	line       int
+	cat   *catalog.Catalog
+	terms *terms.Glossary
+	site  map[string][]string // folded site label (any locale) → its keys
 }
 
 // fold is how labels are compared: case and runs of spaces do not count.
-func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+func fold(s string) string { return terms.Fold(s) }
 
 func loadGlossary(cat *catalog.Catalog) (*glossary, error) {
-	g := &glossary{cat: cat, terms: map[string]glossaryEntry{}, site: map[string][]string{}}
-	files, err := glossaryFiles.ReadDir("glossary")
+	t, err := terms.Load(cat)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range files {
-		lang := strings.TrimSuffix(f.Name(), ".txt")
-		data, err := glossaryFiles.ReadFile("glossary/" + f.Name())
-		if err != nil {
-			return nil, err
-		}
-		if err := g.read(lang, data); err != nil {
-			return nil, fmt.Errorf("steps/glossary/%s: %w", f.Name(), err)
-		}
-	}
+	g := &glossary{cat: cat, terms: t, site: map[string][]string{}}
 	for _, tag := range cat.Tags() {
 		loc, _ := cat.Lookup(tag)
 		for _, key := range cat.Keys(tag) {
@@ -76,49 +45,13 @@ func loadGlossary(cat *catalog.Catalog) (*glossary, error) {
 	return g, nil
 }
 
-// read adds one glossary file: "term = key, key  # note" or
-// "term ! why it names nothing", comments starting with #.
-func (g *glossary) read(lang string, data []byte) error {
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		e := glossaryEntry{lang: lang, line: n}
-		if term, why, ok := strings.Cut(line, " ! "); ok {
-			e.term, e.why = strings.TrimSpace(term), strings.TrimSpace(why)
-			g.nothing = append(g.nothing, e)
-			continue
-		}
-		term, rest, ok := strings.Cut(line, " = ")
-		if !ok {
-			return fmt.Errorf("line %d: want \"label = key\" or \"label ! why it names nothing\", got %q", n, line)
-		}
-		keys, why, _ := strings.Cut(rest, "#")
-		e.term, e.why = strings.TrimSpace(term), strings.TrimSpace(why)
-		for _, k := range strings.Split(keys, ",") {
-			k = strings.TrimSpace(k)
-			if !g.cat.Default().Has(k) {
-				return fmt.Errorf("line %d: %q: the site has no label %q", n, e.term, k)
-			}
-			e.keys = append(e.keys, k)
-		}
-		if other, dup := g.terms[fold(e.term)]; dup {
-			return fmt.Errorf("line %d: %q is in the glossary already (%s line %d)", n, e.term, other.lang, other.line)
-		}
-		g.terms[fold(e.term)] = e
-		g.entries = append(g.entries, e)
-	}
-	return nil
-}
-
 // candidates are the keys of the site's labels a step's words may stand
-// for, and where they come from: an article's term (its glossary first),
-// or a label of the site in one of its locales.
+// for, and where they come from: an article's term (its glossary first;
+// a term the glossary marks wrong too, as a reader copying the article
+// writes it), or a label of the site in one of its locales.
 func (g *glossary) candidates(written string) ([]string, string) {
-	if e, ok := g.terms[fold(written)]; ok {
-		return e.keys, "glossary " + e.lang
+	if e, ok := g.terms.Lookup(written); ok {
+		return e.Keys, "glossary " + e.Lang
 	}
 	if keys, ok := g.site[fold(written)]; ok {
 		return keys, "the site's label"
@@ -131,12 +64,12 @@ func (g *glossary) candidates(written string) ([]string, string) {
 // one), each written «term» (lang) → "label".
 func (g *glossary) nearest(written string, n int) []string {
 	type near struct {
-		e    glossaryEntry
+		e    terms.Entry
 		dist int
 	}
 	var all []near
-	for _, e := range g.entries {
-		all = append(all, near{e, editDistance(fold(written), fold(e.term))})
+	for _, e := range g.terms.Entries() {
+		all = append(all, near{e, terms.EditDistance(fold(written), fold(e.Term))})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
 	var out []string
@@ -144,31 +77,9 @@ func (g *glossary) nearest(written string, n int) []string {
 		if x.dist > max(2, len([]rune(written))/3) {
 			break
 		}
-		out = append(out, fmt.Sprintf("«%s» (%s) → %q", x.e.term, x.e.lang, g.cat.Default().T(x.e.keys[0])))
+		out = append(out, fmt.Sprintf("«%s» (%s) → %q", x.e.Term, x.e.Lang, g.cat.Default().T(x.e.Keys[0])))
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance of a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // htmlLang is the language the page says it is in.

@@ -28,84 +28,10 @@ func testGlossary(t *testing.T) *glossary {
 	return g
 }
 
-// articleLanguage is the language of each article of ../shared/seeds, as
-// DOCUMENTED-PATHS.md there gives it.
-var articleLanguage = map[string]string{"000": "hi", "001": "sw", "002": "id", "003": "ru", "004": "id"}
-
-// quotedLabel is a label an article quotes: in «», “” or "", on one line.
-var quotedLabel = regexp.MustCompile(`«([^«»\n]{1,60})»|“([^”\n]{1,60})”|"([^"\n]{1,60})"`)
-
-// Every label the articles quote is accounted for: a term of the glossary
-// of the article's language, a label of the site in one of its locales (as
-// written, or cut short with "…"), or listed in the glossary as naming
-// nothing, with why.
-func TestGlossaryEveryQuotedLabelIsAccountedFor(t *testing.T) {
-	g := testGlossary(t)
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("the articles are not here (../../shared/seeds): the glossary's data is checked by the other tests")
-	}
-	nothing := map[string]bool{}
-	for _, e := range g.nothing {
-		nothing[e.lang+"|"+fold(e.term)] = true
-	}
-	for _, f := range files {
-		lang := articleLanguage[filepath.Base(f)[:3]]
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range quotedLabel.FindAllStringSubmatch(string(src), -1) {
-			label := firstNonEmpty(m[1:])
-			e, inGlossary := g.terms[fold(label)]
-			switch {
-			case inGlossary && e.lang == lang:
-			case g.isSiteLabel(label):
-			case nothing[lang+"|"+fold(label)]:
-			default:
-				t.Errorf("%s quotes «%s»: put it in steps/glossary/%s.txt, as the site's label it stands for or as naming nothing", filepath.Base(f), label, lang)
-			}
-		}
-	}
-}
-
-// isSiteLabel reports whether label is one of the site's, in any locale,
-// or the start or end of one when cut short with "…".
-func (g *glossary) isSiteLabel(label string) bool {
-	if _, ok := g.site[fold(label)]; ok {
-		return true
-	}
-	cut := strings.TrimSpace(strings.Trim(label, "….")) // "Kirim email…"
-	if cut == label || cut == "" {
-		return false
-	}
-	for site := range g.site {
-		if strings.HasPrefix(site, fold(cut)) || strings.HasSuffix(site, fold(cut)) {
-			return true
-		}
-	}
-	return false
-}
-
-// A glossary line names labels the site has; a term is in one glossary
-// once; a line that is neither an entry nor a label that names nothing is
-// refused.
-func TestGlossaryFileErrors(t *testing.T) {
-	g := testGlossary(t)
-	for _, tc := range []struct{ file, want string }{
-		{"Hapus = cards.no_such_key\n", `the site has no label "cards.no_such_key"`},
-		{"Hapus kartu\n", `want "label = key"`},
-		{"Futa = cards.delete\nfuta = cards.remove\n", `"futa" is in the glossary already`},
-	} {
-		fresh := &glossary{cat: g.cat, terms: map[string]glossaryEntry{}}
-		if err := fresh.read("xx", []byte(tc.file)); err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%q: error %v, want one saying %q", tc.file, err, tc.want)
-		}
-	}
-}
-
 // A term is found whatever its case and spacing, an article's term before
-// a label of the site; a word close to a term names it when a step fails.
+// a label of the site, a term the glossary marks wrong as well (a reader
+// copies the article's misprint); a word close to a term names it when a
+// step fails.
 func TestGlossaryCandidatesAndNearest(t *testing.T) {
 	g := testGlossary(t)
 	for written, want := range map[string]string{
@@ -252,16 +178,17 @@ func TestGlossaryLabelsAreOnTheSitesPages(t *testing.T) {
 	}
 	g := testGlossary(t)
 	checked := 0
-	for _, e := range g.entries {
-		for _, k := range e.keys {
+	entries := g.terms.Entries()
+	for _, e := range entries {
+		for _, k := range e.Keys {
 			checked++
 			if !used[k] {
-				t.Errorf("steps/glossary/%s.txt:%d: «%s» stands for %s, which no page of the sim shows", e.lang, e.line, e.term, k)
+				t.Errorf("%s: «%s» stands for %s, which no page of the sim shows", e.File(), e.Term, k)
 			}
 		}
 	}
 	if checked == 0 {
 		t.Error("the glossaries name no site label")
 	}
-	t.Logf("%d site labels of %d glossary entries are on the sim's pages", checked, len(g.entries))
+	t.Logf("%d site labels of %d glossary entries are on the sim's pages", checked, len(entries))
 }

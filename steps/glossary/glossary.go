@@ -1,0 +1,155 @@
+package glossary
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/unbind/unbind/sim/catalog"
+)
+
+//go:embed *.txt
+var files embed.FS
+
+// Entry is one line of a glossary.
+type Entry struct {
+	// Lang is the glossary's language, its file name: "ru" for ru.txt.
+	Lang string
+	// Term is the article's label, as the article prints it.
+	Term string
+	// Keys are the sim/catalog keys of the site's labels it stands for,
+	// the likeliest first.
+	Keys []string
+	// Note is the line's comment: what the site's label is, or, for a
+	// wrong term, why it is wrong.
+	Note string
+	// Wrong marks a term the article gets wrong (a misprint or a
+	// mistranslation, written "~"): steps accept it, lint reports it.
+	Wrong bool
+	// Line is the entry's line in its file.
+	Line int
+}
+
+// File is where the entry is written, as "steps/glossary/ru.txt:12".
+func (e Entry) File() string { return fmt.Sprintf("steps/glossary/%s.txt:%d", e.Lang, e.Line) }
+
+// Glossary is the glossaries of every language, read once.
+type Glossary struct {
+	terms   map[string]Entry // by Fold(term)
+	entries []Entry
+}
+
+// Load reads the glossaries that ship with unbind, checking every key
+// against cat.
+func Load(cat *catalog.Catalog) (*Glossary, error) {
+	g := &Glossary{terms: map[string]Entry{}}
+	names, err := files.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range names {
+		data, err := files.ReadFile(f.Name())
+		if err != nil {
+			return nil, err
+		}
+		if err := g.Read(cat, strings.TrimSuffix(f.Name(), ".txt"), data); err != nil {
+			return nil, fmt.Errorf("steps/glossary/%s: %w", f.Name(), err)
+		}
+	}
+	return g, nil
+}
+
+// New is an empty glossary, for Read.
+func New() *Glossary { return &Glossary{terms: map[string]Entry{}} }
+
+// Read adds one glossary file of language lang: "term = key, key  # note"
+// or "term ~ key  # why it is wrong"; blank lines and lines starting with #
+// are skipped. A term is in the glossaries once, whatever its language.
+func (g *Glossary) Read(cat *catalog.Catalog, lang string, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		e, err := parse(cat, lang, n, line)
+		if err != nil {
+			return err
+		}
+		if other, dup := g.terms[Fold(e.Term)]; dup {
+			return fmt.Errorf("line %d: %q is in the glossary already (%s line %d)", n, e.Term, other.Lang, other.Line)
+		}
+		g.terms[Fold(e.Term)] = e
+		g.entries = append(g.entries, e)
+	}
+	return sc.Err()
+}
+
+func parse(cat *catalog.Catalog, lang string, n int, line string) (Entry, error) {
+	e := Entry{Lang: lang, Line: n}
+	term, rest, ok := strings.Cut(line, " = ")
+	if t, r, wrong := strings.Cut(line, " ~ "); wrong && (!ok || len(t) < len(term)) {
+		term, rest, ok, e.Wrong = t, r, true, true
+	}
+	if !ok {
+		return e, fmt.Errorf("line %d: want \"label = key\" or \"label ~ key  # why the label is wrong\", got %q", n, line)
+	}
+	keys, note, _ := strings.Cut(rest, "#")
+	e.Term, e.Note = strings.TrimSpace(term), strings.TrimSpace(note)
+	if e.Wrong && e.Note == "" {
+		return e, fmt.Errorf("line %d: %q is marked wrong (~) without a note saying why", n, e.Term)
+	}
+	for _, k := range strings.Split(keys, ",") {
+		k = strings.TrimSpace(k)
+		if !cat.Default().Has(k) {
+			return e, fmt.Errorf("line %d: %q: the site has no label %q", n, e.Term, k)
+		}
+		e.Keys = append(e.Keys, k)
+	}
+	return e, nil
+}
+
+// Entries are every entry, file by file in line order.
+func (g *Glossary) Entries() []Entry {
+	out := slices.Clone(g.entries)
+	for i := range out {
+		out[i].Keys = slices.Clone(out[i].Keys)
+	}
+	return out
+}
+
+// Lookup is the entry of a term, whatever its case and spacing.
+func (g *Glossary) Lookup(term string) (Entry, bool) {
+	e, ok := g.terms[Fold(term)]
+	e.Keys = slices.Clone(e.Keys)
+	return e, ok
+}
+
+// Fold is how a step's labels and terms are compared: case and runs of
+// spaces do not count.
+func Fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// EditDistance is the Levenshtein distance of a and b, in runes.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}
