@@ -40,6 +40,7 @@ func commands() []command {
 		{"steps", "list every step a scenario can use, with an example", stepsCmd},
 		{"matrix", "run the article features under every site profile: which articles hold where", matrixCmd},
 		{"version", "print unbind's version", versionCmd},
+		{"lint", "check the labels the articles quote against the site, no browser", lintCmd},
 		{"help", "show this help, or a command's: unbind help run", nil},
 	}
 }
