@@ -24,8 +24,8 @@ line, the labels found and the error. When the site changes, this is which
 articles go stale, and where.
 
 The run takes unbind run's flags (--concurrency, --shard, --tags, --chrome,
---step-timeout, --screenshots ...). Its reports go to --out (default
-out/matrix): the run's usual set, and matrix.json and matrix.html. The exit
+--step-timeout, default 5s here, --screenshots ...). Its reports go to --out
+(default out/matrix): the run's usual set, and matrix.json and matrix.html. The exit
 status is 0 when the matrix was made (broken cells are its findings, not a
 failure), 1 when the run could not finish, 2 on bad usage or input.
 
@@ -40,6 +40,12 @@ Flags of matrix:
 
 Flags of unbind run apply too; see 'unbind run --help'.
 `
+
+// matrixStepTimeout is the matrix's step deadline unless --step-timeout
+// says otherwise: most cells break, each at a step that waits for its
+// deadline, and on the embedded sim a step that has not done its work in
+// 5 s will not.
+const matrixStepTimeout = "5s"
 
 // matrixFile and matrixPage are the matrix in the report folder.
 const (
@@ -57,7 +63,9 @@ func matrixCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "unbind matrix: %v; see 'unbind matrix --help'\n", err)
 		return exitUsage
 	}
-	o, code, ok := parseRunFlags(append([]string{"--out", filepath.Join("out", "matrix")}, rest...), stderr)
+	// Its own defaults, which the run's flags given after them override.
+	defaults := []string{"--out", filepath.Join("out", "matrix"), "--step-timeout", matrixStepTimeout}
+	o, code, ok := parseRunFlags(append(defaults, rest...), stderr)
 	if !ok {
 		return code
 	}
