@@ -31,6 +31,9 @@ type Options struct {
 	// outline's with its values filled in) matches one of these regular
 	// expressions (Go's syntax, unanchored).
 	Names []string
+	// Order is the order the scenarios start in: the paths' and the files'
+	// (the zero Order), or random (ParseOrder).
+	Order Order
 	// Shard, when set, runs only that part of the scenarios.
 	Shard Shard
 	// Durations are an earlier run's scenario durations by file:line
@@ -92,6 +95,11 @@ func (o Options) godogOptions() *godog.Options {
 			g.Paths = append(g.Paths, f.Name)
 		}
 		g.FS = files
+	}
+	if o.Order.Random {
+		g.Randomize = o.Order.Seed
+		// The paths were checked by NewPlan: a folder read then reads now.
+		g.Paths, _ = o.Order.shuffledPaths(g.Paths, g.FS != nil)
 	}
 	return g
 }

@@ -34,13 +34,17 @@ type Planned struct {
 }
 
 // Plan is which scenarios a run executes, decided once before anything
-// starts: the scenarios the paths and the tag expression select (All),
-// and of them this shard's (Mine; all of them without a shard). The run
-// executes exactly Mine and reports exactly Mine.
+// starts: the scenarios the paths, the tag expression and the names select
+// (All), and of them this shard's (Mine; all of them without a shard), in
+// the order the run starts them. The run executes exactly Mine and reports
+// exactly Mine.
 type Plan struct {
 	All  []Planned
 	Mine []Planned
-	mine map[string]bool
+	// Order is the order All and Mine are in, which the run starts them
+	// in: a random order with its seed.
+	Order Order
+	mine  map[string]bool
 }
 
 // Runs says whether the run executes the scenario with this pickle id.
@@ -54,11 +58,7 @@ func NewPlan(o Options) (*Plan, error) {
 		return nil, err
 	}
 	o = o.withDefaults()
-	if len(o.Features) == 0 {
-		if err := checkFeatureFiles(o.Paths); err != nil {
-			return nil, err
-		}
-	}
+	o.Order = o.Order.withSeed()
 	tags, err := ParseTags(o.Tags)
 	if err != nil {
 		return nil, err
@@ -70,13 +70,18 @@ func NewPlan(o Options) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(o.Features) == 0 {
+		if err := checkFeatureFiles(o.Paths); err != nil {
+			return nil, err
+		}
+	}
 	all, err := pickles(o, func(pk *messages.Pickle) bool {
 		return tags.Match(pickleTags(pk)) && names(pk.Name)
 	})
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), mine: map[string]bool{}}
+	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), Order: o.Order, mine: map[string]bool{}}
 	for _, s := range p.Mine {
 		p.mine[s.ID] = true
 	}
@@ -98,7 +103,7 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	var out []Planned
 	for _, f := range features {
 		lines := astLines(f.GherkinDocument)
-		for _, pk := range f.Pickles {
+		for _, pk := range o.Order.shuffled(f.Pickles) {
 			if !keep(pk) {
 				continue
 			}

@@ -33,6 +33,7 @@ type Runner struct {
 // plan (NewPlan(o)). Close the Runner when done with it.
 func Start(ctx context.Context, o Options, plan *Plan) (*Runner, error) {
 	o = o.withDefaults()
+	o.Order = plan.Order // with the seed the plan chose
 	l, err := steps.Launch(ctx, o.Launch)
 	if err != nil {
 		return nil, err

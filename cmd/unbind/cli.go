@@ -201,7 +201,11 @@ func flagError(err error) string {
 		// invalid value "x" for flag -name: reason
 		if i := strings.Index(rest, " for flag -"); i >= 0 {
 			name, reason, _ := strings.Cut(rest[i+len(" for flag -"):], ": ")
-			return fmt.Sprintf("--%s %s: %s", strings.TrimPrefix(name, "-"), rest[:i], reason)
+			name = "--" + strings.TrimPrefix(name, "-")
+			if strings.HasPrefix(reason, name+" ") { // the reason names the flag itself
+				return reason
+			}
+			return fmt.Sprintf("%s %s: %s", name, rest[:i], reason)
 		}
 	}
 	if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {

@@ -35,6 +35,11 @@ func TestUsage(t *testing.T) {
 		{"a flag without its value", []string{"run", "--out"}, exitUsage, "", "unbind: --out needs a value; see 'unbind run --help'"},
 		{"a bad value", []string{"--retries", "x"}, exitUsage, "", `unbind: --retries "x": want a whole number from 0 to 10; see 'unbind run --help'`},
 		{"a bad boolean", []string{"--fail-on-flaky=maybe"}, exitUsage, "", `unbind: --fail-on-flaky takes true or false, not "maybe"; see 'unbind run --help'`},
+		{"an order that is not one", []string{"--order", "shuffled"}, exitUsage, "", `unbind: --order "shuffled": want defined, random or random:SEED; see 'unbind run --help'`},
+		{"a seed of zero", []string{"--order", "random:0"}, exitUsage, "", "the seed is a whole number above 0"},
+		{"shards of a random order need one seed", []string{"--order", "random", "--shard", "1/2"}, exitUsage, "", "give the seed every shard shares"},
+		{"max failures below zero", []string{"--max-failures", "-1"}, exitUsage, "", `unbind: --max-failures "-1": want a whole number, 0 (no limit) or more`},
+		{"a name that is no regular expression", []string{"--name", "(x", "--list"}, exitUsage, "", `scenario name pattern "(x"`},
 		{"screenshots takes two values only", []string{"--screenshots", "always"}, exitUsage, "", "--screenshots must be failures or steps"},
 		{"concurrency below one is refused", []string{"--concurrency", "0"}, exitUsage, "", "--concurrency 0: want 1 to 64"},
 	}

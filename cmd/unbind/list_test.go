@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"slices"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,5 +66,39 @@ func TestListStartsNothing(t *testing.T) {
 	var stderr bytes.Buffer
 	if code := run(context.Background(), []string{"--list", "--name", "(x", feature}, &bytes.Buffer{}, &stderr); code != exitUsage || !strings.Contains(stderr.String(), `"(x"`) {
 		t.Errorf("a name pattern that does not compile: exit %d, stderr %q; want 2 naming it", code, stderr.String())
+	}
+}
+
+// A random order prints its seed; the seed given again lists the same
+// order, which is not the defined one.
+func TestListInRandomOrder(t *testing.T) {
+	list := func(args ...string) (stdout, stderr string) {
+		t.Helper()
+		var o, e bytes.Buffer
+		if code := run(context.Background(), append([]string{"--list", "--tags", "@P1 or @P2 or @P3"}, args...), &o, &e); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, e.String())
+		}
+		return o.String(), e.String()
+	}
+	t.Chdir(filepath.Join("..", ".."))
+	defined, _ := list()
+	shuffled, note := list("--order", "random")
+	var seed int64
+	if _, err := fmt.Sscanf(note, "unbind: random order, seed %d", &seed); err != nil || seed <= 0 {
+		t.Fatalf("stderr %q names no seed", note)
+	}
+	again, note2 := list("--order", fmt.Sprintf("random:%d", seed))
+	if again != shuffled {
+		t.Errorf("--order random:%d listed\n%s\nthe first time\n%s", seed, again, shuffled)
+	}
+	if note2 != note {
+		t.Errorf("the seed given again printed %q, the first run %q", note2, note)
+	}
+	if shuffled == defined {
+		t.Error("the random order is the defined one")
+	}
+	lines := func(s string) []string { l := strings.Split(s, "\n"); slices.Sort(l); return l }
+	if !slices.Equal(lines(shuffled), lines(defined)) {
+		t.Errorf("the random order lists other scenarios than the defined one")
 	}
 }

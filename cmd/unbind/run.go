@@ -45,6 +45,8 @@ Examples:
   unbind --tags '@P1 or @P3'               My Alipay or the help center
   unbind --tags '@P2 and not @locale:ru_RU' features/p02_direct_link.feature
   unbind --name 'bound card$' --list       which scenarios a name selects
+  unbind --order random                    shuffled; the seed is printed
+  unbind --order random:1234               the same order again
   unbind run @out/rerun.txt                only what failed last time
   unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
@@ -73,6 +75,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "unbind: no scenario matched %s%s\n", strings.Join(paths, " "), tagNote(o.Tags))
 		return exitUsage
+	}
+	if plan.Order.Random {
+		fmt.Fprintf(stderr, "unbind: random order, seed %d: --order %s starts them in this order again\n", plan.Order.Seed, plan.Order)
 	}
 	if o.list {
 		listPlan(stdout, plan, o.Shard)
@@ -184,6 +189,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		o.Names = append(o.Names, v)
 		return nil
 	})
+	fs.Func("order", "the order scenarios start in: defined (the paths', and the files', the default) or random, or random:SEED to repeat one (the seed is printed)", func(v string) (err error) {
+		o.Order, err = suite.ParseOrder(v)
+		return err
+	})
 	fs.BoolVar(&o.list, "list", false, "list the scenarios the run would execute, in its order, as file:line and name, and exit; starts no browser and writes no report")
 	fs.BoolVar(&o.list, "dry-run", false, "the same as --list")
 	fs.IntVar(&o.Concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
@@ -236,6 +245,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	o.Launch.Evidence.EveryStep = o.screenshots == "steps"
 	if o.failFast {
 		o.MaxFailures = 1
+	}
+	if o.Order.Random && o.Order.Seed == 0 && o.Shard != (suite.Shard{}) {
+		fmt.Fprintln(stderr, "unbind: --order random with --shard: give the seed every shard shares, like --order random:1234, or the shards would split different orders")
+		return o, exitUsage, false
 	}
 	o.Format = o.format
 	if o.list {
