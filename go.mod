@@ -9,6 +9,7 @@ require (
 	github.com/cucumber/gherkin/go/v26 v26.2.0
 	github.com/cucumber/godog v0.15.1
 	github.com/cucumber/messages/go/v21 v21.0.1
+	github.com/orisano/pixelmatch v0.0.0-20230914042517-fa304d1dc785
 	golang.org/x/net v0.58.0
 )
 

@@ -41,6 +41,10 @@ const (
 	// page as others (an article's term, through its glossary), one line
 	// each: «Hapus kartu» → "Delete card".
 	Labels EvidenceKind = "labels"
+	// Drift is where a step's screenshot differs from its baseline (unbind
+	// run --baseline): the baseline faded, the pixels that differ in red.
+	// Drift is a warning; the step keeps its status.
+	Drift EvidenceKind = "drift"
 )
 
 // kindFiles are the file name ending and media type of the evidence the
@@ -52,6 +56,7 @@ var kindFiles = []struct {
 	{Note, "-note.txt", "text/plain"},
 	{Console, "-console.txt", "text/plain"},
 	{Labels, "-labels.txt", "text/plain"},
+	{Drift, "-diff.png", "image/png"},
 	{Screenshot, ".png", "image/png"},
 	{Page, ".html", "text/html"},
 }
@@ -114,4 +119,30 @@ func (a Attachment) PathFrom(dir string) string {
 		return a.Path
 	}
 	return filepath.ToSlash(rel)
+}
+
+// Drifted are the steps whose screenshot drifted from its baseline (they
+// have a Drift attachment), in the order they ran in the features.
+func Drifted(features ...*Feature) []*Step {
+	var out []*Step
+	for _, f := range features {
+		for _, sc := range f.Scenarios {
+			for _, st := range sc.Steps {
+				if st.Drifted() {
+					out = append(out, st)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Drifted says whether the step's screenshot drifted from its baseline.
+func (st *Step) Drifted() bool {
+	for _, a := range st.Attachments {
+		if a.Kind == Drift {
+			return true
+		}
+	}
+	return false
 }
