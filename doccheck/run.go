@@ -87,3 +87,44 @@ func LintArticles(ctx context.Context, opts LintOptions) (LintReport, error) {
 	}
 	return r, nil
 }
+
+// CoverageOptions say what coverage reads.
+type CoverageOptions struct {
+	// Paths are the articles: files or folders of them.
+	Paths []string
+	// Features are the feature files or folders whose scenarios cover them.
+	Features []string
+	// NotesDir is a folder of more articles' notes, as LintOptions'.
+	NotesDir string
+}
+
+// CoverArticles is the coverage of every article of opts.Paths by the
+// scenarios of opts.Features.
+func CoverArticles(opts CoverageOptions) (CoverageReport, error) {
+	articles, err := ReadArticles(opts.Paths)
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	scenarios, err := ReadScenarios(opts.Features)
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	cat, err := catalog.Load()
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	g, err := glossary.Load(cat)
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	notes, err := LoadNotes(opts.NotesDir)
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	c := NewCoverage(scenarios, g, cat, notes)
+	var r CoverageReport
+	for _, a := range articles {
+		r.Articles = append(r.Articles, c.Article(a))
+	}
+	return r, nil
+}

@@ -108,3 +108,28 @@ func nears(ns []Near) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// WriteCoverageText writes a coverage report for a person: each article's
+// share of items some scenario cites or exercises, by kind, then the
+// items none does, in the article's order.
+func WriteCoverageText(w io.Writer, r CoverageReport) {
+	for _, a := range r.Articles {
+		sc, st := a.Count(Sentence)
+		lc, lt := a.Count(Label)
+		uc, ut := a.Count(Address)
+		fmt.Fprintf(w, "%s (%s): %.1f%% covered (%d of %d: %d of %d sentences, %d of %d labels, %d of %d addresses)\n",
+			a.File, a.Language, a.Percent, a.Covered, a.Total, sc, st, lc, lt, uc, ut)
+		for _, it := range a.Items {
+			if !it.Covered() {
+				fmt.Fprintf(w, "  not covered: line %d, %s: %s\n", it.Line, it.Kind, quoteItem(it))
+			}
+		}
+	}
+}
+
+func quoteItem(it Item) string {
+	if it.Kind == Label {
+		return "«" + it.Text + "»"
+	}
+	return it.Text
+}

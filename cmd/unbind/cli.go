@@ -41,6 +41,7 @@ func commands() []command {
 		{"matrix", "run the article features under every site profile: which articles hold where", matrixCmd},
 		{"version", "print unbind's version", versionCmd},
 		{"lint", "check the labels the articles quote against the site, no browser", lintCmd},
+		{"coverage", "which sentences, labels and addresses of the articles the scenarios cover", coverageCmd},
 		{"help", "show this help, or a command's: unbind help run", nil},
 	}
 }

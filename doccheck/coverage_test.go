@@ -1,0 +1,98 @@
+package doccheck
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A made-up article and a feature that covers part of it: what the
+// feature cites (lines 2-3) and what its steps use (Edit cards as
+// written, Delete card through a glossary) is covered; the rest is listed,
+// and the share is exact.
+func TestCoverageMadeUpPair(t *testing.T) {
+	r, err := CoverArticles(CoverageOptions{Paths: []string{"testdata/coverage/906_sample.txt"}, Features: []string{"testdata/coverage/sample.feature"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Articles[0]
+	if a.Total != 11 || a.Covered != 8 || a.Percent != 72.7 {
+		t.Errorf("covered %d of %d (%.1f%%), want 8 of 11 (72.7%%): %+v", a.Covered, a.Total, a.Percent, a.Items)
+	}
+	var uncovered []string
+	for _, it := range a.Items {
+		if !it.Covered() {
+			uncovered = append(uncovered, string(it.Kind)+" "+it.Text)
+		}
+	}
+	want := []string{`sentence Press "Remove card" by the card you want gone.`, "label Remove card", "url intl.alipay.com/user/queryUserBindCard.htm"}
+	if !reflect.DeepEqual(uncovered, want) {
+		t.Errorf("uncovered %q, want %q", uncovered, want)
+	}
+	for _, it := range a.Items {
+		switch {
+		case it.Kind == Label && it.Text == "My Alipay" && !reflect.DeepEqual(it.CitedBy, []string{"testdata/coverage/sample.feature:4"}):
+			t.Errorf("My Alipay is cited by %v, want the first scenario (the feature's lines)", it.CitedBy)
+		case it.Kind == Label && it.Text == "Delete card" && !reflect.DeepEqual(it.ExercisedBy, []string{"testdata/coverage/sample.feature:13"}):
+			t.Errorf("Delete card is exercised by %v, want the second scenario (डिलीट कार्ड)", it.ExercisedBy)
+		}
+	}
+	var text strings.Builder
+	WriteCoverageText(&text, r)
+	for _, line := range []string{
+		"906_sample.txt (en): 72.7% covered (8 of 11: 4 of 5 sentences, 4 of 5 labels, 0 of 1 addresses)",
+		"  not covered: line 5, label: «Remove card»",
+	} {
+		if !strings.Contains(text.String(), line) {
+			t.Errorf("the text has no line %q:\n%s", line, text.String())
+		}
+	}
+}
+
+// Over the five articles and the project's features: a share for each
+// article, and the items no scenario covers listed with their lines.
+func TestCoverageTheArticles(t *testing.T) {
+	r, err := CoverArticles(CoverageOptions{Paths: []string{seeds}, Features: []string{"../features"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Articles) != 5 {
+		t.Fatalf("%d articles, want the five", len(r.Articles))
+	}
+	var text strings.Builder
+	WriteCoverageText(&text, r)
+	uncovered := 0
+	for _, a := range r.Articles {
+		if a.Total == 0 || a.Percent <= 0 || a.Percent > 100 || a.Covered > a.Total {
+			t.Errorf("%s: %d of %d covered, %.1f%%", a.File, a.Covered, a.Total, a.Percent)
+		}
+		if c, n := a.Count(Sentence); n == 0 || c == 0 {
+			t.Errorf("%s: %d of %d procedural sentences covered: the features cite every article", a.File, c, n)
+		}
+		for _, it := range a.Items {
+			if !it.Covered() {
+				uncovered++
+				if !strings.Contains(text.String(), it.Text) {
+					t.Errorf("%s line %d: %q is not covered and not listed", a.File, it.Line, it.Text)
+				}
+			}
+		}
+		t.Logf("%s: %.1f%%", a.File, a.Percent)
+	}
+	if uncovered == 0 {
+		t.Error("every item of every article is covered: the feature files' citations are read too generously")
+	}
+}
+
+// A line is cut into sentences after . ! ? and ।, its bullet or number
+// left off, whatever the script.
+func TestSentences(t *testing.T) {
+	got := sentences("  • При оплате нажмите «ОК». Затем всё! 3.5 раза")
+	want := []string{"При оплате нажмите «ОК».", "Затем всё!", "3.5 раза"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+	if got := sentences("2) पहले खोलें। फिर क्लिक करें"); !reflect.DeepEqual(got, []string{"पहले खोलें।", "फिर क्लिक करें"}) {
+		t.Errorf("sentences = %q", got)
+	}
+}
