@@ -19,7 +19,9 @@ const (
 	// OnSite: a page of the site shows it, as written or (cut short with
 	// "…") as the start or end of a label.
 	OnSite Class = "on site"
-	// Translated: a glossary entry maps it to a label a page shows.
+	// Translated: an entry of the glossary of the article's language (of
+	// any language, when there is none of the article's) maps it to a
+	// label a page shows.
 	Translated Class = "translated"
 	// Prose: the article's notes say it names nothing on the site.
 	Prose Class = "prose"
@@ -117,6 +119,9 @@ func (l *Linter) label(key, lang string, q Quote) Finding {
 		return f
 	}
 	e, inGlossary := l.Glossary.Lookup(q.Text)
+	if inGlossary && e.Lang != lang && l.hasGlossary(lang) {
+		inGlossary = false // another language's term: the article's glossary lacks it
+	}
 	if inGlossary {
 		f.Entry = l.entry(e, lang)
 		if !e.Wrong && l.translated(&f, e) {
@@ -139,6 +144,11 @@ func (l *Linter) label(key, lang string, q Quote) Finding {
 	f.NearestSite = l.Site.nearest(q.Text, 3)
 	f.NearestGlossary = l.nearestTerms(q.Text, lang, 3)
 	return f
+}
+
+// hasGlossary reports whether there is a glossary of language lang.
+func (l *Linter) hasGlossary(lang string) bool {
+	return slices.ContainsFunc(l.Glossary.Entries(), func(e glossary.Entry) bool { return e.Lang == lang })
 }
 
 // onSite finds the label among the site's, as written or cut short.

@@ -160,6 +160,13 @@ func lintMadeUpArticles(t *testing.T, l *Linter) {
 			t.Errorf("%s: %q: nearest %v, want %q among them", key, want.label, near, want.nearest)
 		}
 	}
+	other := l.Lint(&article.Article{Name: "903_lain.txt", Language: "id", Lines: []string{`Lalu klik "Futa kadi" dan "Hapus kartu".`}})
+	if f, _ := find(other, "Futa kadi"); f.Class != Broken || f.Entry != nil {
+		t.Errorf("a Swahili term in an Indonesian article is %s through %+v: want broken, the Indonesian glossary lacks it", f.Class, f.Entry)
+	}
+	if f, _ := find(other, "Hapus kartu"); f.Class != Translated || f.Site != "Delete card" {
+		t.Errorf("Hapus kartu in an Indonesian article is %s (%q), want translated to Delete card", f.Class, f.Site)
+	}
 	if f, _ := find(got["901"], "tidying up"); f.Class != Prose {
 		t.Errorf("901's 'tidying up' is %s, want prose by its notes", f.Class)
 	}
