@@ -26,6 +26,11 @@ type Options struct {
 	Logf func(format string, args ...any)
 	// Clock is the real clock world clocks run on; time.Now when nil.
 	Clock func() time.Time
+	// DriftStylesheet is CSS served after the sites' own stylesheet: a
+	// stylesheet override for tests of visual drift (a label drawn in
+	// another colour, to see a screenshot baseline catch it). No profile
+	// sets it; empty serves the stylesheet as it is.
+	DriftStylesheet string
 }
 
 // WorldOptions configure a new world.
@@ -132,6 +137,8 @@ func (s *Sim) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	host := site.HostOf(r)
 	admin := r.URL.Path == "/_admin" || strings.HasPrefix(r.URL.Path, "/_admin/")
 	switch {
+	case r.URL.Path == siteCSS && s.opts.DriftStylesheet != "" && (r.Method == http.MethodGet || r.Method == http.MethodHead):
+		s.serveDriftStylesheet(w, r)
 	case strings.HasPrefix(r.URL.Path, "/assets/") && (r.Method == http.MethodGet || r.Method == http.MethodHead):
 		s.site.Assets().ServeHTTP(w, r)
 	case admin && (site.IsHost(host) || s.admin == nil):

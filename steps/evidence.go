@@ -26,16 +26,26 @@ const evidenceTimeout = 10 * time.Second
 // keepEvidence captures what a person needs to see what a step met: a
 // screenshot of the state the step left always (or a note saying why there
 // is none), and when full is set the DOM, console errors and failed
-// requests too. Capture problems become a text attachment, never a new
+// requests too. With baselines (EvidenceOptions.Baseline) the screenshot of
+// a passing step is taken of the page held still and compared with its
+// baseline. Capture problems become a text attachment, never a new
 // failure.
 func (s *Scenario) keepEvidence(st *godog.Step, status string, full bool) {
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
 	defer cancel()
 	base := fmt.Sprintf("step-%02d-%s", s.stepNum, status)
 	var problems []string
-	png, err := s.sess.Screenshot(ctx)
+	compare := status == "passed" && s.baseDir != ""
+	shoot := s.sess.Screenshot
+	if compare {
+		shoot = s.sess.SteadyScreenshot
+	}
+	png, err := shoot(ctx)
 	if err == nil {
 		s.keep(st, base, record.Screenshot, png)
+		if compare {
+			s.checkBaseline(st, base, png)
+		}
 	} else {
 		s.keep(st, base, record.Note, []byte(noShot(err)+"\n"))
 		problems = append(problems, "screenshot: "+err.Error())

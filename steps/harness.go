@@ -59,6 +59,9 @@ type EvidenceOptions struct {
 	// EveryStep takes a screenshot after every passing step too, for writers
 	// who illustrate their articles. Failing steps always get one.
 	EveryStep bool
+	// Baseline, when its Dir is set, compares the screenshot of every
+	// passing step with the one kept there (BaselineOptions).
+	Baseline BaselineOptions
 }
 
 // stepTimeout is the deadline of every step: the browser's

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"time"
 
 	"github.com/unbind/unbind/sim"
 	"github.com/unbind/unbind/steps/browser"
@@ -30,7 +31,16 @@ type LaunchOptions struct {
 	// leaves the tags to choose. unbind matrix runs one article under
 	// each profile this way.
 	Profile func(uri string) (profile string, ok bool)
+	// Sim is how the embedded sim is built. When screenshots are compared
+	// with baselines and it sets no clock, every world's clock stands at
+	// BaselineTime(), so that no page shows the time of the run.
+	Sim sim.Options
 }
+
+// BaselineTime is where world clocks stand in a run that compares
+// screenshots with baselines: the mail, texts and history of every run
+// carry the same times. Steps that move the clock still move it.
+func BaselineTime() time.Time { return time.Date(2026, time.June, 1, 9, 30, 0, 0, time.UTC) }
 
 // Launched is a running sim and browser with the harness bound to them.
 type Launched struct {
@@ -42,7 +52,11 @@ type Launched struct {
 // Launch starts the embedded sim on a listener and one Chromium whose
 // documented hosts resolve to it, and binds a Harness to both.
 func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
-	s := sim.New(sim.Options{})
+	so := o.Sim
+	if o.Evidence.Baseline.Dir != "" && so.Clock == nil {
+		so.Clock = BaselineTime
+	}
+	s := sim.New(so)
 	srv, err := sim.Listen(o.SimAddr, s)
 	if err != nil {
 		return nil, fmt.Errorf("starting the simulated sites: %w", err)

@@ -22,6 +22,8 @@ type Scenario struct {
 	runs    func(pickleID string) bool // nil: every scenario runs
 	name    string
 	dir     string // evidence folder of this scenario
+	baseDir string // baselines of this scenario's screenshots
+	base    baselines
 	sess    *browser.Session
 	world   *world.World
 	buyer   *buyer
@@ -69,6 +71,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	}
 	s.name = sc.Name
 	s.dir = s.h.dirs.scenarioDir(s.h.Evidence.Dir, sc)
+	s.baseDir = baselineDir(s.h.Evidence.Baseline.Dir, sc)
 	opts := sim.WorldOptions{}
 	for _, t := range sc.Tags {
 		switch {
@@ -109,6 +112,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 
 func (s *Scenario) end(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
+	s.sayBaselines()
 	if s.sess != nil {
 		if cerr := s.sess.Close(); cerr != nil {
 			errs = append(errs, fmt.Errorf("closing the browser session: %w", cerr))

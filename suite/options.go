@@ -51,6 +51,10 @@ type Options struct {
 	MaxFailures int
 	// FailOnFlaky makes a flaky scenario fail the run.
 	FailOnFlaky bool
+	// FailOnDrift makes a screenshot that drifted from its baseline
+	// (Launch.Evidence.Baseline) fail the run; otherwise drift is a
+	// warning and the step keeps its status.
+	FailOnDrift bool
 	// Launch says how the browser and the sim start, where evidence goes,
 	// and which steps of the caller's own join the vocabulary.
 	Launch steps.LaunchOptions

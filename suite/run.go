@@ -64,6 +64,7 @@ type Result struct {
 	planned     int
 	godogFailed bool // godog's own verdict, when no retry changed it
 	failOnFlaky bool
+	failOnDrift bool
 }
 
 // ErrFailed is the error of a run in which a scenario did not pass.
@@ -89,6 +90,8 @@ func (res *Result) Err() error {
 		return fmt.Errorf("%w: %d of %d", ErrFailed, c.Scenarios-c.Passed-c.Flaky, c.Scenarios)
 	case res.failOnFlaky && c.Flaky > 0:
 		return fmt.Errorf("%d flaky scenarios fail the run (fail on flaky)", c.Flaky)
+	case res.failOnDrift && len(record.Drifted(res.Run.Features...)) > 0:
+		return fmt.Errorf("%s drifted from the baselines (fail on drift)", count(len(record.Drifted(res.Run.Features...)), "step"))
 	}
 	return nil
 }
@@ -117,7 +120,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, errors.New("godog could not run the features (status 2)")
 	}
 	explainUndefined(r.o.Output, rec, r.l.Harness.List())
-	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky}
+	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky, failOnDrift: r.o.FailOnDrift}
 	if res.Stopped = budget.stopped(); res.Stopped != "" {
 		markStopped(rec, budget.skipped)
 	} else if err := r.retry(ctx, res); err != nil {

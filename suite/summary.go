@@ -32,6 +32,9 @@ func PrintSummary(w io.Writer, r *record.Run, dir string) {
 	if c.Unknown > 0 {
 		fmt.Fprintf(w, ", %d did not finish", c.Unknown)
 	}
+	if n := len(record.Drifted(r.Features...)); n > 0 {
+		fmt.Fprintf(w, "\nunbind: drift: %s, see %s#drift", count(n, "step"), filepath.Join(dir, reports.HTMLFile))
+	}
 	fmt.Fprintf(w, "\nunbind: reports in %s (%s, %s, %s, %s, %s)\n", dir,
 		reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile)
 	if c.Failed > 0 || c.Unknown > 0 || interrupted > 0 {

@@ -233,6 +233,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		return nil
 	})
 	fs.BoolVar(&o.FailOnFlaky, "fail-on-flaky", false, "exit 1 when a scenario passed only when run again")
+	bl := &o.Launch.Evidence.Baseline
+	fs.StringVar(&bl.Dir, "baseline", "", "with --screenshots steps: compare each passing step's screenshot with the one kept in this folder and report drift, with a diff image beside it")
+	fs.BoolVar(&bl.Update, "update-baselines", false, "with --baseline: keep this run's screenshots there as the baselines, in place of the old ones")
+	fs.BoolVar(&o.FailOnDrift, "fail-on-drift", false, "with --baseline: exit 1 when a screenshot drifted (it is a warning otherwise)")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
@@ -248,6 +252,10 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	}
 	if o.Order.Random && o.Order.Seed == 0 && o.Shard != (suite.Shard{}) {
 		fmt.Fprintln(stderr, "unbind: --order random with --shard: give the seed every shard shares, like --order random:1234, or the shards would split different orders")
+		return o, exitUsage, false
+	}
+	if err := checkBaselineFlags(o); err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false
 	}
 	o.Format = o.format
@@ -276,4 +284,16 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		}
 	}
 	return o, exitOK, true
+}
+
+// checkBaselineFlags refuses baseline flags that would compare nothing.
+func checkBaselineFlags(o runOptions) error {
+	bl := o.Launch.Evidence.Baseline
+	switch {
+	case bl.Dir != "" && !o.Launch.Evidence.EveryStep:
+		return errors.New("--baseline compares the screenshots of every step: add --screenshots steps")
+	case bl.Dir == "" && (bl.Update || o.FailOnDrift):
+		return errors.New("--update-baselines and --fail-on-drift need --baseline DIR")
+	}
+	return nil
 }

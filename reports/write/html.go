@@ -62,6 +62,8 @@ type htmlReport struct {
 	Paths, Articles          []htmlGroup
 	Features                 []htmlFeature
 	Problems                 []htmlProblem
+	// Drift are the steps whose screenshot drifted from its baseline.
+	Drift []htmlProblem
 }
 
 type htmlFeature struct {
@@ -149,6 +151,7 @@ func htmlPage(r *record.Run, opts HTMLOptions) (*htmlReport, error) {
 		}
 		page.Features = append(page.Features, hf)
 		page.Problems = append(page.Problems, problems...)
+		page.Drift = append(page.Drift, drift(f, hf)...)
 	}
 	page.Paths, page.Articles = worthShowing(b.byPath()), worthShowing(b.byArticle())
 	return page, nil
@@ -175,6 +178,21 @@ func (b *htmlBuilder) feature(i int, f *record.Feature) (htmlFeature, []htmlProb
 		}
 	}
 	return hf, problems, nil
+}
+
+// drift lists the steps of a feature whose screenshot drifted from its
+// baseline, as the feature's part of the page shows them.
+func drift(f *record.Feature, hf htmlFeature) []htmlProblem {
+	var out []htmlProblem
+	for j, sc := range f.Scenarios {
+		hs := hf.Scenarios[j]
+		for k, st := range sc.Steps {
+			if st.Drifted() {
+				out = append(out, htmlProblem{Anchor: hs.Anchor, Feature: f.Name, Scenario: scenarioTitle(sc), Lang: hs.Lang, Step: hs.Steps[k]})
+			}
+		}
+	}
+	return out
 }
 
 func scenarioTitle(sc *record.Scenario) string {

@@ -30,6 +30,7 @@ const (
 	evidenceDOM        = "dom"
 	evidenceConsole    = "console"
 	evidenceLabels     = "labels"
+	evidenceDiff       = "diff"
 	evidenceOther      = "other"
 )
 
@@ -40,6 +41,8 @@ func evidenceKind(a record.Attachment) (kind, label string) {
 	switch {
 	case a.Kind == record.Screenshot && safeImage(a.MediaType):
 		return evidenceScreenshot, "Screenshot"
+	case a.Kind == record.Drift && safeImage(a.MediaType):
+		return evidenceDiff, "Drift from the baseline"
 	case a.Kind == record.Page:
 		return evidenceDOM, "Page HTML (DOM) at this step"
 	case a.Kind == record.Console:
