@@ -167,7 +167,10 @@ func (j crawlJob) run(ctx context.Context, s *sim.Sim, site *Site, opts CrawlOpt
 	}
 	cr := &crawler{c: c, w: w, site: site, profile: j.profile, locale: j.locale, buyer: j.reader.buyer, sent: map[string]bool{},
 		max: cmpOr(opts.MaxPages, 120), start: append(append([]string{}, entryPages...), opts.Start...)}
-	cr.restart()
+	cr.seen = map[string]bool{}
+	for _, u := range cr.start {
+		cr.enqueue(u)
+	}
 	if err := cr.drain(ctx); err != nil {
 		return fmt.Errorf("crawl %s: %w", j, err)
 	}
@@ -259,10 +262,16 @@ func pageKey(u *url.URL) string {
 	return k
 }
 
-// restart begins a pass over the site: after a form changed the world
-// (the reader registered, signed in), every page is opened again.
-func (cr *crawler) restart() {
-	cr.seen, cr.queue, cr.later = map[string]bool{}, nil, nil
+// restart opens again, after a form changed the world (the reader
+// registered, signed in), the pages of the host it was sent to and the
+// mailbox: the queue keeps what it holds, and the entry pages of those
+// hosts are queued once more.
+func (cr *crawler) restart(host string) {
+	for k := range cr.seen {
+		if strings.HasPrefix(k, host+"/") || strings.HasPrefix(k, sim.HostMail+"/") {
+			delete(cr.seen, k)
+		}
+	}
 	for _, u := range cr.start {
 		cr.enqueue(u)
 	}
@@ -352,8 +361,8 @@ func (cr *crawler) open(req *http.Request) error {
 	})
 	forms := cr.forms(doc, final)
 	cr.site.add(final.Host+final.Path, pageLocale(doc), cr.profile, pageLabels(doc))
-	if len(forms) > 0 {
-		cr.restart()
+	for _, f := range forms {
+		cr.restart(f.URL.Host)
 	}
 	for _, f := range forms {
 		if err := cr.open(f); err != nil {
