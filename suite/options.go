@@ -61,6 +61,8 @@ type Options struct {
 	// Format is godog's console format ("pretty", "progress", ...), written
 	// to Output; none when empty.
 	Format string
+	// Color writes the console format in colour; for a terminal only.
+	Color bool
 	// Output receives the console format; Log, the run's progress lines
 	// (what starts, retries, flaky scenarios). Nil discards them.
 	Output, Log io.Writer
@@ -88,7 +90,7 @@ func (o Options) withDefaults() Options {
 func (o Options) godogOptions() *godog.Options {
 	g := &godog.Options{
 		Paths:       o.Paths,
-		Concurrency: o.Concurrency, Strict: true, Output: io.Discard,
+		Concurrency: o.Concurrency, Strict: true, Output: io.Discard, NoColors: !o.Color,
 		DefaultContext: context.Background(),
 	}
 	if len(o.Features) > 0 {

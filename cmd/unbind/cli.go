@@ -168,6 +168,47 @@ func printUsage(w io.Writer) {
 // mistake is told in one line with a hint, not with the whole usage; -h
 // prints the usage to w (dispatch gives a command asked for help stdout).
 func parseFlags(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, ok bool, code int) {
+	paths, _, ok, code = parseArgs(fs, args, w)
+	return paths, ok, code
+}
+
+// parseArgs is parseFlags, which then sets every flag the command line
+// did not from the environment or the configuration file (--config), and
+// returns that file too.
+func parseArgs(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, cfg *config, ok bool, code int) {
+	if fs.Lookup("config") == nil {
+		fs.String("config", "", "configuration file of flags' values (default: $UNBIND_CONFIG, then "+ConfigFile+" in the working folder)")
+	}
+	paths, ok, code = parseCommandLine(fs, args, w)
+	if !ok {
+		return nil, nil, ok, code
+	}
+	file, err := findConfig(fs.Lookup("config").Value.String())
+	if err == nil {
+		cfg, err = loadConfig(file, knownKey(fs))
+	}
+	if err == nil {
+		err = cfg.apply(fs)
+	}
+	if err != nil {
+		fmt.Fprintf(w, "unbind: %v\n", err)
+		return nil, nil, false, exitUsage
+	}
+	cfg.checkDocs(fs, w)
+	return paths, cfg, true, exitOK
+}
+
+// knownKey says whether a configuration file may set key: a flag of this
+// command or of `unbind run`, or the paths of a run.
+func knownKey(fs *flag.FlagSet) func(string) bool {
+	run := runFlags(&runOptions{})
+	return func(key string) bool {
+		return key == "paths" || key != "config" && (fs.Lookup(key) != nil || run.Lookup(key) != nil)
+	}
+}
+
+// parseCommandLine parses the flags and paths of the command line.
+func parseCommandLine(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, ok bool, code int) {
 	fs.SetOutput(io.Discard)
 	for {
 		if err := fs.Parse(args); err != nil {

@@ -25,6 +25,7 @@ type runOptions struct {
 	docs        string
 	list        bool // --list, --dry-run: say what would run, start nothing
 	failFast    bool
+	noColor     bool
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -38,6 +39,12 @@ failed (undefined, pending and ambiguous steps count as failures), 2 on bad
 usage or input (refused before anything starts), 130 and 143 when SIGINT or
 SIGTERM stopped the run (the scenarios not run are reported as interrupted),
 70 on a bug in unbind.
+
+Every flag can also be set in the environment (UNBIND_ and its name in
+capitals, dashes as underscores: UNBIND_STEP_TIMEOUT=30s) or in a configuration
+file (--config, else $UNBIND_CONFIG, else unbind.yaml in the working folder;
+keys are the flags' names, plus paths). The command line wins, then the
+environment, then the file, then the default.
 
 Examples:
   unbind                                   run every feature
@@ -62,6 +69,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	o.Output, o.Log = stdout, stderr
+	o.Color = colorFor(stdout, o.noColor)
 	o.Launch.Steps = append(o.Launch.Steps, extraSteps(ctx)...)
 	plan, err := suite.NewPlan(o.Options)
 	if err != nil {
@@ -180,8 +188,8 @@ func tagNote(tags string) string {
 	return " with tags " + tags
 }
 
-func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
-	var o runOptions
+// runFlags are the flags of `unbind run`, setting o.
+func runFlags(o *runOptions) *flag.FlagSet {
 	b := &o.Launch.Browser
 	fs := flag.NewFlagSet("unbind run", flag.ContinueOnError)
 	fs.StringVar(&o.Tags, "tags", "", "run only scenarios whose tags match a tag expression, like '@P1 and not (@wip or @locale:ru_RU)' (godog's older '@P1,@P2' and '@P1 && ~@wip' are read too)")
@@ -237,10 +245,20 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	fs.StringVar(&bl.Dir, "baseline", "", "with --screenshots steps: compare each passing step's screenshot with the one kept in this folder and report drift, with a diff image beside it")
 	fs.BoolVar(&bl.Update, "update-baselines", false, "with --baseline: keep this run's screenshots there as the baselines, in place of the old ones")
 	fs.BoolVar(&o.FailOnDrift, "fail-on-drift", false, "with --baseline: exit 1 when a screenshot drifted (it is a warning otherwise)")
+	fs.BoolVar(&o.noColor, "no-color", false, "no colours, even on a terminal (so does $NO_COLOR); there are colours only on a terminal")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
-	paths, ok, code := parseFlags(fs, args, stderr)
+	return fs
+}
+
+func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
+	var o runOptions
+	b := &o.Launch.Browser
+	paths, cfg, ok, code := parseArgs(runFlags(&o), args, stderr)
 	if !ok {
 		return o, code, false
+	}
+	if len(paths) == 0 {
+		paths = cfg.paths()
 	}
 	if o.screenshots != "failures" && o.screenshots != "steps" {
 		fmt.Fprintf(stderr, "unbind: --screenshots must be failures or steps, not %q\n", o.screenshots)

@@ -95,14 +95,10 @@ func checkRemote(remote string) error {
 	return nil
 }
 
-// docsFlag adds --docs: the folder of the articles scenarios cite, by
-// default ../shared/seeds when there is one.
+// docsFlag adds --docs: the folder of the articles scenarios cite. There
+// is none by default: a project names its own, in unbind.yaml.
 func docsFlag(fs *flag.FlagSet, docs *string) {
-	def := "../shared/seeds"
-	if fi, err := os.Stat(def); err != nil || !fi.IsDir() {
-		def = ""
-	}
-	fs.StringVar(docs, "docs", def, "folder of the articles the scenarios cite; the HTML report quotes the cited lines")
+	fs.StringVar(docs, "docs", "", "folder of the articles the scenarios cite; the HTML report quotes the cited lines (none by default; unbind.yaml names it, relative to itself)")
 }
 
 func checkDocs(docs string) error {
