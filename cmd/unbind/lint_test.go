@@ -74,3 +74,24 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
 }
+
+// lint and coverage have their help, on stdout, and tell a mistake in one
+// line; an article that is not there is a usage error naming it.
+func TestLintAndCoverageUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args          []string
+		code          int
+		wantOut, want string
+	}{
+		{[]string{"help", "lint"}, exitOK, "Usage: unbind lint [flags] [ARTICLE...]", ""},
+		{[]string{"coverage", "--help"}, exitOK, "Usage: unbind coverage [flags] [ARTICLE...]", ""},
+		{[]string{"lint", "--bogus"}, exitUsage, "", "unbind: unknown flag --bogus; see 'unbind lint --help'"},
+		{[]string{"coverage", "no/such/article.txt"}, exitUsage, "", "unbind coverage: no article no/such/article.txt"},
+	} {
+		var out, errs bytes.Buffer
+		if code := run(context.Background(), tc.args, &out, &errs); code != tc.code || !strings.Contains(out.String(), tc.wantOut) ||
+			!strings.Contains(errs.String(), tc.want) || (tc.want == "") != (errs.Len() == 0) {
+			t.Errorf("unbind %s: exit %d, stdout %q, stderr %q", strings.Join(tc.args, " "), code, out.String(), errs.String())
+		}
+	}
+}
