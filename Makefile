@@ -42,12 +42,20 @@ test: deps vet reports-check
 clean:
 	rm -rf bin out
 
-# make bench   run the whole default suite several times, with reset and with
-#              fresh browser contexts, and print the figures of BENCHMARKS.md
-#              (BENCH_ARGS='-runs 5 -concurrency 1' to change them)
+# make bench   race unbind against the Playwright Test peer (bench/playwright,
+#              the root suite's scenarios ported one for one; npm installs
+#              @playwright/test on first use, no browser download): builds
+#              unbind, starts unbind serve for the peer, runs both in turn
+#              (BENCH_ARGS='-pairs 6' to change it) and prints their wall
+#              and CPU times and the ratios. Not part of make test.
+# make bench-isolation  run the whole default suite several times, with reset
+#              and with fresh browser contexts, and print those figures
 BENCH_ARGS ?=
-.PHONY: bench
-bench: deps
+.PHONY: bench bench-isolation
+bench: build
+	$(GO) run ./bench -peer bench/playwright -unbind $(UNBIND) $(BENCH_ARGS)
+
+bench-isolation: deps
 	$(GO) run ./bench $(BENCH_ARGS)
 
 # make fuzz    run every fuzz target of the module (go test -list '^Fuzz' per

@@ -21,7 +21,16 @@
 // A run where a scenario fails is reported and makes bench exit with 1: a
 // faster suite that gets answers wrong is not faster.
 //
+// With -peer it races unbind instead against the Playwright Test peer in
+// bench/playwright (the root suite's scenarios ported one for one): it
+// starts `unbind serve` for the peer's sim, runs `unbind run` and the peer
+// in turn, pair after pair, and prints the wall time and the CPU time of
+// every process of each run (those a browser leaves behind are adopted and
+// counted; the peer is charged the sim's CPU during its run), with the
+// ratios.
+//
 // Usage:
 //
 //	go run ./bench [-runs 3] [-concurrency N] [-fresh=true] [paths...]
+//	go run ./bench -peer bench/playwright [-unbind bin/unbind] [-pairs 4] [features/*.feature]
 package main

@@ -22,6 +22,9 @@ type machine struct {
 	kernel   string
 	chromium string
 	goVer    string
+	// chromiumPath is the headless shell's binary, which both sides of a
+	// comparison drive.
+	chromiumPath string
 }
 
 func describeMachine(chrome string) (machine, error) {
@@ -41,6 +44,8 @@ func describeMachine(chrome string) (machine, error) {
 		kernel:   strings.TrimSpace(string(kernel)),
 		chromium: strings.TrimSpace(string(version)) + " (" + path + ")",
 		goVer:    runtime.Version(),
+
+		chromiumPath: path,
 	}, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 
 	"github.com/unbind/unbind/steps"
@@ -26,6 +27,7 @@ type options struct {
 	fresh       bool
 	chrome      string
 	paths       []string
+	versus      versusOptions
 }
 
 // defaultConcurrency is the default of `unbind run --concurrency`, which
@@ -40,12 +42,25 @@ func parseOptions(args []string, stderr io.Writer) (options, bool) {
 	fs.IntVar(&o.concurrency, "concurrency", defaultConcurrency, "scenarios run at once; the default is unbind run's, one per CPU, at most 4")
 	fs.BoolVar(&o.fresh, "fresh", true, "also run the suite with a fresh browser context per scenario, for the ratio")
 	fs.StringVar(&o.chrome, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell, then chromium and the like on PATH)")
+	fs.StringVar(&o.versus.peer, "peer", "", "race unbind against the Playwright Test peer in this folder (bench/playwright), instead of comparing isolations")
+	fs.StringVar(&o.versus.unbind, "unbind", "bin/unbind", "with -peer: the unbind binary to run (and serve the peer's sim)")
+	fs.IntVar(&o.versus.pairs, "pairs", 4, "with -peer: how many runs of each, alternated")
 	if err := fs.Parse(args); err != nil {
 		return o, false
 	}
 	o.paths = fs.Args()
+	if len(o.paths) == 0 && o.versus.peer != "" {
+		// The root suite, which the peer ports: not features/articles or
+		// features/readers.
+		o.paths, _ = filepath.Glob(filepath.Join("features", "*.feature"))
+	}
 	if len(o.paths) == 0 {
 		o.paths = []string{"features"}
+	}
+	o.versus.paths = o.paths
+	if o.versus.pairs < 1 {
+		fmt.Fprintln(stderr, "bench: -pairs must be at least 1")
+		return o, false
 	}
 	if o.runs < 1 || o.concurrency < 1 {
 		fmt.Fprintln(stderr, "bench: -runs and -concurrency must be at least 1")
@@ -72,6 +87,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "bench: %v\n", err)
 		return 1
+	}
+	if o.versus.peer != "" {
+		o.versus.chrome = m.chromiumPath
+		u, p, err := versus(ctx, o.versus, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "bench: %v\n", err)
+			return 1
+		}
+		printVersus(stdout, o.versus, m, u, p)
+		return 0
 	}
 	results, err := measure(ctx, o, stderr)
 	if err != nil {

@@ -21,7 +21,7 @@ const (
 // machine they come from.
 func printReport(w io.Writer, o options, m machine, results []runResult) {
 	reset := summarize(results, browser.IsolationReset)
-	fmt.Fprintf(w, "\nCommand: `%s` (`make bench`)\n", o.command())
+	fmt.Fprintf(w, "\nCommand: `%s` (`make bench-isolation`)\n", o.command())
 	fmt.Fprintf(w, "Machine: %s\n", m)
 	fmt.Fprintf(w, "Suite: %v, %d scenarios a run, concurrency %d, %d runs of each kind\n\n", o.paths, len(reset.scenarios)/max(len(reset.walls), 1), o.concurrency, o.runs)
 	cols := []summary{reset}

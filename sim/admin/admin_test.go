@@ -134,6 +134,8 @@ func TestAdminFlow(t *testing.T) {
 		{"no orders", http.MethodGet, base + "/buyers/ivan@example.com/orders", "", http.StatusOK, "[]"},
 		{"deciding an unknown order", http.MethodPost, base + "/buyers/ivan@example.com/orders/1/decision", `{"buyer_wins":true}`, http.StatusNotFound, "no such order"},
 		{"an empty history", http.MethodGet, base + "/buyers/ivan@example.com/history", "", http.StatusOK, "[]"},
+		{"a storefront session", http.MethodPost, base + "/buyers/ivan@example.com/sessions", `{"password":"secret123"}`, http.StatusCreated, `"cookie":"ae_session"`},
+		{"no session for a wrong password", http.MethodPost, base + "/buyers/ivan@example.com/sessions", `{"password":"guess"}`, http.StatusBadRequest, "sign in"},
 		{"no SMS", http.MethodGet, base + "/buyers/ivan@example.com/sms", "", http.StatusOK, "[]"},
 		{"drop the world", http.MethodDelete, base, "", http.StatusNoContent, ""},
 		{"the dropped world is gone", http.MethodGet, base + "/captcha", "", http.StatusNotFound, "no such world"},

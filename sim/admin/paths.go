@@ -2,8 +2,10 @@ package admin
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 
+	"github.com/unbind/unbind/sim/internal/site"
 	"github.com/unbind/unbind/sim/world"
 )
 
@@ -12,6 +14,7 @@ import (
 // own process.
 func (a *api) pathRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}", a.inWorld(showBuyer))
+	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/sessions", a.inWorld(signIn))
 	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/cards", a.inWorld(bindCard))
 	mux.HandleFunc("GET /_admin/worlds/{id}/buyers/{email}/orders", a.inWorld(listOrders))
 	mux.HandleFunc("POST /_admin/worlds/{id}/buyers/{email}/orders/{order}/decision", a.inWorld(decideDispute))
@@ -28,6 +31,27 @@ func showBuyer(w http.ResponseWriter, r *http.Request, wd *world.World) {
 		return
 	}
 	writeJSON(w, http.StatusOK, b)
+}
+
+// signIn opens a storefront session for the buyer, as the sign-in page
+// does with the right password, and answers the cookie that carries it and
+// the domain the page sets it on, for a harness to plant in its browser.
+func signIn(w http.ResponseWriter, r *http.Request, wd *world.World) {
+	var req struct {
+		Password string `json:"password"`
+	}
+	if err := decodeStrict(r, &req); err != nil {
+		writeError(w, err)
+		return
+	}
+	sess, err := wd.SignIn("", r.PathValue("email"), req.Password)
+	if err != nil {
+		writeError(w, fmt.Errorf("%w: %w", errBadRequest, err))
+		return
+	}
+	writeJSON(w, http.StatusCreated, map[string]string{
+		"cookie": site.StorefrontCookie, "value": sess.ID, "domain": site.StorefrontDomain,
+	})
 }
 
 // bindCard binds one more card (brand and last4, or a number that is
