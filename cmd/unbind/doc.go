@@ -11,5 +11,6 @@
 // This package parses the command line and wires it to the library: the
 // run is package suite, the vocabulary package steps, the reports package
 // reports. What is left here is flags, their checks, exit statuses and
-// signals.
+// signals, and the settings a flag takes from the environment (UNBIND_*)
+// or unbind.yaml when the command line leaves it out (config.go).
 package main
