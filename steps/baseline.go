@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/cucumber/godog"
 
@@ -30,11 +31,34 @@ type BaselineOptions struct {
 	Threshold float64
 }
 
-// baselines is what the baselines of one scenario came to, said once the
-// scenario ends.
-type baselines struct {
-	missing []int // steps with no baseline to compare with
-	written int   // baselines this run wrote
+// BaselineCount is what the comparisons of a run came to.
+type BaselineCount struct {
+	// Compared is how many screenshots were compared with a baseline, and
+	// Drifted how many of them differed.
+	Compared, Drifted int
+	// Missing is how many screenshots had no baseline to compare with.
+	Missing int
+	// Written is how many baselines the run wrote (BaselineOptions.Update).
+	Written int
+}
+
+// baselineCounter counts the comparisons of the scenarios running at once.
+type baselineCounter struct {
+	mu sync.Mutex
+	n  BaselineCount
+}
+
+func (c *baselineCounter) add(f func(*BaselineCount)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f(&c.n)
+}
+
+// Baselines is what the comparisons with baselines came to so far.
+func (h *Harness) Baselines() BaselineCount {
+	h.baselines.mu.Lock()
+	defer h.baselines.mu.Unlock()
+	return h.baselines.n
 }
 
 // baselineDir is the folder of a scenario's baselines under dir: named as
@@ -81,12 +105,12 @@ func (s *Scenario) checkBaseline(st *godog.Step, base string, shot []byte) {
 			s.keep(st, base, record.Note, []byte(fmt.Sprintf("Baseline not written: %v\n", err)))
 			return
 		}
-		s.base.written++
+		s.h.baselines.add(func(n *BaselineCount) { n.Written++ })
 		return
 	}
 	want, err := os.ReadFile(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		s.base.missing = append(s.base.missing, s.stepNum)
+		s.h.baselines.add(func(n *BaselineCount) { n.Missing++ })
 		return
 	}
 	var res visual.Result
@@ -97,32 +121,13 @@ func (s *Scenario) checkBaseline(st *godog.Step, base string, shot []byte) {
 		s.keep(st, base, record.Note, []byte(fmt.Sprintf("Not compared with the baseline %s: %v\n", file, err)))
 		return
 	}
+	s.h.baselines.add(func(n *BaselineCount) {
+		n.Compared++
+		if res.Drifted() {
+			n.Drifted++
+		}
+	})
 	if res.Drifted() {
 		s.keep(st, base, record.Drift, res.Diff)
 	}
-}
-
-// sayBaselines tells the run's log which steps of the scenario had no
-// baseline, or how many it wrote.
-func (s *Scenario) sayBaselines() {
-	switch {
-	case s.base.written > 0:
-		s.h.logf("baselines: kept %d screenshots of %q in %s", s.base.written, s.name, s.baseDir)
-	case len(s.base.missing) > 0:
-		s.h.logf("baselines: no baseline for %s of %q in %s (--update-baselines keeps them)",
-			stepList(s.base.missing), s.name, s.baseDir)
-	}
-	s.base.missing, s.base.written = nil, 0
-}
-
-// stepList says step numbers: "step 3", "steps 1, 2, 5".
-func stepList(n []int) string {
-	s := make([]string, len(n))
-	for i, v := range n {
-		s[i] = fmt.Sprint(v)
-	}
-	if len(n) == 1 {
-		return "step " + s[0]
-	}
-	return "steps " + strings.Join(s, ", ")
 }

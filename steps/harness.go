@@ -37,9 +37,10 @@ type Harness struct {
 	// feature (by URI) instead of their @profile tags (LaunchOptions.Profile).
 	Profile func(uri string) (profile string, ok bool)
 
-	dirs     dirNames
-	catalog  *catalog.Catalog
-	glossary *glossary // the articles' labels and the site's
+	dirs      dirNames
+	baselines baselineCounter // what the comparisons with baselines came to
+	catalog   *catalog.Catalog
+	glossary  *glossary // the articles' labels and the site's
 	// vocab is the vocabulary in every language, read once.
 	vocab struct {
 		once  sync.Once

@@ -23,7 +23,6 @@ type Scenario struct {
 	name    string
 	dir     string // evidence folder of this scenario
 	baseDir string // baselines of this scenario's screenshots
-	base    baselines
 	sess    *browser.Session
 	world   *world.World
 	buyer   *buyer
@@ -112,7 +111,6 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 
 func (s *Scenario) end(ctx context.Context, _ *godog.Scenario, err error) (context.Context, error) {
 	var errs []error
-	s.sayBaselines()
 	if s.sess != nil {
 		if cerr := s.sess.Close(); cerr != nil {
 			errs = append(errs, fmt.Errorf("closing the browser session: %w", cerr))

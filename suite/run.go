@@ -133,6 +133,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		markInterrupted(rec, at, skipped.has)
 		res.Interrupted = true
 	}
+	sayBaselines(r.o.Log, r.o.Launch.Evidence.Baseline, r.l.Harness.Baselines())
 	return res, nil
 }
 

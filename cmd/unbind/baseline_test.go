@@ -29,9 +29,9 @@ func TestBaselineFlagsThatWouldCompareNothing(t *testing.T) {
 }
 
 // A writer keeps baselines, runs again against them with nothing changed,
-// and then against a baseline of a page that looked otherwise: only that
-// step drifts, the summary and the report say so, and --fail-on-drift
-// fails the run.
+// and then against a baseline of a page that looked otherwise, one
+// baseline gone: only that step drifts, the summary and the report say so,
+// and --fail-on-drift fails the run.
 func TestRunAgainstBaselines(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "baselines")
@@ -42,18 +42,27 @@ func TestRunAgainstBaselines(t *testing.T) {
 		code := run(context.Background(), append(args, scenario), &stdout, &stderr)
 		return code, stdout.String(), stderr.String()
 	}
-	if code, out, errs := unbind("--update-baselines"); code != exitOK {
-		t.Fatalf("keeping baselines: exit %d\n%s\n%s", code, out, errs)
+	if code, out, errs := unbind("--update-baselines"); code != exitOK || !strings.Contains(errs, "unbind: baselines: kept 8 screenshots in "+base) {
+		t.Fatalf("keeping baselines: exit %d, want 0 and the baselines kept\n%s\n%s", code, out, errs)
 	}
 	shots, _ := filepath.Glob(filepath.Join(base, "p01-my-alipay", "cancel-in-the-pop-up-keeps-the-card", "step-*.png"))
 	if len(shots) != 8 { // every step but the Given, which opened no page
 		t.Fatalf("baselines kept: %v, want one per step that showed a page", shots)
 	}
-	if code, out, errs := unbind("--fail-on-drift"); code != exitOK || strings.Contains(out, "drift") {
+	if code, out, errs := unbind("--fail-on-drift"); code != exitOK || strings.Contains(out, "drift") ||
+		!strings.Contains(errs, "unbind: baselines in "+base+": 8 steps compared, no drift\n") {
 		t.Fatalf("the same code against its baselines: exit %d, want 0 and no drift\n%s\n%s", code, out, errs)
 	}
-	repaint(t, filepath.Join(base, "p01-my-alipay", "cancel-in-the-pop-up-keeps-the-card", "step-05.png"))
+	kept := filepath.Join(base, "p01-my-alipay", "cancel-in-the-pop-up-keeps-the-card")
+	repaint(t, filepath.Join(kept, "step-05.png"))
+	if err := os.Remove(filepath.Join(kept, "step-09.png")); err != nil {
+		t.Fatal(err)
+	}
 	code, out, errs := unbind("--fail-on-drift")
+	// A step with no baseline is said, and is no drift.
+	if want := "unbind: baselines in " + base + ": 7 steps compared, 1 drifted, 1 step with no baseline (--update-baselines keeps them)\n"; !strings.Contains(errs, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errs)
+	}
 	if code != exitFailed {
 		t.Errorf("a drifted step with --fail-on-drift: exit %d, want %d\n%s\n%s", code, exitFailed, out, errs)
 	}
