@@ -209,7 +209,7 @@ type use struct {
 }
 
 // used are the labels and addresses the scenarios' steps use: their
-// quoted words and whole table cells.
+// quoted words, addresses and whole table cells.
 func (c *Coverage) used() []use {
 	var out []use
 	for _, sc := range c.scenarios {
@@ -217,6 +217,9 @@ func (c *Coverage) used() []use {
 			words := []string{t}
 			for _, q := range Quotes([]string{t}) {
 				words = append(words, q.Text)
+			}
+			for _, u := range URLs([]string{t}) {
+				words = append(words, u.Text)
 			}
 			for _, w := range words {
 				out = append(out, use{normal: Normal(w), keys: c.keys(w), at: sc.At})
@@ -236,8 +239,9 @@ func (c *Coverage) keys(words string) []string {
 }
 
 // exercised are the scenarios whose steps use the item: a label as
-// written or for the same label of the site, an address as the address
-// bar has it; a sentence, through the labels and addresses it holds.
+// written or for the same label of the site, an address as written (or
+// with a query the article's lacks); a sentence, through the labels and
+// addresses it holds.
 func (c *Coverage) exercised(it Item, used []use) []string {
 	var parts []Item
 	switch it.Kind {
@@ -258,7 +262,7 @@ func (c *Coverage) exercised(it Item, used []use) []string {
 			want, keys = bareAddress(p.Text), nil
 		}
 		for _, u := range used {
-			same := u.normal == want || (p.Kind == Address && bareAddress(u.normal) == want)
+			same := u.normal == want || (p.Kind == Address && sameAddress(want, bareAddress(u.normal)))
 			if (same || shareKey(keys, u.keys)) && !slices.Contains(by, u.at) {
 				by = append(by, u.at)
 			}
@@ -269,6 +273,12 @@ func (c *Coverage) exercised(it Item, used []use) []string {
 
 func shareKey(a, b []string) bool {
 	return slices.ContainsFunc(a, func(k string) bool { return slices.Contains(b, k) })
+}
+
+// sameAddress reports whether a step's address opens the article's: the
+// same, or the same page with a query when the article gives none.
+func sameAddress(article, step string) bool {
+	return step == article || (!strings.Contains(article, "?") && strings.HasPrefix(step, article+"?"))
 }
 
 // bareAddress is an address as compared: no scheme, no www., no closing
