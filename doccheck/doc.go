@@ -16,6 +16,14 @@
 // marked wrong (a misprint, a mistranslation) is broken, however steps
 // take it.
 //
-// The results are plain data (LintReport, CoverageReport) for the command
-// line and the reports.
+// Coverage reads the scenarios of feature files (ReadScenarios) and, for
+// each article, lists its procedural sentences, quoted labels and
+// addresses with the scenarios that cite their line (article.Sources) or
+// use them in their steps, as written or through a glossary or the site's
+// other locale for the same label of the site.
+//
+// The results are plain data (LintReport, CoverageReport, with JSON
+// names) for the command line (unbind lint, unbind coverage) and for a
+// section of the reports; LintArticles and CoverArticles make them from
+// paths.
 package doccheck
