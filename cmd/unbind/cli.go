@@ -185,7 +185,7 @@ func parseArgs(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, cf
 	}
 	file, err := findConfig(fs.Lookup("config").Value.String())
 	if err == nil {
-		cfg, err = loadConfig(file, knownKey(fs))
+		cfg, err = loadConfig(file, knownKey())
 	}
 	if err == nil {
 		err = cfg.apply(fs)
@@ -198,12 +198,13 @@ func parseArgs(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, cf
 	return paths, cfg, true, exitOK
 }
 
-// knownKey says whether a configuration file may set key: a flag of this
-// command or of `unbind run`, or the paths of a run.
-func knownKey(fs *flag.FlagSet) func(string) bool {
+// knownKey says whether a configuration file may set key: a flag of
+// `unbind run`, or the paths of a run. Every command reads the same file,
+// and takes from it the flags it shares with run (out, docs, chrome, ...).
+func knownKey() func(string) bool {
 	run := runFlags(&runOptions{})
 	return func(key string) bool {
-		return key == "paths" || key != "config" && (fs.Lookup(key) != nil || run.Lookup(key) != nil)
+		return key == "paths" || key != "config" && run.Lookup(key) != nil
 	}
 }
 

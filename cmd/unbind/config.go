@@ -47,7 +47,7 @@ var listKeys = []string{"paths", "name"}
 
 // pathKeys are the keys whose values are files or folders: given in a
 // configuration file, they are relative to its folder.
-var pathKeys = []string{"paths", "out", "docs", "shard-durations", "chrome", "prose", "baseline"}
+var pathKeys = []string{"paths", "out", "docs", "shard-durations", "chrome", "baseline"}
 
 // envName is the environment variable of a flag: UNBIND_STEP_TIMEOUT for
 // step-timeout.

@@ -337,3 +337,21 @@ func TestColorOnlyOnATerminal(t *testing.T) {
 		}
 	}
 }
+
+// Every command reads the same file: one a run reads is one serve, merge
+// and steps read too, each taking the flags it shares with run.
+func TestEveryCommandReadsTheFile(t *testing.T) {
+	dir := t.TempDir()
+	writeConfig(t, dir, "tags: \"@P1\"\nretries: 1\nout: reports\n")
+	t.Chdir(dir)
+	for _, args := range [][]string{{"steps"}, {"merge"}, {"version"}} {
+		var stdout, stderr bytes.Buffer
+		code := run(t.Context(), args, &stdout, &stderr)
+		if strings.Contains(stderr.String(), "unknown key") || code == exitUsage && args[0] != "merge" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, stderr.String())
+		}
+		if args[0] == "merge" && !strings.Contains(stderr.String(), "name at least one results file") {
+			t.Errorf("merge with the file: stderr %q, want it to go on to its own check", stderr.String())
+		}
+	}
+}
