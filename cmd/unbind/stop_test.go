@@ -67,3 +67,29 @@ func TestMaxFailuresStopsStarting(t *testing.T) {
 		})
 	}
 }
+
+const taggedFeature = `@P1
+Feature: Scenarios chosen by their tags
+  Scenario: Plain
+    Given the check "plain" passes from its attempt 1 on
+
+  @wip
+  Scenario: Unfinished
+    Given the check "wip" passes from its attempt 99 on
+
+  @locale:ru_RU
+  Scenario: In Russian
+    Given the check "ru" passes from its attempt 99 on
+`
+
+// A run of a cucumber tag expression executes and reports exactly the
+// scenarios it selects, the feature's tags counted.
+func TestRunByATagExpression(t *testing.T) {
+	code, stdout, _, out := runRetried(t, taggedFeature, "--tags", "@P1 and not (@wip or @locale:ru_RU)")
+	if code != exitOK || !strings.Contains(stdout, "unbind: 1 scenario: 1 passed, 0 failed") {
+		t.Errorf("exit %d, want 0 and only the plain scenario run", code)
+	}
+	if junit := readFile(t, filepath.Join(out, "junit.xml")); strings.Contains(junit, "Unfinished") || strings.Contains(junit, "In Russian") {
+		t.Error("junit.xml reports a scenario the tags left out")
+	}
+}
