@@ -14,4 +14,9 @@
 // the site's labels of the page's language. A
 // Harness binds the vocabulary to one browser and one simulated site, and
 // gives every scenario its own browser session and its own world.
+//
+// Evidence of steps (evidence.go) is kept in a folder per scenario; with
+// baselines (baseline.go) the screenshot of every passing step is compared
+// with the one kept from an earlier run, and a diff image kept where the
+// two differ (package visual compares them).
 package steps
