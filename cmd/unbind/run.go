@@ -56,6 +56,7 @@ Examples:
   unbind --order random:1234               the same order again
   unbind run @out/rerun.txt                only what failed last time
   unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
+  unbind --fail-fast                       stop starting scenarios after the first failure
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
   unbind --headful --step-timeout 30s      watch it run
   UNBIND_CHROME=/opt/chrome/chrome unbind  use another browser
