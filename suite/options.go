@@ -10,6 +10,7 @@ import (
 
 	"github.com/cucumber/godog"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 )
 
@@ -66,6 +67,21 @@ type Options struct {
 	// Output receives the console format; Log, the run's progress lines
 	// (what starts, retries, flaky scenarios). Nil discards them.
 	Output, Log io.Writer
+	// Console, when set, is told of the run as it goes, from unbind's own
+	// record: each round, each step's result, each scenario once it ends.
+	Console Console
+}
+
+// Console shows a run as it goes (see package reports/console). Its
+// methods are called from the goroutines of the scenarios.
+type Console interface {
+	// Round starts the run (attempt 0) or its attempt-th retry, of n
+	// scenarios.
+	Round(attempt, n int)
+	// Step is a step's result, as godog reports it.
+	Step(s record.Status)
+	// Scenario is a scenario of the run whose record is complete.
+	Scenario(sc *record.Scenario)
 }
 
 func (o Options) withDefaults() Options {

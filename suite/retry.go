@@ -29,6 +29,7 @@ func (r *Runner) retry(ctx context.Context, res *Result) error {
 			break
 		}
 		fmt.Fprintf(r.o.Log, "unbind: retry %d of %d: running %s again\n", k, r.o.Retries, count(len(failed), "failed scenario"))
+		r.roundStarts(k, len(failed))
 		dir := r.o.Launch.Evidence.Dir
 		if dir != "" {
 			dir = filepath.Join(dir, fmt.Sprintf("retry-%d", k))

@@ -115,6 +115,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	}
 	var skipped notStarted
 	budget := newFailureBudget(r.o.MaxFailures)
+	r.roundStarts(0, n)
 	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped, budget)
 	if status == 2 {
 		return nil, errors.New("godog could not run the features (status 2)")
@@ -142,6 +143,9 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 // budget, when set, stops starting scenarios after its failures.
 func (r *Runner) round(ctx context.Context, runs func(string) bool, format string, out io.Writer, dir string, skipped *notStarted, budget *failureBudget) (*record.Run, int) {
 	col := intake.NewCollector()
+	if r.o.Console != nil {
+		col.Watch(consoleOf{r.o.Console, runs})
+	}
 	h := r.l.Harness
 	h.Evidence.Dir = dir
 	h.Attach = col.Attach

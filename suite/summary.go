@@ -1,45 +1,34 @@
 package suite
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/console"
 	"github.com/unbind/unbind/reports/record"
 )
 
-// PrintSummary ends a run with what passed and failed, where the reports
-// are (dir), and how to run again what did not pass.
-func PrintSummary(w io.Writer, r *record.Run, dir string) {
-	c := record.Count(r.Features...)
-	interrupted := CountNotRun(r)
+// PrintSummary ends a run with each failure (its step, error, article lines
+// and evidence), what passed and failed, where the reports are (dir), and
+// the command that runs again what did not pass: program (the unbind
+// command as the user started it; "unbind" when empty) run @dir/rerun.txt.
+func PrintSummary(w io.Writer, r *record.Run, dir, program string) {
+	base, _ := os.Getwd()
 	why := notRunWhy(r)
-	fmt.Fprint(w, "\nunbind: ")
-	if interrupted > 0 && why == NotRunReason {
-		fmt.Fprint(w, "interrupted: ")
-	}
-	fmt.Fprintf(w, "%s: %d passed, %d failed", count(c.Scenarios, "scenario"), c.Passed, c.Failed)
-	if c.Flaky > 0 {
-		fmt.Fprintf(w, ", %d flaky", c.Flaky)
-	}
-	if interrupted > 0 {
-		fmt.Fprintf(w, ", %d not run (%s)", interrupted, why)
-	}
-	if c.Skipped > interrupted {
-		fmt.Fprintf(w, ", %d skipped", c.Skipped-interrupted)
-	}
-	if c.Unknown > 0 {
-		fmt.Fprintf(w, ", %d did not finish", c.Unknown)
-	}
-	if n := len(record.Drifted(r.Features...)); n > 0 {
-		fmt.Fprintf(w, "\nunbind: drift: %s, see %s#drift", count(n, "step"), filepath.Join(dir, reports.HTMLFile))
-	}
-	fmt.Fprintf(w, "\nunbind: reports in %s (%s, %s, %s, %s, %s)\n", dir,
-		reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile)
-	if c.Failed > 0 || c.Unknown > 0 || interrupted > 0 {
-		fmt.Fprintf(w, "unbind: rerun what failed or did not run with: unbind run @%s\n", filepath.Join(dir, RerunFile))
-	}
+	console.Summary(w, r, console.SummaryOptions{
+		Dir:          dir,
+		Files:        []string{reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile},
+		Rerun:        cmp.Or(program, "unbind") + " run @" + filepath.Join(dir, RerunFile),
+		NotRun:       NotRun,
+		NotRunReason: why,
+		Interrupted:  why == NotRunReason,
+		Base:         base,
+		Notes:        driftNote(r, dir),
+	})
 }
 
 // notRunWhy is what kept the run's scenarios from running: an
@@ -55,4 +44,14 @@ func notRunWhy(r *record.Run) string {
 		}
 	}
 	return "not started after the failures"
+}
+
+// driftNote says how many steps drifted from their baseline screenshots,
+// and where to see them; none when none did.
+func driftNote(r *record.Run, dir string) []string {
+	n := len(record.Drifted(r.Features...))
+	if n == 0 {
+		return nil
+	}
+	return []string{fmt.Sprintf("drift: %s, see %s#drift", count(n, "step"), filepath.Join(dir, reports.HTMLFile))}
 }

@@ -213,7 +213,8 @@ var runFlagSamples = map[string]struct {
 	"concurrency":     {"3", func(o runOptions) string { return fmt.Sprint(o.Concurrency) }, nil},
 	"isolation":       {"fresh", func(o runOptions) string { return o.Launch.Browser.Isolation.String() }, nil},
 	"out":             {"reports", func(o runOptions) string { return o.out }, nil},
-	"format":          {"progress", func(o runOptions) string { return o.format }, nil},
+	"format":          {"progress", func(o runOptions) string { return o.formats.style }, nil},
+	"verbose":         {"true", func(o runOptions) string { return fmt.Sprint(o.verbose) }, nil},
 	"headful":         {"true", func(o runOptions) string { return fmt.Sprint(o.Launch.Browser.Headful) }, nil},
 	"chrome":          {"true", func(o runOptions) string { return o.Launch.Browser.ExecPath }, nil}, // /usr/bin/true: a program
 	"browser":         {"ws://127.0.0.1:9222/devtools/browser/x", func(o runOptions) string { return o.Launch.Browser.RemoteURL }, nil},

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/unbind/unbind/reports/console"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
 	"github.com/unbind/unbind/suite"
@@ -18,8 +19,13 @@ import (
 // the command does around the run.
 type runOptions struct {
 	suite.Options
-	out         string
-	format      string
+	out     string
+	formats formats
+	verbose bool
+	// con is the console, writing to conOut: stdout, unless a report
+	// --format asks for takes it.
+	con         *console.Console
+	conOut      io.Writer
 	screenshots string
 	durations   string
 	docs        string
@@ -69,8 +75,10 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
-	o.Output, o.Log = stdout, stderr
-	o.Color = colorFor(stdout, o.noColor)
+	o.conOut = o.formats.consoleOut(stdout, stderr)
+	o.Color = colorFor(o.conOut, o.noColor)
+	o.con = o.formats.console(o.conOut, o.verbose, o.Color)
+	o.Output, o.Log, o.Console = o.conOut, stderr, o.con
 	o.Launch.Steps = append(o.Launch.Steps, extraSteps(ctx)...)
 	plan, err := suite.NewPlan(o.Options)
 	if err != nil {
@@ -99,8 +107,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer out.Close()
 	if len(plan.Mine) == 0 {
-		fmt.Fprintf(stdout, "unbind: shard %s has no scenario to run; its reports say so\n", o.Shard)
-		return finish(ctx, out, suite.Empty(), o.docs, stdout, stderr)
+		fmt.Fprintf(o.conOut, "unbind: shard %s has no scenario to run; its reports say so\n", o.Shard)
+		return finish(ctx, out, suite.Empty(), o, stdout, stderr)
 	}
 	o.Launch.Evidence.Dir = out.Evidence()
 	r, err := suite.Start(ctx, o.Options, plan)
@@ -122,27 +130,33 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// The reports first, then the browser: a run stopped while its browser
 	// closes (a CI runner's kill after its cancel) still has them.
-	code = finish(ctx, out, res, o.docs, stdout, stderr)
+	code = finish(ctx, out, res, o, stdout, stderr)
 	r.Close()
 	return code
 }
 
-// finish writes the run's report set, sums it up and says how the run ended.
-func finish(ctx context.Context, out *suite.Out, res *suite.Result, docs string, stdout, stderr io.Writer) int {
-	if err := out.Commit(res.Run, docs); err != nil {
+// finish writes the run's report set and the reports --format asks for,
+// sums the run up on the console (stdout) and says how the run ended.
+func finish(ctx context.Context, out *suite.Out, res *suite.Result, o runOptions, stdout, stderr io.Writer) int {
+	if err := out.Commit(res.Run, o.docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
-	suite.PrintSummary(stdout, res.Run, out.Dir())
+	if err := o.formats.write(res.Run, stdout); err != nil {
+		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
+		return exitFailed
+	}
+	o.con.Finish()
+	suite.PrintSummary(o.conOut, res.Run, out.Dir(), program())
 	if res.Stopped != "" {
-		fmt.Fprintf(stdout, "unbind: %s\n", res.Stopped)
+		fmt.Fprintf(o.conOut, "unbind: %s\n", res.Stopped)
 	}
 	if intr, ok := interruptedBy(ctx); ok {
 		return intr.exitCode()
 	}
 	if err := res.Err(); err != nil {
 		if !errors.Is(err, suite.ErrFailed) { // the summary says which failed
-			fmt.Fprintf(stdout, "unbind: %v\n", err)
+			fmt.Fprintf(o.conOut, "unbind: %v\n", err)
 		}
 		return exitFailed
 	}
@@ -210,7 +224,8 @@ func runFlags(o *runOptions) *flag.FlagSet {
 		return err
 	})
 	fs.StringVar(&o.out, "out", "out", "folder for reports and evidence")
-	fs.StringVar(&o.format, "format", "pretty", "console output: pretty, progress, cucumber, junit, events")
+	fs.Var(&o.formats, "format", formatUsage)
+	fs.BoolVar(&o.verbose, "verbose", false, "list the steps of every scenario on the console, not only of those that failed")
 	fs.BoolVar(&b.Headful, "headful", false, "show the browser window")
 	fs.StringVar(&b.ExecPath, "chrome", "", "Chrome or Chromium binary (default: $UNBIND_CHROME, then chromium-headless-shell unless --headful, then chromium and the like on PATH)")
 	fs.StringVar(&b.RemoteURL, "browser", "", "DevTools websocket URL of a browser to drive instead of starting one")
@@ -277,7 +292,7 @@ func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
 		return o, exitUsage, false
 	}
-	o.Format = o.format
+	o.Format = o.formats.godogFormat()
 	if o.list {
 		// A list starts no browser: it neither needs nor looks for one.
 		b.ExecPath, b.RemoteURL = "", ""

@@ -9,13 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
-	"slices"
-	"strings"
 	"time"
 )
-
-// consoleFormats are the console formats --format takes, all godog's.
-var consoleFormats = []string{"pretty", "progress", "cucumber", "junit", "events"}
 
 // maxConcurrency is the most scenarios --concurrency runs at once. Each
 // holds a browser context of its own (about 27 MB in the headless shell)
@@ -30,7 +25,6 @@ const maxConcurrency = 64
 func (o runOptions) check() error {
 	b := o.Launch.Browser
 	return errors.Join(
-		checkFormat(o.format),
 		checkConcurrency(o.Concurrency),
 		checkDeadline("--step-timeout", b.StepTimeout),
 		checkDeadline("--start-timeout", b.StartTimeout),
@@ -39,15 +33,6 @@ func (o runOptions) check() error {
 		checkRemote(b.RemoteURL),
 		checkDocs(o.docs),
 	)
-}
-
-func checkFormat(format string) error {
-	for _, f := range strings.Split(format, ",") {
-		if !slices.Contains(consoleFormats, strings.TrimSpace(f)) {
-			return fmt.Errorf("--format %q: the console formats are %s (the reports are always written to --out)", format, strings.Join(consoleFormats, ", "))
-		}
-	}
-	return nil
 }
 
 func checkConcurrency(n int) error {

@@ -27,7 +27,10 @@ func TestRunRefusesBadInputBeforeStarting(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"a console format godog does not have", []string{"--format", "nosuch", good}, `--format "nosuch"`},
+		{"a console format unbind does not have", []string{"--format", "nosuch", good}, `unknown format "nosuch"`},
+		{"a report named without where it goes", []string{"--format", "junit", good}, "junit:- writes it to stdout"},
+		{"two console formats", []string{"--format", "list,progress", good}, "one console format at a time"},
+		{"two reports to stdout", []string{"--format", "junit:-", "--format", "cucumber:-", good}, "one report at a time can go to stdout"},
 		{"a thousand browser contexts", []string{"--concurrency", "1000", good}, "--concurrency 1000: want 1 to 64"},
 		{"no concurrency", []string{"--concurrency", "0", good}, "--concurrency 0"},
 		{"a deadline of zero", []string{"--step-timeout", "0", good}, "--step-timeout 0s"},

@@ -29,6 +29,9 @@ type Options struct {
 	Style Style
 	// Verbose shows the steps of every scenario, not only of failed ones.
 	Verbose bool
+	// Color paints the marks (green passed, red failed, yellow flaky):
+	// for a terminal only.
+	Color bool
 }
 
 // Console writes a run's scenarios as they end. Its methods may be called
@@ -66,7 +69,7 @@ func (c *Console) Step(s record.Status) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	fmt.Fprint(c.w, progressChar(s))
+	fmt.Fprint(c.w, c.paint(progressChar(s), s, false))
 	c.column++
 	c.steps++
 	if c.column == progressWidth {
@@ -100,9 +103,9 @@ func (c *Console) Scenario(sc *record.Scenario) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.done++
-	writeScenario(&b, sc, c.counter(), c.attempt)
+	writeScenario(&b, sc, c.counter(), c.attempt, c.paint)
 	if c.o.Verbose || sc.Status().Failing() || sc.Status() == record.StatusUnknown {
-		writeSteps(&b, sc.Steps, "        ")
+		writeSteps(&b, sc.Steps, "        ", c.paint)
 	}
 	io.WriteString(c.w, b.String())
 }
@@ -111,6 +114,26 @@ func (c *Console) Scenario(sc *record.Scenario) {
 func (c *Console) counter() string {
 	total := fmt.Sprint(max(c.total, c.done))
 	return fmt.Sprintf("[%*d/%s]", len(total), c.done, total)
+}
+
+// painter colours a mark for a status (flaky: passed on a retry).
+type painter func(mark string, s record.Status, flaky bool) string
+
+// paint colours a mark when the console is in colour.
+func (c *Console) paint(mark string, s record.Status, flaky bool) string {
+	if !c.o.Color {
+		return mark
+	}
+	code := "2" // dim: not run, did not finish
+	switch {
+	case flaky:
+		code = "33"
+	case s == record.StatusPassed:
+		code = "32"
+	case s.Failing():
+		code = "31"
+	}
+	return "\x1b[" + code + "m" + mark + "\x1b[0m"
 }
 
 // endLineLocked ends a line of Progress left open.
@@ -129,12 +152,14 @@ func (c *Console) Finish() {
 }
 
 // writeScenario writes the line of a scenario that ended.
-func writeScenario(b *strings.Builder, sc *record.Scenario, counter string, attempt int) {
+func writeScenario(b *strings.Builder, sc *record.Scenario, counter string, attempt int, paint painter) {
 	st := sc.Status()
+	flaky := attempt > 0 && st == record.StatusPassed
 	mark := scenarioMark(st)
-	if attempt > 0 && st == record.StatusPassed {
+	if flaky {
 		mark = markFlaky
 	}
+	mark = paint(mark, st, flaky)
 	fmt.Fprintf(b, "%s %s %s › %s (%s", counter, mark, sc.Location(), sc.Name, duration(sc.Duration()))
 	if attempt > 0 {
 		fmt.Fprintf(b, ", retry #%d", attempt)
@@ -165,7 +190,7 @@ func scenarioMark(s record.Status) string {
 
 // writeSteps writes each step with its mark, its label padded so that the
 // durations line up, and the error of a failing one under it.
-func writeSteps(b *strings.Builder, steps []*record.Step, indent string) {
+func writeSteps(b *strings.Builder, steps []*record.Step, indent string, paint painter) {
 	w := 0
 	for _, st := range steps {
 		w = max(w, width(st.Label()))
@@ -175,7 +200,7 @@ func writeSteps(b *strings.Builder, steps []*record.Step, indent string) {
 		if ran(st) {
 			label = pad(label, w) + "  " + duration(st.Duration)
 		}
-		fmt.Fprintf(b, "%s%s %s\n", indent, scenarioMark(st.Status), strings.TrimRight(label, " "))
+		fmt.Fprintf(b, "%s%s %s\n", indent, paint(scenarioMark(st.Status), st.Status, false), strings.TrimRight(label, " "))
 		if st.Status.Failing() {
 			fmt.Fprintf(b, "%s  %s\n", indent, indentLines(problem(st), indent+"  "))
 		}

@@ -106,6 +106,7 @@ func summaryOptions(base string) SummaryOptions {
 			return sc.Steps[0].Status == record.StatusSkipped && sc.Steps[0].Error == "interrupted"
 		},
 		NotRunReason: "interrupted",
+		Interrupted:  true,
 	}
 }
 
@@ -248,6 +249,20 @@ func TestWidth(t *testing.T) {
 	} {
 		if got := width(tc.s); got != tc.w {
 			t.Errorf("width(%q) = %d, want %d", tc.s, got, tc.w)
+		}
+	}
+}
+
+// TestColor paints the marks only when asked: for a terminal.
+func TestColor(t *testing.T) {
+	r := consoleRun(t.TempDir())
+	for _, color := range []bool{false, true} {
+		var b bytes.Buffer
+		feed(New(&b, Options{Color: color}), r, ended(r))
+		got := b.String()
+		painted := strings.Contains(got, "\x1b[32m✓\x1b[0m") && strings.Contains(got, "\x1b[31m✘\x1b[0m") && strings.Contains(got, "\x1b[33m↻\x1b[0m")
+		if color != painted || !color && strings.Contains(got, "\x1b[") {
+			t.Errorf("color %v: the marks are painted %v:\n%q", color, painted, got)
 		}
 	}
 }

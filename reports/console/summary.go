@@ -20,10 +20,15 @@ type SummaryOptions struct {
 	// would type it ("bin/unbind run @out/rerun.txt"); it is shown when a
 	// scenario failed, did not finish or was not run.
 	Rerun string
-	// NotRun says whether an interruption kept a scenario, or its end,
-	// from running, and NotRunReason is what the reports call that.
+	// NotRun says whether a scenario, or its end, was kept from running
+	// (an interruption, the failures that stopped the run), and
+	// NotRunReason is what the reports call that; Interrupted, that an
+	// interruption did, which the summary says first.
 	NotRun       func(*record.Scenario) bool
 	NotRunReason string
+	Interrupted  bool
+	// Notes are lines said after the counts, each after "unbind: ".
+	Notes []string
 	// Base is the folder evidence paths are shown relative to (the working
 	// folder); empty shows them as the record has them.
 	Base string
@@ -146,13 +151,17 @@ func citations(f *record.Feature, sc *record.Scenario) []row {
 }
 
 // evidence are the paths of the evidence files of the scenario's steps,
-// relative to base.
+// relative to base when under it.
 func evidence(sc *record.Scenario, base string) []string {
 	var out []string
 	for _, st := range sc.Steps {
 		for _, a := range st.Attachments {
-			if p := a.PathFrom(base); p != "" {
-				out = append(out, filepath.FromSlash(p))
+			p := filepath.FromSlash(a.PathFrom(base))
+			if p == ".." || strings.HasPrefix(p, ".."+string(filepath.Separator)) {
+				p = a.Path
+			}
+			if p != "" {
+				out = append(out, p)
 			}
 		}
 	}
@@ -173,7 +182,7 @@ func writeCounts(b *strings.Builder, r *record.Run, o SummaryOptions) {
 		}
 	}
 	b.WriteString("\nunbind: ")
-	if notRun > 0 {
+	if notRun > 0 && o.Interrupted {
 		b.WriteString("interrupted: ")
 	}
 	fmt.Fprintf(b, "%s: %d passed, %d failed", count(c.Scenarios, "scenario"), c.Passed, c.Failed)
@@ -193,6 +202,9 @@ func writeCounts(b *strings.Builder, r *record.Run, o SummaryOptions) {
 		fmt.Fprintf(b, " (%s)", duration(d))
 	}
 	b.WriteString("\n")
+	for _, n := range o.Notes {
+		fmt.Fprintf(b, "unbind: %s\n", n)
+	}
 	if o.Dir != "" {
 		fmt.Fprintf(b, "unbind: reports in %s (%s)\n", o.Dir, strings.Join(o.Files, ", "))
 	}
