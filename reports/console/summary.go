@@ -198,9 +198,6 @@ func writeCounts(b *strings.Builder, r *record.Run, o SummaryOptions) {
 	if c.Unknown > 0 {
 		fmt.Fprintf(b, ", %d did not finish", c.Unknown)
 	}
-	if d := r.Duration(); d > 0 {
-		fmt.Fprintf(b, " (%s)", duration(d))
-	}
 	b.WriteString("\n")
 	for _, n := range o.Notes {
 		fmt.Fprintf(b, "unbind: %s\n", n)
