@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"regexp"
@@ -112,19 +113,29 @@ func editDistance(a, b []string) int {
 // snippetCut passes godog's console output through until godog starts its
 // advice for undefined steps, Go code for step definitions, and drops that:
 // unbind's users write scenarios, not Go (explainUndefined says what to do).
+// It passes whole lines: godog without colours writes a rune at a time.
 type snippetCut struct {
-	w   io.Writer
-	cut bool
+	w    io.Writer
+	line []byte
+	cut  bool
 }
 
 const snippetAdvice = "You can implement step definitions for undefined steps"
 
 func (c *snippetCut) Write(p []byte) (int, error) {
-	if !c.cut && strings.Contains(string(p), snippetAdvice) {
-		c.cut = true
-	}
 	if c.cut {
 		return len(p), nil
 	}
-	return c.w.Write(p)
+	c.line = append(c.line, p...)
+	end := bytes.LastIndexByte(c.line, '\n')
+	if end < 0 {
+		return len(p), nil
+	}
+	lines := c.line[:end+1]
+	if i := bytes.Index(lines, []byte(snippetAdvice)); i >= 0 {
+		c.cut, lines = true, lines[:i]
+	}
+	_, err := c.w.Write(lines)
+	c.line = append([]byte(nil), c.line[end+1:]...)
+	return len(p), err
 }
