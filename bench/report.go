@@ -45,6 +45,30 @@ func printReport(w io.Writer, o options, m machine, results []runResult) {
 		fmt.Fprintln(w)
 	}
 	printTargets(w, cols)
+	printBreakdown(w, cols[0])
+}
+
+// breakdownKinds are the timings of the breakdown, in the order of a step.
+var breakdownKinds = []browser.TimingKind{
+	browser.TimingAcquire, browser.TimingCookies, browser.TimingLocate, browser.TimingPress,
+	browser.TimingClickCheck, browser.TimingType, browser.TimingSettle, browser.TimingRelease, browser.TimingReset,
+}
+
+// printBreakdown says where a scenario's time goes, per kind of timing:
+// how often, the total over the runs per scenario, the median. The kinds
+// overlap the page time, and a click's press, check and settle follow its
+// locate.
+func printBreakdown(w io.Writer, s summary) {
+	n := time.Duration(max(len(s.scenarios), 1))
+	fmt.Fprintf(w, "\nWhere the time goes (reset contexts; %d scenarios, %s of scenario time in all):\n\n", len(s.scenarios), secs(sum(s.scenarios)))
+	fmt.Fprintln(w, "| kind | count | per scenario | median | share of scenario time |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, k := range breakdownKinds {
+		ds := s.kinds[k]
+		fmt.Fprintf(w, "| %s | %d | %s | %s | %.0f %% |\n", k, len(ds), ms(sum(ds)/n), ms(median(ds)), 100*float64(sum(ds))/float64(max(sum(s.scenarios), 1)))
+	}
+	fmt.Fprintf(w, "| start-up (features read, sim and browser started), per run | %d | | %s | |\n", len(s.startups), ms(median(s.startups)))
+	fmt.Fprintf(w, "| shut-down, per run | %d | | %s | |\n", len(s.closings), ms(median(s.closings)))
 }
 
 // row is one line of the table: a figure for each kind of isolation.

@@ -47,6 +47,8 @@ type summary struct {
 	failures  int
 	loads     []string        // the load average at the end of each run
 	cpus      []time.Duration // the CPU time of each run
+	startups  []time.Duration // start-up of each run
+	closings  []time.Duration // shut-down of each run
 }
 
 // summarize puts together the runs with the isolation iso.
@@ -62,6 +64,8 @@ func summarize(results []runResult, iso browser.Isolation) summary {
 		s.failures += len(r.failures)
 		s.loads = append(s.loads, r.load)
 		s.cpus = append(s.cpus, r.cpu)
+		s.startups = append(s.startups, r.startup)
+		s.closings = append(s.closings, r.closing)
 		s.addTimings(r.timings)
 	}
 	return s

@@ -27,6 +27,8 @@ type runResult struct {
 	peakPSS   int64         // bytes; 0 when not sampled (a remote browser)
 	cpu       time.Duration // CPU time of the harness, the sim and the browser it started
 	load      string        // the machine's load average at the end of the run
+	startup   time.Duration // reading the features and starting the sim and the browser
+	closing   time.Duration // stopping them
 }
 
 // measure runs the suite o.runs times with reset contexts and, when
@@ -71,6 +73,7 @@ type suiteOptions struct {
 func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 	rec := &recorder{}
 	cpuBefore := cpuTime()
+	started := time.Now()
 	so := suite.Options{Paths: o.paths, Concurrency: o.concurrency}
 	so.Launch.Browser = browser.Options{
 		ExecPath: o.chrome, RemoteURL: o.remote, Isolation: o.isolation, Observe: rec.observe,
@@ -83,16 +86,20 @@ func runSuite(ctx context.Context, o suiteOptions) (runResult, error) {
 	if err != nil {
 		return runResult{}, fmt.Errorf("launching the sim and the browser: %w", err)
 	}
+	startup := time.Since(started)
 	var sampler *pssSampler
 	if o.remote == "" {
 		sampler = startPSS(os.Getpid(), pssEvery)
 	}
 	res, err := r.Run(ctx)
+	closing := time.Now()
 	closeErr := r.Close()
+	closed := time.Since(closing)
 	if err != nil {
 		return runResult{}, errors.Join(err, closeErr)
 	}
 	out := rec.result(o.isolation, res.Run)
+	out.startup, out.closing = startup, closed
 	if sampler != nil {
 		peak, err := sampler.stop()
 		if err != nil {

@@ -119,6 +119,7 @@ func (tb *tab) reqCount() uint64 {
 func (s *Session) finish(ctx context.Context, tb *tab, m actionMark) error {
 	start := time.Now()
 	defer s.pageTime(start)
+	defer s.took(TimingSettle, start)
 	for round := 1; ; round++ {
 		cut := tb.reqCount()
 		answered, err := s.waitStarted(ctx, tb, m, cut)

@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
 // Fill types value into the text field labelled label, replacing what it
@@ -38,6 +39,7 @@ func (s *Session) fill(ctx context.Context, tb *tab, at located, value string) e
 	}
 	m := tb.actionMark()
 	var err error
+	typing := time.Now()
 	switch {
 	case prep.Mode == "value":
 		err = tb.run(ctx, "setValue", map[string]string{"value": value}, nil)
@@ -46,6 +48,7 @@ func (s *Session) fill(ctx context.Context, tb *tab, at located, value string) e
 	default:
 		err = s.typeText(ctx, tb, value)
 	}
+	s.took(TimingType, typing)
 	if err != nil || tb.pendingDialog() != nil {
 		return err
 	}

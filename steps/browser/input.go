@@ -122,10 +122,14 @@ func (s *Session) press(ctx context.Context, tb *tab, at located) (clickResult, 
 	armed := clickMark{Doc: at.Doc, Seen: at.Seen}
 	for try := 1; ; try++ {
 		mark := tb.navMark()
+		pressing := time.Now()
 		if err := s.pressAt(ctx, tb, at.X, at.Y); err != nil {
 			return clickResult{}, err
 		}
+		checking := time.Now()
+		s.took(TimingPress, pressing)
 		out, err := tb.clickOutcome(ctx, mark, armed)
+		s.took(TimingClickCheck, checking)
 		if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
 			return out, fmt.Errorf("waiting for the page to take the click: %w", err)
 		}

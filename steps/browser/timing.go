@@ -28,6 +28,18 @@ const (
 	// handled it, closing a native dialog until the page carries on, waiting
 	// for the page to reach an address or to show or hide a text.
 	TimingPage TimingKind = "page"
+	// TimingType is the typing of a fill: the text going into the field,
+	// at once or key by key, until the page has handled it.
+	TimingType TimingKind = "type"
+	// TimingPress is the mouse events of a click, until the page has
+	// handled them.
+	TimingPress TimingKind = "press"
+	// TimingClickCheck is asking the page, after a click, whether the
+	// element located got it.
+	TimingClickCheck TimingKind = "click check"
+	// TimingSettle is the wait after an action until what it started is
+	// done: the page it loads ready, the requests it sent answered.
+	TimingSettle TimingKind = "settle"
 )
 
 // Timing is one measured moment of a session.
@@ -42,6 +54,11 @@ func (b *instance) observe(kind TimingKind, session uint64, took time.Duration) 
 	if b.opts.Observe != nil {
 		b.opts.Observe(Timing{Kind: kind, Session: session, Took: took})
 	}
+}
+
+// took reports the time since start as a timing of kind for the session.
+func (s *Session) took(kind TimingKind, start time.Time) {
+	s.b.observe(kind, s.id, time.Since(start))
 }
 
 // pageTime reports the time since start as page time of the session.
