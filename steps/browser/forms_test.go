@@ -149,3 +149,53 @@ func TestSelectInAScriptedDropDown(t *testing.T) {
 		t.Errorf("the drop-down shows %q, want MasterCard", got)
 	}
 }
+
+// A page that listens for keys or input only on the document or a parent
+// still sees one event per character; a page that listens for none gets
+// the text at once, and holds exactly it.
+func TestFillTypesKeyByKeyWhereverThePageListens(t *testing.T) {
+	cases := []struct{ why, script, want string }{
+		{"keyup on the document", `document.addEventListener('keyup', () => out.textContent = ++n + ' events')`, "15 events"},
+		{"input on a parent", `document.getElementById('form').addEventListener('input', () => out.textContent = ++n + ' events')`, "15 events"},
+		{"an inline keydown handler", `document.getElementById('f').setAttribute('onkeydown', "out.textContent = ++n + ' events'")`, "15 events"},
+		{"beforeinput on the window", `addEventListener('beforeinput', () => out.textContent = ++n + ' events')`, "15 events"},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			srv := serve(t, map[string]string{"/": `<form id="form"><label for="f">E-mail</label><input id="f" value="old@example.com"></form>
+<p id="out"></p><script>var n = 0; var out = document.getElementById('out'); ` + c.script + `</script>`})
+			s := newSession(t)
+			open(t, s, srv.URL)
+			if err := s.Fill(stepCtx(t, 3*time.Second), "E-mail", "buyer@пример.рф"); err != nil {
+				t.Fatal(err)
+			}
+			if got := jsValue(t, s, `document.getElementById('f').value`); got != "buyer@пример.рф" {
+				t.Errorf("value = %q, want the old value replaced", got)
+			}
+			if err := s.WaitText(stepCtx(t, 3*time.Second), c.want); err != nil {
+				t.Errorf("the page did not see one event per character: %v", err)
+			}
+		})
+	}
+}
+
+func TestFillWithoutListenersPutsTheTextInAndSubmitsIt(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/":     `<form action="/sent"><label for="f">Answer</label><input id="f" name="a" value="old" maxlength="12"><button>Send</button></form>`,
+		"/sent": `<p>sent</p>`,
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Fill(stepCtx(t, 3*time.Second), "Answer", "School No. 5 and more"); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('f').value`); got != "School No. 5" {
+		t.Errorf("value = %q, want the old value replaced and cut at the field's 12 characters", got)
+	}
+	if err := s.Click(stepCtx(t, 3*time.Second), "Send"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitURL(stepCtx(t, 3*time.Second), "/sent?a=School+No.+5"); err != nil {
+		t.Errorf("the form did not send what was typed: %v", err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -272,8 +273,24 @@ func (s *Session) mouse(ctx context.Context, tb *tab, typ input.DispatchMouseEve
 	})
 }
 
-// typeText types text into the focused element, key by key.
+// typeText types text into the focused element. When the page listens for
+// no keyboard or input event anywhere (window, document or any element),
+// nothing on it can tell keystrokes from text an input method commits, and
+// the text goes in at once, in one round trip; otherwise, and for text with
+// a line break or tab (which a key would act on), key by key.
 func (s *Session) typeText(ctx context.Context, tb *tab, text string) error {
+	if !strings.ContainsAny(text, "\n\r\t") {
+		listens, err := tb.listensForTyping(ctx)
+		if err != nil {
+			return err
+		}
+		if !listens {
+			return s.send(ctx, tb, func(ctx context.Context) error {
+				_, err := cdp.Call(ctx, tb.t, input.InsertText, input.InsertTextParams{Text: text})
+				return err
+			})
+		}
+	}
 	for _, r := range text {
 		for _, ev := range kb.Encode(r) {
 			err := s.send(ctx, tb, func(ctx context.Context) error {
