@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/unbind/unbind/doccheck"
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/reports/write"
@@ -17,10 +18,15 @@ import (
 // Commit, so that a run that cannot finish its reports leaves the previous
 // run's as they were.
 type Out struct {
-	dir   string
-	lock  *reports.FolderLock
-	stage *reports.Staging
+	dir      string
+	lock     *reports.FolderLock
+	stage    *reports.Staging
+	sections []write.DocSection
 }
+
+// AddSection adds a section about the articles (write.DocSection) to the
+// HTML report the next Commit writes, after the coverage one.
+func (f *Out) AddSection(s write.DocSection) { f.sections = append(f.sections, s) }
 
 // OpenOut takes the report folder dir before anything starts: it refuses a
 // folder another run holds or one that cannot be written, and touches none
@@ -61,7 +67,7 @@ func (f *Out) Evidence() string { return filepath.Join(f.stage.Dir(), "evidence"
 // cannot be written the previous set is left as it was.
 func (f *Out) Commit(r *record.Run, docs string) error {
 	relocate(r, f.stage.Final)
-	if err := writeReports(f.stage.Dir(), r, docs); err != nil {
+	if err := writeReports(f.stage.Dir(), r, docs, f.sections); err != nil {
 		return errors.Join(
 			fmt.Errorf("%w; the reports already in %s are left as they were", err, f.dir),
 			f.stage.Discard(),
@@ -76,14 +82,26 @@ func (f *Out) Close() {
 	f.lock.Release()
 }
 
-// writeReports writes every report of a run and its rerun file into dir.
-func writeReports(dir string, r *record.Run, docs string) error {
+// writeReports writes every report of a run and its rerun file into dir;
+// the HTML report has, when the docs folder holds articles, a section on
+// what the run's scenarios cover of them, then sections.
+func writeReports(dir string, r *record.Run, docs string, sections []write.DocSection) error {
+	if docs != "" {
+		cov, err := doccheck.CoverRun(r, docs)
+		switch {
+		case err != nil: // a report is worth more than its coverage section
+			sections = append([]write.DocSection{{ID: "coverage", Title: "What the scenarios cover of the articles",
+				Intro: fmt.Sprintf("The articles of %s could not be read for their coverage: %v", docs, err)}}, sections...)
+		case len(cov.Articles) > 0:
+			sections = append([]write.DocSection{cov.Section()}, sections...)
+		}
+	}
 	return errors.Join(
 		reports.WriteAll(dir, r, reports.WriteAllOptions{
 			// the JUnit suite name of a run, a merge and a report alike: the
 			// Cucumber Messages a merge reads carry none
 			JUnit: write.JUnitOptions{Name: Name},
-			HTML:  write.HTMLOptions{Docs: docs},
+			HTML:  write.HTMLOptions{Docs: docs, Sections: sections},
 		}),
 		reports.WriteFileAtomic(filepath.Join(dir, RerunFile), func(w io.Writer) error {
 			_, err := io.WriteString(w, RerunList(r))

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -46,8 +47,9 @@ const articlePageJS = `(() => {
   };
 })()`
 
-// A run with a screenshot after every step writes the page of the Hindi
-// article: opened from disk in headless Chromium, it shows the article's
+// A run with a screenshot after every step (and --lint) writes the page
+// of the Hindi article, and report.html has the coverage and labels of the
+// articles: opened from disk in headless Chromium, it shows the article's
 // procedures in the article's order, every step passed with the page it
 // left and the labels the glossary found, and the article's Hindi lines
 // drawn with a font that has Devanagari glyphs (not boxes).
@@ -58,14 +60,24 @@ func TestRunWritesTheArticlePage(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "out")
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"run", "--screenshots", "steps", "--docs", seeds, "--out", out,
+	code := run(context.Background(), []string{"run", "--screenshots", "steps", "--lint", "--docs", seeds, "--out", out,
 		filepath.Join("..", "..", "features", "articles", "000_hi.feature")}, &stdout, &stderr)
 	if code != exitOK {
 		t.Fatalf("exit %d, want %d\n%s\n%s", code, exitOK, stdout.String(), stderr.String())
 	}
 	page := filepath.Join(out, "articles", "000.html")
-	if !strings.Contains(readFile(t, filepath.Join(out, "report.html")), `href="articles/000.html"`) {
+	report := readFile(t, filepath.Join(out, "report.html"))
+	if !strings.Contains(report, `href="articles/000.html"`) {
 		t.Error("report.html does not link to the article's page")
+	}
+	// report.html says what the run covers of each article, and (--lint)
+	// what each label the articles quote came to.
+	for _, want := range []string{`<section id="coverage"`, `000_abb3b5b6ec466300.txt</span> [0-9.]+% covered: `,
+		`<tr class="not-covered"><td class="n">[0-9]+</td>`,
+		`<section id="labels"`, `<td lang="sw">«Hariri ramani»</td><td>broken</td>`} {
+		if !regexp.MustCompile(want).MatchString(report) {
+			t.Errorf("report.html lacks %q", want)
+		}
 	}
 	ctx := pageBrowser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {

@@ -8,7 +8,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/unbind/unbind/doccheck"
 	"github.com/unbind/unbind/reports/console"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
@@ -32,6 +34,7 @@ type runOptions struct {
 	list        bool // --list, --dry-run: say what would run, start nothing
 	failFast    bool
 	noColor     bool
+	lint        bool // --lint: the articles' labels in report.html too
 }
 
 const runUsage = `Usage: unbind run [flags] [paths...]
@@ -111,6 +114,8 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return finish(ctx, out, suite.Empty(), o, stdout, stderr)
 	}
 	o.Launch.Evidence.Dir = out.Evidence()
+	linted := lintAlongside(ctx, o, out, stderr)
+	defer linted()
 	r, err := suite.Start(ctx, o.Options, plan)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
@@ -130,9 +135,34 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// The reports first, then the browser: a run stopped while its browser
 	// closes (a CI runner's kill after its cancel) still has them.
+	linted()
 	code = finish(ctx, out, res, o, stdout, stderr)
 	r.Close()
 	return code
+}
+
+// lintAlongside, when --lint asks for it, lints the articles of the docs
+// folder while the scenarios run; the function it returns waits for the
+// lint, the first time it is called, and adds its section to the report.
+func lintAlongside(ctx context.Context, o runOptions, out *suite.Out, stderr io.Writer) func() {
+	if !o.lint || o.docs == "" {
+		return func() {}
+	}
+	done := make(chan struct{})
+	var rep doccheck.LintReport
+	var err error
+	go func() {
+		defer close(done)
+		rep, err = doccheck.LintArticles(ctx, doccheck.LintOptions{Paths: []string{o.docs}, Workers: 1})
+	}()
+	return sync.OnceFunc(func() {
+		<-done
+		if err != nil {
+			fmt.Fprintf(stderr, "unbind: --lint: %v\n", err)
+			return
+		}
+		out.AddSection(rep.Section())
+	})
 }
 
 // finish writes the run's report set and the reports --format asks for,
@@ -261,6 +291,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 	fs.StringVar(&bl.Dir, "baseline", "", "with --screenshots steps: compare each passing step's screenshot with the one kept in this folder and report drift, with a diff image beside it")
 	fs.BoolVar(&bl.Update, "update-baselines", false, "with --baseline: keep this run's screenshots there as the baselines, in place of the old ones")
 	fs.BoolVar(&o.FailOnDrift, "fail-on-drift", false, "with --baseline: exit 1 when a screenshot drifted (it is a warning otherwise)")
+	fs.BoolVar(&o.lint, "lint", false, "with --docs: also check every label the articles quote against the sites' pages and the glossaries, as unbind lint does, while the scenarios run, and show it in report.html")
 	fs.BoolVar(&o.noColor, "no-color", false, "no colours, even on a terminal (so does $NO_COLOR); there are colours only on a terminal")
 	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
 	return fs

@@ -29,6 +29,9 @@ type HTMLOptions struct {
 	// read from the file in Docs, in the article's language. Empty shows
 	// only where the passage is.
 	Docs string
+	// Sections are sections about the articles themselves (coverage,
+	// labels), shown after the summaries.
+	Sections []DocSection
 	// ArticlePages, when set, links each article of the summary by article
 	// to its page (ArticlePageName), written beside the report.
 	ArticlePages bool
@@ -63,7 +66,8 @@ type htmlReport struct {
 	Features                 []htmlFeature
 	Problems                 []htmlProblem
 	// Drift are the steps whose screenshot drifted from its baseline.
-	Drift []htmlProblem
+	Drift    []htmlProblem
+	Sections []DocSection
 }
 
 type htmlFeature struct {
@@ -135,7 +139,7 @@ type shownScenario struct {
 func htmlPage(r *record.Run, opts HTMLOptions) (*htmlReport, error) {
 	page := &htmlReport{
 		Title: opts.Title, Duration: humanDuration(r.Duration()), Finished: !r.Finished.IsZero(),
-		Counts: record.Count(r.Features...),
+		Counts: record.Count(r.Features...), Sections: opts.Sections,
 	}
 	if page.Title == "" {
 		page.Title = strings.TrimSuffix("unbind: "+r.Name, ": ")

@@ -1,0 +1,124 @@
+package doccheck
+
+import (
+	"fmt"
+
+	"github.com/unbind/unbind/reports/article"
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/write"
+	"github.com/unbind/unbind/sim/catalog"
+	"github.com/unbind/unbind/steps/glossary"
+)
+
+// RunScenarios are the scenarios a run recorded, as coverage reads them:
+// the passages each cites and the text of the steps it ran.
+func RunScenarios(r *record.Run) []Scenario {
+	var out []Scenario
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			s := Scenario{At: sc.Location()}
+			var tags []string
+			for _, t := range sc.Tags {
+				tags = append(tags, t.Name)
+			}
+			s.Sources = article.Sources(f.Description, sc.Description, tags)
+			for _, st := range sc.Steps {
+				s.Text = append(s.Text, st.Text)
+				if st.DocString != nil {
+					s.Text = append(s.Text, st.DocString.Content)
+				}
+				if st.Table != nil {
+					for _, row := range st.Table.Rows {
+						s.Text = append(s.Text, row...)
+					}
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// CoverRun is the coverage of every article of docs by the scenarios of a
+// run.
+func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
+	articles, err := ReadArticles([]string{docs})
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	cat, err := catalog.Load()
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	g, err := glossary.Load(cat)
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	notes, err := LoadNotes("")
+	if err != nil {
+		return CoverageReport{}, err
+	}
+	c := NewCoverage(RunScenarios(r), g, cat, notes)
+	var rep CoverageReport
+	for _, a := range articles {
+		rep.Articles = append(rep.Articles, c.Article(a))
+	}
+	return rep, nil
+}
+
+// Section is the coverage as a section of report.html: each article's
+// share covered, and the items no scenario cites or exercises.
+func (r CoverageReport) Section() write.DocSection {
+	s := write.DocSection{
+		ID: "coverage", Title: "What the scenarios cover of the articles",
+		Intro: "For each article, its procedural sentences, the labels it quotes and the addresses it gives that some scenario of this run cites (by its Source lines) or exercises (its steps use the label, directly or through a glossary, or open the address); listed are those none does.",
+	}
+	for _, a := range r.Articles {
+		sc, st := a.Count(Sentence)
+		lc, lt := a.Count(Label)
+		uc, ut := a.Count(Address)
+		da := write.DocArticle{
+			Name: a.File, Lang: a.Language, Status: "passed",
+			Summary: fmt.Sprintf("%.1f%% covered: %d of %d sentences, %d of %d labels, %d of %d addresses", a.Percent, sc, st, lc, lt, uc, ut),
+		}
+		for _, it := range a.Items {
+			if !it.Covered() {
+				da.Status = "failed"
+				da.Items = append(da.Items, write.DocItem{Line: it.Line, Text: quoteItem(it), Class: "not-covered", Note: string(it.Kind)})
+			}
+		}
+		s.Articles = append(s.Articles, da)
+	}
+	return s
+}
+
+// Section is the lint as a section of report.html: every label each
+// article quotes and what it came to, the broken ones with the nearest
+// labels.
+func (r LintReport) Section() write.DocSection {
+	s := write.DocSection{
+		ID: "labels", Title: "The labels the articles quote",
+		Intro: fmt.Sprintf("Each label an article quotes, looked up on the sites' pages (%d rendered, every profile, locale and reader) and in the glossary of its language: on the site, translated, prose, or broken.", r.Crawl.Pages),
+	}
+	for _, a := range r.Articles {
+		da := write.DocArticle{
+			Name: a.File, Lang: a.Language, Status: "passed",
+			Summary: fmt.Sprintf("%d labels: %d on site, %d translated, %d prose, %d broken", len(a.Findings), a.Count(OnSite), a.Count(Translated), a.Count(Prose), a.Count(Broken)),
+		}
+		for _, f := range a.Findings {
+			if f.Class == Broken {
+				da.Status = "failed"
+			}
+			da.Items = append(da.Items, write.DocItem{Line: f.Line, Text: "«" + f.Label + "»", Class: classCSS(f.Class), Note: describe(f)})
+		}
+		s.Articles = append(s.Articles, da)
+	}
+	return s
+}
+
+func classCSS(c Class) string {
+	if c == OnSite {
+		return "on-site"
+	}
+	return string(c)
+}
