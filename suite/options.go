@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"regexp"
 	"testing/fstest"
 	"time"
 
@@ -106,7 +107,7 @@ func (o Options) withDefaults() Options {
 func (o Options) godogOptions() *godog.Options {
 	g := &godog.Options{
 		Paths:       o.Paths,
-		Concurrency: o.Concurrency, Strict: true, Output: io.Discard, NoColors: !o.Color,
+		Concurrency: o.Concurrency, Strict: true, Output: io.Discard,
 		DefaultContext: context.Background(),
 	}
 	if len(o.Features) > 0 {
@@ -139,4 +140,19 @@ func (o Options) check() error {
 		}
 	}
 	return checkShard(o.Shard)
+}
+
+// ansiCode is a colour or style of a terminal.
+var ansiCode = regexp.MustCompile("\x1b\\[[0-9;]*[A-Za-z]")
+
+// noColor writes godog's console output without its colours. godog's own
+// (Options.NoColors) writes a character at a time; godog writes each
+// coloured string whole, so each write is stripped on its own.
+type noColor struct{ w io.Writer }
+
+func (n noColor) Write(p []byte) (int, error) {
+	if _, err := n.w.Write(ansiCode.ReplaceAll(p, nil)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -114,11 +114,3 @@ func godogStarts(t *testing.T, o Options) []string {
 	}
 	return ran
 }
-
-// godog writes its console formats in colour only when Options.Color says
-// so.
-func TestColorIsAskedFor(t *testing.T) {
-	if !(Options{}).godogOptions().NoColors || (Options{Color: true}).godogOptions().NoColors {
-		t.Error("godog's colours do not follow Options.Color")
-	}
-}

@@ -154,6 +154,9 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 	if format != "" {
 		opts.Format = format + "," + opts.Format
 	}
+	if !r.o.Color {
+		out = noColor{out}
+	}
 	if format == "pretty" || format == "progress" {
 		out = &snippetCut{w: out}
 	}
