@@ -67,6 +67,8 @@ Examples:
   unbind --retries 2 --fail-on-flaky       two more attempts; passing late still fails
   unbind --fail-fast                       stop starting scenarios after the first failure
   unbind --format progress --out /tmp/r    dots, reports in /tmp/r
+  unbind --format junit:- > junit.xml      the JUnit XML on stdout, the console on stderr
+  unbind --verbose                         the steps of every scenario, not only of failed ones
   unbind --headful --step-timeout 30s      watch it run
   UNBIND_CHROME=/opt/chrome/chrome unbind  use another browser
 
