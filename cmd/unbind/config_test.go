@@ -235,6 +235,7 @@ var runFlagSamples = map[string]struct {
 		[]string{"--screenshots", "steps", "--baseline", "shots"}},
 	"fail-on-drift": {"true", func(o runOptions) string { return fmt.Sprint(o.FailOnDrift) },
 		[]string{"--screenshots", "steps", "--baseline", "shots"}},
+	"lint":   {"true", func(o runOptions) string { return fmt.Sprint(o.lint) }, []string{"--docs", "articles"}},
 	"config": {"", nil, nil}, // the file itself
 }
 
