@@ -128,6 +128,13 @@ func (h *Harness) Prepare() error {
 	if h.Sim == nil {
 		return fmt.Errorf("harness has no simulated site")
 	}
+	return h.load()
+}
+
+// load reads what the scenarios share: the vocabulary in every language,
+// the sites' labels and the articles' glossaries. It needs no browser, so
+// it can run while one starts.
+func (h *Harness) load() error {
 	if h.vocabulary(); h.vocab.err != nil {
 		return h.vocab.err
 	}

@@ -62,15 +62,24 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		return nil, fmt.Errorf("starting the simulated sites: %w", err)
 	}
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
+	l.Harness = &Harness{Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf, Profile: o.Profile}
+	// The vocabulary, labels and glossaries are read while the browser
+	// starts: neither needs the other.
+	loaded := make(chan error, 1)
+	go func() { loaded <- l.Harness.load() }()
 	bo := o.Browser
 	bo.HostMap = HostMap(srv.Addr())
 	b, err := browser.Start(ctx, bo)
+	loadErr := <-loaded
 	if err != nil {
 		return nil, errors.Join(err, l.Close())
 	}
 	l.close = append(l.close, b.Close)
-	l.Harness = &Harness{Browser: b, Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf, Profile: o.Profile}
-	if err := l.Harness.Prepare(); err != nil {
+	l.Harness.Browser = b
+	if loadErr == nil {
+		loadErr = l.Harness.Prepare()
+	}
+	if err := loadErr; err != nil {
 		return nil, errors.Join(err, l.Close())
 	}
 	return l, nil
