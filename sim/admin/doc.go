@@ -1,5 +1,6 @@
 // Package admin is the JSON admin API of the simulated sites: what Given
-// and Then steps call to make a world, add buyers and cards, read mail, SMS,
+// and Then steps call to make a world, add buyers and cards, sign a buyer in
+// to the storefront (a session cookie to plant in a browser), read mail, SMS,
 // orders and the wallet's records, and move a world's clock, when the sim
 // runs as its own process (unbind serve) and Go calls cannot reach it.
 //
