@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -157,20 +159,74 @@ func checkDevanagariDrawn(t *testing.T, ctx context.Context) {
 func isDevanagari(r rune) bool { return r >= 0x0900 && r <= 0x097F }
 
 // pageBrowser is a headless Chromium that opens files and nothing else.
+// It runs in a process group of its own, all of which is gone when the
+// test ends: unbind's runs make this process the reaper of orphaned
+// browser helpers, so the page browser's are reaped here, not left
+// defunct for the next test to find.
 func pageBrowser(t *testing.T) context.Context {
 	t.Helper()
 	path, err := browser.FindHeadlessChrome("")
 	if err != nil {
 		t.Fatal(err)
 	}
+	var pgid int
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.WindowSize(1280, 900),
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"), chromedp.Flag("disable-background-networking", true))
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"), chromedp.Flag("disable-background-networking", true),
+		chromedp.ModifyCmdFunc(func(cmd *exec.Cmd) {
+			cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+		}))
 	if os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox)
 	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancel := chromedp.NewContext(alloc)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 60*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancel(); cancelAlloc() })
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancel()
+		cancelAlloc()
+		if pgid != 0 {
+			reapGroup(t, pgid)
+		}
+	})
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("starting the page browser: %v", err)
+	}
+	if p := chromedp.FromContext(ctx).Browser.Process(); p != nil {
+		pgid = p.Pid
+	}
 	return ctx
+}
+
+// reapGroup kills what is left of process group pgid and reaps those of
+// its processes that are this process's children, until none is left.
+func reapGroup(t *testing.T, pgid int) {
+	t.Helper()
+	_ = syscall.Kill(-pgid, syscall.SIGKILL)
+	deadline := time.Now().Add(10 * time.Second)
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for ; syscall.Kill(-pgid, 0) == nil; <-tick.C {
+		if time.Now().After(deadline) {
+			t.Errorf("processes of the page browser's group %d are left", pgid)
+			return
+		}
+		entries, _ := os.ReadDir("/proc")
+		for _, e := range entries {
+			pid, err := strconv.Atoi(e.Name())
+			if err != nil {
+				continue
+			}
+			stat, err := os.ReadFile("/proc/" + e.Name() + "/stat")
+			if err != nil {
+				continue
+			}
+			f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+			if len(f) > 2 && f[1] == strconv.Itoa(os.Getpid()) && f[2] == strconv.Itoa(pgid) {
+				var ws syscall.WaitStatus
+				_, _ = syscall.Wait4(pid, &ws, syscall.WNOHANG, nil)
+			}
+		}
+		_ = syscall.Kill(-pgid, syscall.SIGKILL) // a helper started meanwhile
+	}
 }
