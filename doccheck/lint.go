@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/steps/glossary"
@@ -208,7 +209,7 @@ func (l *Linter) nearestTerms(label, lang string, n int) []Near {
 	var all []Near
 	for _, e := range l.Glossary.Entries() {
 		t := Normal(e.Term)
-		d := distance(want, t)
+		d := editdist.Runes(want, t)
 		if e.Wrong || t == want || (d > near(want) && !shareWord(want, t)) {
 			continue
 		}

@@ -54,28 +54,6 @@ func ellipsis(s string) (rest string, cut bool) {
 	return t, t != strings.TrimSpace(s) && t != ""
 }
 
-// distance is the Levenshtein distance of a and b, in runes.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
 // near is how far a label may be from another to be named as its nearest:
 // a third of its letters, at least two.
 func near(label string) int { return max(2, len([]rune(label))/3) }

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/unbind/unbind/internal/editdist"
 )
 
 // Place is where a label is shown: a page (host and path, as a reader's
@@ -116,7 +118,7 @@ func (s *Site) nearest(label string, n int) []Near {
 	want := Normal(label)
 	var all []Near
 	for k, sl := range s.labels {
-		if d := distance(want, k); d > 0 && (d <= near(want) || (shareWord(want, k) && d <= len([]rune(want)))) {
+		if d := editdist.Runes(want, k); d > 0 && (d <= near(want) || (shareWord(want, k) && d <= len([]rune(want)))) {
 			all = append(all, Near{Label: sl.text, Distance: d})
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim/catalog"
 	terms "github.com/unbind/unbind/steps/glossary"
@@ -69,7 +70,7 @@ func (g *glossary) nearest(written string, n int) []string {
 	}
 	var all []near
 	for _, e := range g.terms.Entries() {
-		all = append(all, near{e, terms.EditDistance(fold(written), fold(e.Term))})
+		all = append(all, near{e, editdist.Runes(fold(written), fold(e.Term))})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
 	var out []string

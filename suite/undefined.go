@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 )
@@ -62,7 +63,7 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	}
 	var all []scored
 	for _, st := range vocab {
-		all = append(all, scored{st, editDistance(want, words(exampleText(st.ExampleLine())))})
+		all = append(all, scored{st, editdist.Of(want, words(exampleText(st.ExampleLine())))})
 	}
 	slices.SortStableFunc(all, func(a, b scored) int { return a.dist - b.dist })
 	out := make([]steps.Step, 0, n)
@@ -87,27 +88,6 @@ func words(s string) []string {
 	s = quoted.ReplaceAllString(s, ` "…" `)
 	s = number.ReplaceAllString(s, " # ")
 	return strings.Fields(strings.ToLower(s))
-}
-
-// editDistance is the Levenshtein distance between two word lists.
-func editDistance(a, b []string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // snippetCut passes godog's console output through until godog starts its

@@ -131,25 +131,3 @@ func (g *Glossary) Lookup(term string) (Entry, bool) {
 // Fold is how a step's labels and terms are compared: case and runs of
 // spaces do not count.
 func Fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
-
-// EditDistance is the Levenshtein distance of a and b, in runes.
-func EditDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
-}

@@ -63,14 +63,3 @@ func TestReadErrors(t *testing.T) {
 		t.Errorf("the wrong term reads %+v", e)
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		want int
-	}{{"", "", 0}, {"Настойки", "Настройки", 1}, {"kitten", "sitting", 3}, {"डिलीट", "डिलीट", 0}} {
-		if got := EditDistance(tc.a, tc.b); got != tc.want {
-			t.Errorf("EditDistance(%q, %q) = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}
