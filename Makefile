@@ -39,6 +39,12 @@ test: deps vet reports-check
 	$(GO) test -count=1 ./...
 	cd examples/gomodule && $(GO) vet ./... && $(GO) test -count=1 ./...
 
+# make race   every test with the race detector; cmd/unbind alone takes about
+#              10 minutes so, past go test's default deadline
+.PHONY: race
+race: deps
+	$(GO) test -race -count=1 -timeout 30m ./...
+
 clean:
 	rm -rf bin out
 
