@@ -27,6 +27,27 @@ type Runner struct {
 	plan *Plan
 	l    *steps.Launched
 	t    *testing.T // when set, scenarios run as its subtests
+	// cut is when the run was interrupted; zero while it was not.
+	cut cutTime
+}
+
+// cutTime is the instant a run was interrupted, safe to read while the
+// scenarios running at once end.
+type cutTime struct {
+	mu sync.Mutex
+	at time.Time
+}
+
+func (c *cutTime) set() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.at = time.Now()
+}
+
+func (c *cutTime) get() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.at
 }
 
 // Start launches the embedded sim and the browser as o.Launch says, for
@@ -101,13 +122,7 @@ func (res *Result) Err() error {
 // not started are skipped and the run ends as soon as the running ones
 // see it; their record says so (Result.Interrupted).
 func (r *Runner) Run(ctx context.Context) (*Result, error) {
-	var mu sync.Mutex
-	var cut time.Time
-	stop := context.AfterFunc(ctx, func() {
-		mu.Lock()
-		defer mu.Unlock()
-		cut = time.Now()
-	})
+	stop := context.AfterFunc(ctx, r.cut.set)
 	defer stop()
 	n := len(r.plan.Mine)
 	if what, err := r.l.Harness.Browser.Describe(ctx); err == nil {
@@ -128,10 +143,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, err
 	}
 	if ctx.Err() != nil {
-		mu.Lock()
-		at := cut
-		mu.Unlock()
-		markInterrupted(rec, at, skipped.has)
+		markInterrupted(rec, r.cut.get(), skipped.has)
 		res.Interrupted = true
 	}
 	sayBaselines(r.o.Log, r.o.Launch.Evidence.Baseline, r.l.Harness.Baselines())
@@ -144,7 +156,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 func (r *Runner) round(ctx context.Context, runs func(string) bool, format string, out io.Writer, dir string, skipped *notStarted, budget *failureBudget) (*record.Run, int) {
 	col := intake.NewCollector()
 	if r.o.Console != nil {
-		col.Watch(consoleOf{r.o.Console, runs})
+		col.Watch(consoleOf{r.o.Console, runs, r.cut.get})
 	}
 	h := r.l.Harness
 	h.Evidence.Dir = dir
