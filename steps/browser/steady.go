@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 )
@@ -24,9 +25,13 @@ const steadyScript = `(async () => {
 })()`
 
 // SteadyScreenshot is Screenshot of the page held still first: animations
-// and transitions off, the caret hidden, its fonts loaded; so that two
-// runs of the same page give the same pixels. It changes how the page
-// looks from then on (nothing moves), not what it does.
+// and transitions off, the caret hidden, its fonts loaded, and then taken
+// again until two frames in a row are the same, as a page still being
+// drawn or redrawn (a document just swapped in, a script still at work)
+// gives frames that are not; so that two runs of the same page give the
+// same pixels. It changes how the page looks from then on (nothing moves),
+// not what it does. A page that never holds still for half the time left
+// is taken as its last frame showed it.
 func (s *Session) SteadyScreenshot(ctx context.Context) ([]byte, error) {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
@@ -37,5 +42,24 @@ func (s *Session) SteadyScreenshot(ctx context.Context) ([]byte, error) {
 	if err := tb.eval(ctx, fmt.Sprintf(steadyScript, steadyCSS), nil); err != nil {
 		s.b.opts.Logf("holding the page still for a screenshot: %v", err)
 	}
-	return s.Screenshot(ctx)
+	last, err := s.Screenshot(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sctx, cancel := context.WithTimeout(ctx, tryTime(ctx, 2))
+	defer cancel()
+	for frames := 1; ; frames++ {
+		shot, err := s.Screenshot(sctx)
+		if err != nil {
+			if sctx.Err() != nil && ctx.Err() == nil {
+				s.b.opts.Logf("the page did not hold still for a screenshot (%d frames, all different); taking the last", frames)
+				return last, nil
+			}
+			return nil, err
+		}
+		if bytes.Equal(shot, last) {
+			return shot, nil
+		}
+		last = shot
+	}
 }
