@@ -12,7 +12,7 @@ deps:
 	@scripts/ensure-deps.sh
 
 build: deps
-	$(GO) build -trimpath -o $(UNBIND) ./cmd/unbind
+	$(GO) build -trimpath -buildvcs=auto -o $(UNBIND) ./cmd/unbind
 
 run: build
 	$(UNBIND) run $(ARGS)

@@ -146,8 +146,8 @@ func versionCmd(_ context.Context, _ []string, stdout, _ io.Writer) int {
 			v = bi.Main.Version
 		}
 		for _, s := range bi.Settings {
-			if s.Key == "vcs.revision" {
-				rev = " " + s.Value
+			if s.Key == "vcs.revision" && !strings.Contains(v, s.Value[:min(12, len(s.Value))]) {
+				rev = " " + s.Value // a pseudo-version names the commit already
 			}
 		}
 	}
