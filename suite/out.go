@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/unbind/unbind/doccheck"
 	"github.com/unbind/unbind/reports"
@@ -30,10 +31,9 @@ func (f *Out) AddSection(s write.DocSection) { f.sections = append(f.sections, s
 
 // OpenOut takes the report folder dir before anything starts: it refuses a
 // folder another run holds or one that cannot be written, and touches none
-// of the reports there. A run's set has an evidence folder (withEvidence),
-// empty when there is no evidence, so that it replaces the previous run's;
-// a merge's set leaves evidence alone, since its reports point into the
-// shards' folders.
+// of the reports there. A set with an evidence folder (withEvidence: a
+// run's, a merge's), empty when there is no evidence, replaces the
+// previous set's evidence with its own.
 func OpenOut(dir string, withEvidence bool) (*Out, error) {
 	lock, err := reports.Lock(dir)
 	if err != nil {
@@ -113,15 +113,81 @@ func writeReports(dir string, r *record.Run, docs string, sections []write.DocSe
 // relocate points every piece of evidence at where it will be once the set
 // is committed.
 func relocate(r *record.Run, final func(string) string) {
-	for _, ft := range r.Features {
-		for _, sc := range ft.Scenarios {
-			for _, st := range sc.Steps {
-				for i := range st.Attachments {
-					if p := st.Attachments[i].Path; p != "" {
-						st.Attachments[i].Path = final(p)
-					}
-				}
-			}
+	eachAttachment(r, func(a *record.Attachment) {
+		if a.Path != "" {
+			a.Path = final(a.Path)
 		}
+	})
+}
+
+// TakeEvidence puts the evidence of a merged record (MergeFiles) into the
+// set's evidence folder, at the path it had in its own run's folder
+// (another name when two runs used the same one), linked where the file
+// system allows it and copied where not, and points r at it; so that the
+// merged folder holds what its reports name, as one run's does, and keeps
+// it when the shards' folders are gone. Evidence whose file is gone is left
+// out of r and named in gone.
+func (f *Out) TakeEvidence(r *record.Run, ev Evidence) (gone []string, err error) {
+	taken := map[string]string{} // path in the set → the file put there
+	eachAttachment(r, func(a *record.Attachment) {
+		src := a.Path
+		rel, ok := ev[src]
+		if src == "" || !ok || err != nil {
+			return
+		}
+		if done, ok := taken[rel]; ok && done == src {
+			a.Path = filepath.Join(f.stage.Dir(), rel)
+			return
+		}
+		rel = freeName(rel, func(p string) bool { _, used := taken[p]; return used })
+		if !filepath.IsLocal(rel) {
+			rel = filepath.Join("evidence", filepath.Base(rel))
+		}
+		dst := filepath.Join(f.stage.Dir(), rel)
+		if _, serr := os.Stat(src); serr != nil {
+			gone = append(gone, src)
+			a.Path = ""
+			return
+		}
+		if err = linkOrCopy(src, dst); err != nil {
+			err = fmt.Errorf("putting the evidence %s into %s: %w", src, f.dir, err)
+			return
+		}
+		taken[rel] = src
+		a.Path = dst
+	})
+	return gone, err
+}
+
+// freeName is rel, or rel with "-2", "-3"... before its extension, the
+// first that used does not report taken.
+func freeName(rel string, used func(string) bool) string {
+	ext := filepath.Ext(rel)
+	base := strings.TrimSuffix(rel, ext)
+	for n := 2; used(rel); n++ {
+		rel = fmt.Sprintf("%s-%d%s", base, n, ext)
 	}
+	return rel
+}
+
+// linkOrCopy makes dst the same file as src: a hard link, or a copy where
+// the two folders are on different file systems.
+func linkOrCopy(src, dst string) error {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	if os.Link(src, dst) == nil {
+		return nil
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	return errors.Join(err, out.Close())
 }

@@ -3,6 +3,7 @@ package suite
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -81,20 +82,58 @@ func DurationsFrom(path string) (map[string]time.Duration, error) {
 }
 
 // MergeFiles reads the records (cucumber.ndjson) of the shards of a run
-// and merges them into the record of the whole run.
-func MergeFiles(paths ...string) (*record.Run, error) {
+// and merges them into the record of the whole run. Each record names its
+// evidence relative to its own report folder (the file's folder); the
+// merged record names it by absolute path, and ev tells for each the path
+// it had in its own folder, which Out.TakeEvidence keeps.
+func MergeFiles(paths ...string) (_ *record.Run, ev Evidence, _ error) {
 	runs := make([]*record.Run, 0, len(paths))
+	ev = Evidence{}
 	for _, p := range paths {
 		f, err := os.Open(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		r, err := record.ReadMessages(f)
 		f.Close()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", p, err)
+			return nil, nil, fmt.Errorf("%s: %w", p, err)
 		}
+		dir, err := filepath.Abs(filepath.Dir(p))
+		if err != nil {
+			return nil, nil, err
+		}
+		eachAttachment(r, func(a *record.Attachment) {
+			if a.Path == "" {
+				return
+			}
+			rel := a.Path
+			if filepath.IsAbs(rel) {
+				rel = filepath.Join("evidence", filepath.Base(rel))
+			} else {
+				a.Path = filepath.Join(dir, a.Path)
+			}
+			ev[a.Path] = rel
+		})
 		runs = append(runs, r)
 	}
-	return record.Merge(runs...)
+	r, err := record.Merge(runs...)
+	return r, ev, err
+}
+
+// Evidence maps the absolute path of each piece of evidence a merged
+// record names to its path in the report folder of the run that took it.
+type Evidence map[string]string
+
+// eachAttachment calls fn with every attachment of r's steps.
+func eachAttachment(r *record.Run, fn func(*record.Attachment)) {
+	for _, ft := range r.Features {
+		for _, sc := range ft.Scenarios {
+			for _, st := range sc.Steps {
+				for i := range st.Attachments {
+					fn(&st.Attachments[i])
+				}
+			}
+		}
+	}
 }

@@ -43,17 +43,25 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "unbind merge: name at least one results file (a run's cucumber.ndjson)")
 		return exitUsage
 	}
-	merged, err := suite.MergeFiles(files...)
+	merged, evidence, err := suite.MergeFiles(files...)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
-	folder, err := suite.OpenOut(*out, false)
+	folder, err := suite.OpenOut(*out, true)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
 		return exitUsage
 	}
 	defer folder.Close()
+	gone, err := folder.TakeEvidence(merged, evidence)
+	if err != nil {
+		fmt.Fprintf(stderr, "unbind merge: %v; the reports already in %s are left as they were\n", err, *out)
+		return exitFailed
+	}
+	for _, g := range gone {
+		fmt.Fprintf(stderr, "unbind merge: the evidence %s is gone; the reports leave it out\n", g)
+	}
 	if err := folder.Commit(merged, docs); err != nil {
 		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
 		return exitFailed

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -123,4 +124,81 @@ func junitCases(t *testing.T, path string) []string {
 	}
 	slices.Sort(cases)
 	return cases
+}
+
+// evidenceFeature fails two scenarios on a page, so that each leaves
+// evidence (a screenshot and the page's HTML) in its shard's folder.
+const evidenceFeature = `Feature: Evidence of shards
+  Scenario: The first cannot find its words
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    Then I should see "Words the storefront never shows"
+
+  Scenario: The second cannot find its words
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    Then I should see "Other words it never shows"
+`
+
+// attachmentRef is a JUnit attachment line, [[ATTACHMENT|path]].
+var attachmentRef = regexp.MustCompile(`\[\[ATTACHMENT\|([^\]]+)\]\]`)
+
+// The reports merged from shards name evidence that is in the merged
+// folder, and stays there when the shards' folders are gone: CI keeps the
+// merged folder, as it would keep one run's. The merge runs from another
+// working folder than the shards'.
+func TestMergedReportsCarryTheShardsEvidence(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "evidence.feature")
+	if err := os.WriteFile(feature, []byte(evidenceFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for i := 1; i <= 2; i++ {
+		shard := filepath.Join(dir, fmt.Sprint("shard", i))
+		var b bytes.Buffer
+		code := run(context.Background(), []string{"run", "--format", "progress", "--step-timeout", "2s",
+			"--shard", fmt.Sprintf("%d/2", i), "--out", shard, feature}, &b, &b)
+		if code != exitFailed {
+			t.Fatalf("shard %d exit %d, want %d:\n%s", i, code, exitFailed, b.String())
+		}
+		files = append(files, filepath.Join(shard, "cucumber.ndjson"))
+	}
+	merged := filepath.Join(dir, "merged")
+	var out bytes.Buffer
+	if code := run(context.Background(), append([]string{"merge", "--out", merged}, files...), &out, &out); code != exitFailed {
+		t.Fatalf("merge exit %d, want %d:\n%s", code, exitFailed, out.String())
+	}
+	for _, f := range files {
+		if err := os.RemoveAll(filepath.Dir(f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	refs := attachmentRef.FindAllStringSubmatch(readFile(t, filepath.Join(merged, "junit.xml")), -1)
+	if len(refs) < 4 {
+		t.Fatalf("merged junit.xml names %d attachments, want a screenshot and a page for each of 2 failures", len(refs))
+	}
+	for _, m := range refs {
+		if _, err := os.Stat(filepath.Join(merged, m[1])); err != nil {
+			t.Errorf("merged junit.xml names %s, which is not in the merged folder: %v", m[1], err)
+		}
+	}
+	var printed int
+	for _, line := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "evidence:"))
+		if len(f) != 1 || !strings.Contains(f[0], "step-") {
+			continue
+		}
+		printed++
+		p, err := filepath.Abs(f[0]) // as the person who ran the merge opens it
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(p); err != nil || !strings.HasPrefix(p, merged+string(filepath.Separator)) {
+			t.Errorf("the merge's summary names %s, which is not in the merged folder %s (%v)", f[0], merged, err)
+		}
+	}
+	if printed < 4 {
+		t.Errorf("the merge's summary names %d pieces of evidence, want 4:\n%s", printed, out.String())
+	}
 }
