@@ -178,7 +178,11 @@ func longestFirst(loc catalog.Locale, keys []string) []string {
 // turns only an article's terms, never a label of the site's other
 // locales: what is gone is checked as written.
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
-	return s.unknownLabels(act(s.siteLabels(ctx, site, written...)), written...)
+	err := s.unknownLabels(act(s.siteLabels(ctx, site, written...)), written...)
+	if err != nil && site {
+		err = s.labelsElsewhere(ctx, err, written...)
+	}
+	return err
 }
 
 // pageLanguage is the catalog tag of the page shown (its <html lang>, as
@@ -216,4 +220,119 @@ func (s *Scenario) unknownLabels(err error, written ...string) error {
 		return err
 	}
 	return fmt.Errorf("%w\n%s", err, strings.Join(hints, "\n"))
+}
+
+// labelsElsewhere adds to a step's failure, for each label it was written
+// with that the site shows (as written or as a glossary turns it), but not
+// in the scenario's locale and profile, where it does: the tags under
+// which the scenario would find it. An article written for the site as it
+// was (a profile) is then told so rather than only that the label is
+// missing.
+func (s *Scenario) labelsElsewhere(ctx context.Context, err error, written ...string) error {
+	if s.h.Places == nil {
+		return err
+	}
+	var hints []string
+	for _, w := range written {
+		if h := s.labelElsewhere(ctx, w); h != "" {
+			hints = append(hints, h)
+		}
+	}
+	if len(hints) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w\n%s", err, strings.Join(hints, "\n"))
+}
+
+// maxPlacesShown bounds the places a hint names for one label.
+const maxPlacesShown = 2
+
+func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
+	names := []string{written}
+	if g := s.h.glossary; g != nil {
+		keys, _ := g.candidates(written)
+		for _, tag := range s.h.catalog.Tags() {
+			loc, _ := s.h.catalog.Lookup(tag)
+			for _, k := range keys {
+				names = append(names, loc.T(k))
+			}
+		}
+	}
+	locale := s.labels.loc.Tag()
+	var here, there []string // places in the scenario's locale, in others
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[fold(n)] {
+			continue
+		}
+		seen[fold(n)] = true
+		shown, places := s.h.Places(ctx, n)
+		for _, p := range places {
+			if p.Locale == locale && s.shownUnder(p.Profiles) {
+				return "" // the site shows it as this scenario runs: the failure is of something else
+			}
+			at := fmt.Sprintf("%q on %s with %s", shown, p.Page, s.tagsFor(p, locale))
+			if seen[at] {
+				continue
+			}
+			seen[at] = true
+			if p.Locale == locale {
+				here = append(here, at)
+			} else {
+				there = append(there, at)
+			}
+		}
+	}
+	found := append(here, there...)
+	found = found[:min(len(found), maxPlacesShown)]
+	if len(found) == 0 {
+		return ""
+	}
+	runs := "no profile"
+	if s.profile != "" {
+		runs = profileTag + s.profile
+	}
+	return fmt.Sprintf("«%s» is on the site, but not as this scenario runs it (%s, %s): %s", written, runs, locale, strings.Join(found, "; "))
+}
+
+// shownUnder reports whether a label shown under profiles is shown in the
+// scenario's world: under no profile when it has none, else under one of
+// the profiles it joins.
+func (s *Scenario) shownUnder(profiles []string) bool {
+	if s.profile == "" {
+		return slices.Contains(profiles, "")
+	}
+	for _, p := range strings.Split(s.profile, "+") {
+		if slices.Contains(profiles, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagsFor are the tags that would give a scenario the locale and one
+// profile of p: "@locale:ru_RU @profile:edit-delete".
+func (s *Scenario) tagsFor(p LabelPlace, locale string) string {
+	var tags []string
+	if p.Locale != locale {
+		tags = append(tags, localeTag+p.Locale)
+	}
+	profile := ""
+	for _, pr := range p.Profiles {
+		if pr != "" {
+			profile = pr
+			break
+		}
+	}
+	if !slices.Contains(p.Profiles, "") || s.profile != "" {
+		if profile != "" {
+			tags = append(tags, profileTag+profile)
+		} else {
+			tags = append(tags, "no profile")
+		}
+	}
+	if len(tags) == 0 {
+		return "the tags it has"
+	}
+	return strings.Join(tags, " ")
 }

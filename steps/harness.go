@@ -36,6 +36,11 @@ type Harness struct {
 	// Profile, when set, chooses the site profile for the scenarios of a
 	// feature (by URI) instead of their @profile tags (LaunchOptions.Profile).
 	Profile func(uri string) (profile string, ok bool)
+	// Places, when set, says where the simulated sites show a label, in
+	// any profile and locale (what `unbind lint` reads off their pages). A
+	// step that fails on a label the site shows, but not in the scenario's
+	// profile and locale, then says where it does.
+	Places func(ctx context.Context, label string) (shown string, places []LabelPlace)
 
 	dirs      dirNames
 	baselines baselineCounter // what the comparisons with baselines came to
@@ -50,6 +55,13 @@ type Harness struct {
 	// timeout overrides the browser's step deadline, for tests of steps
 	// that need no browser.
 	timeout time.Duration
+}
+
+// LabelPlace is where the sites show a label: a page (host and path), its
+// locale and the profiles ("" for none) under which it does.
+type LabelPlace struct {
+	Page, Locale string
+	Profiles     []string
 }
 
 // EvidenceOptions says where evidence goes and when it is taken.

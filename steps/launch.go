@@ -31,6 +31,8 @@ type LaunchOptions struct {
 	// leaves the tags to choose. unbind matrix runs one article under
 	// each profile this way.
 	Profile func(uri string) (profile string, ok bool)
+	// Places says where the sites show a label (Harness.Places).
+	Places func(ctx context.Context, label string) (shown string, places []LabelPlace)
 	// Sim is how the embedded sim is built. When screenshots are compared
 	// with baselines and it sets no clock, every world's clock stands at
 	// BaselineTime(), so that no page shows the time of the run.
@@ -62,7 +64,7 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 		return nil, fmt.Errorf("starting the simulated sites: %w", err)
 	}
 	l := &Launched{Server: srv, close: []func() error{srv.Close}}
-	l.Harness = &Harness{Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf, Profile: o.Profile}
+	l.Harness = &Harness{Sim: s, Evidence: o.Evidence, Steps: o.Steps, Logf: o.Browser.Logf, Profile: o.Profile, Places: o.Places}
 	// The vocabulary, labels and glossaries are read while the browser
 	// starts: neither needs the other.
 	loaded := make(chan error, 1)

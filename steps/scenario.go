@@ -29,6 +29,7 @@ type Scenario struct {
 	stepNum int
 	current *godog.Step // the step running now
 	labels  labels      // the sim's wording in the scenario's locale
+	profile string      // the site profile the scenario's world has ("" for none)
 }
 
 // Name is the scenario's name, as the feature file writes it.
@@ -92,6 +93,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, fmt.Errorf("scenario %q, tag %s%s: the sites speak %s", sc.Name, localeTag, opts.Locale, strings.Join(sim.Locales(), ", "))
 	}
 	s.labels = newLabels(s.h.catalog, opts.Locale)
+	s.profile = opts.Profile
 	s.world = s.h.Sim.NewWorld(opts)
 	sess, err := s.h.Browser.NewSession(ctx)
 	if err != nil {

@@ -55,6 +55,9 @@ func (c *cutTime) get() time.Time {
 func Start(ctx context.Context, o Options, plan *Plan) (*Runner, error) {
 	o = o.withDefaults()
 	o.Order = plan.Order // with the seed the plan chose
+	if o.Launch.Places == nil {
+		o.Launch.Places = sitePlaces
+	}
 	l, err := steps.Launch(ctx, o.Launch)
 	if err != nil {
 		return nil, err
