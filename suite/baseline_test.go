@@ -1,7 +1,6 @@
 package suite
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -34,19 +33,7 @@ func runWithBaselines(t *testing.T, dir string, update bool, css string) *Result
 			Baseline: steps.BaselineOptions{Dir: dir, Update: update}},
 		Sim: sim.Options{DriftStylesheet: css},
 	}}
-	plan, err := NewPlan(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Start(context.Background(), o, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	res, err := r.Run(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := runAll(t, o)
 	if err := res.Err(); err != nil {
 		t.Fatalf("the scenarios did not pass: %v", err)
 	}

@@ -1,7 +1,6 @@
 package suite
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,19 +44,7 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 	o := Options{Paths: []string{feature}, Concurrency: 2, Launch: steps.LaunchOptions{
 		Browser: browser.Options{StepTimeout: 3 * time.Second},
 	}}
-	plan, err := NewPlan(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Start(context.Background(), o, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	res, err := r.Run(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := runAll(t, o)
 	got := map[string]string{} // scenario → the error of its failing step
 	statuses := map[string]record.Status{}
 	for _, f := range res.Run.Features {
