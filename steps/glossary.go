@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"regexp"
@@ -179,7 +180,7 @@ func longestFirst(loc catalog.Locale, keys []string) []string {
 // locales: what is gone is checked as written.
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
 	err := s.unknownLabels(act(s.siteLabels(ctx, site, written...)), written...)
-	if err != nil && site {
+	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) { // a step the run's end cut is not a missing label
 		err = s.labelsElsewhere(ctx, err, written...)
 	}
 	return err
@@ -232,6 +233,8 @@ func (s *Scenario) labelsElsewhere(ctx context.Context, err error, written ...st
 	if s.h.Places == nil {
 		return err
 	}
+	ctx, cancel := untilCancelled(ctx)
+	defer cancel()
 	var hints []string
 	for _, w := range written {
 		if h := s.labelElsewhere(ctx, w); h != "" {
@@ -335,4 +338,20 @@ func (s *Scenario) tagsFor(p LabelPlace, locale string) string {
 		return "the tags it has"
 	}
 	return strings.Join(tags, " ")
+}
+
+// untilCancelled is ctx without its deadline (the step's, which has
+// passed when a step failed waiting for its label): it ends when ctx is
+// cancelled (the run's end), not when the deadline passes.
+func untilCancelled(ctx context.Context) (context.Context, context.CancelFunc) {
+	c, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	if errors.Is(ctx.Err(), context.Canceled) {
+		cancel()
+	}
+	stop := context.AfterFunc(ctx, func() {
+		if errors.Is(ctx.Err(), context.Canceled) {
+			cancel()
+		}
+	})
+	return c, func() { stop(); cancel() }
 }

@@ -17,25 +17,35 @@ const crawlTimeout = time.Minute
 // a run whose steps all find their labels never pays for it. What the
 // pages show is built into the binary, so one rendering serves every run.
 var siteIndex struct {
-	once sync.Once
-	site *doccheck.Site
+	mu     sync.Mutex
+	site   *doccheck.Site
+	failed bool // the pages could not be rendered; not tried again
 }
 
 // sitePlaces is steps.Harness.Places over siteIndex: where the sites show
-// a label. When the pages cannot be rendered it knows no label.
-func sitePlaces(_ context.Context, label string) (string, []steps.LabelPlace) {
-	siteIndex.once.Do(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), crawlTimeout)
-		defer cancel()
-		site, _, err := doccheck.Crawl(ctx, doccheck.CrawlOptions{Workers: 1}) // beside the scenarios still running
-		if err == nil {
+// a label. The rendering ends with ctx (the run's end does not wait for
+// it) and is tried again by the next step that asks; when the pages cannot
+// be rendered it knows no label.
+func sitePlaces(ctx context.Context, label string) (string, []steps.LabelPlace) {
+	siteIndex.mu.Lock()
+	if siteIndex.site == nil && !siteIndex.failed && ctx.Err() == nil {
+		cctx, cancel := context.WithTimeout(ctx, crawlTimeout)
+		// one worker: the scenarios still running share the CPUs with it
+		site, _, err := doccheck.Crawl(cctx, doccheck.CrawlOptions{Workers: 1})
+		cancel()
+		switch {
+		case err == nil:
 			siteIndex.site = site
+		case ctx.Err() == nil:
+			siteIndex.failed = true
 		}
-	})
-	if siteIndex.site == nil {
+	}
+	site := siteIndex.site
+	siteIndex.mu.Unlock()
+	if site == nil {
 		return "", nil
 	}
-	shown, places := siteIndex.site.Places(label)
+	shown, places := site.Places(label)
 	out := make([]steps.LabelPlace, 0, len(places))
 	for _, p := range places {
 		out = append(out, steps.LabelPlace{Page: p.Page, Locale: p.Locale, Profiles: p.Profiles})

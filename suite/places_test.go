@@ -1,9 +1,12 @@
 package suite
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -67,5 +70,73 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the step without the profile failed with\n%s\nwhich lacks %q", msg, want)
 		}
+	}
+}
+
+// cutFeature interrupts the run, then clicks: the click runs in a step
+// context that has ended.
+const cutFeature = `Feature: Cut
+  Scenario: A click after the interrupt
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When the run is interrupted here
+    And I click "Edit"
+`
+
+// A step cut by the end of the run (an interrupt) does not ask where the
+// site shows its labels: the run ends now, not after the sites' pages are
+// rendered.
+func TestACutStepDoesNotLookForItsLabels(t *testing.T) {
+	feature := filepath.Join(t.TempDir(), "cut.feature")
+	if err := os.WriteFile(feature, []byte(cutFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var asked []string
+	places := func(_ context.Context, label string) (string, []steps.LabelPlace) {
+		mu.Lock()
+		defer mu.Unlock()
+		asked = append(asked, label)
+		return "", nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	interrupt := steps.Step{Group: "Test", Pattern: `^the run is interrupted here$`,
+		Example: "When the run is interrupted here", Help: "Cancels the run's context.",
+		Bind: func(*steps.Scenario) any { return func() error { cancel(); return nil } }}
+	o := Options{Paths: []string{feature}, Concurrency: 1,
+		Launch: steps.LaunchOptions{Places: places, Steps: []steps.Step{interrupt}}}
+	plan, err := NewPlan(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Start(context.Background(), o, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if _, err := r.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(asked) > 0 {
+		t.Errorf("the step the interrupt cut asked where the site shows %q", asked)
+	}
+}
+
+// Asked with a context that has ended, sitePlaces renders nothing and
+// knows no label; asked again with a live one, it renders the pages then.
+func TestSitePlacesEndsWithItsContext(t *testing.T) {
+	siteIndex.mu.Lock()
+	siteIndex.site, siteIndex.failed = nil, false // as in a process that has not rendered them
+	siteIndex.mu.Unlock()
+	ended, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, places := sitePlaces(ended, "Edit cards"); len(places) > 0 {
+		t.Errorf("with an ended context sitePlaces rendered the pages and found %v", places)
+	}
+	if _, places := sitePlaces(context.Background(), "Edit cards"); len(places) == 0 {
+		t.Error("after a cut rendering sitePlaces knows no \"Edit cards\"")
 	}
 }
