@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -33,7 +34,7 @@ func runWithBaselines(t *testing.T, dir string, update bool, css string) *Result
 			Baseline: steps.BaselineOptions{Dir: dir, Update: update}},
 		Sim: sim.Options{DriftStylesheet: css},
 	}}
-	res := runAll(t, o)
+	res := runAll(t, context.Background(), o)
 	if err := res.Err(); err != nil {
 		t.Fatalf("the scenarios did not pass: %v", err)
 	}

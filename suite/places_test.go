@@ -2,7 +2,6 @@ package suite
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,7 +46,7 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 	o := Options{Paths: []string{feature}, Concurrency: 2, Launch: steps.LaunchOptions{
 		Browser: browser.Options{StepTimeout: 3 * time.Second},
 	}}
-	res := runAll(t, o)
+	res := runAll(t, context.Background(), o)
 	got := map[string]string{} // scenario → the error of its failing step
 	statuses := map[string]record.Status{}
 	for _, f := range res.Run.Features {
@@ -106,18 +105,7 @@ func TestACutStepDoesNotLookForItsLabels(t *testing.T) {
 		Bind: func(*steps.Scenario) any { return func() error { cancel(); return nil } }}
 	o := Options{Paths: []string{feature}, Concurrency: 1,
 		Launch: steps.LaunchOptions{Places: places, Steps: []steps.Step{interrupt}}}
-	plan, err := NewPlan(o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := Start(context.Background(), o, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	if _, err := r.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-		t.Fatal(err)
-	}
+	runAll(t, ctx, o)
 	mu.Lock()
 	defer mu.Unlock()
 	if len(asked) > 0 {

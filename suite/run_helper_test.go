@@ -2,12 +2,14 @@ package suite
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
-// runAll plans and runs o's scenarios to their end and returns the result,
-// whether they passed or not (Test fails t on a failing scenario).
-func runAll(t *testing.T, o Options) *Result {
+// runAll plans and runs o's scenarios to their end, or to ctx's, and
+// returns the result, whether they passed or not (Test fails t on a
+// failing scenario).
+func runAll(t *testing.T, ctx context.Context, o Options) *Result {
 	t.Helper()
 	plan, err := NewPlan(o)
 	if err != nil {
@@ -18,8 +20,8 @@ func runAll(t *testing.T, o Options) *Result {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	res, err := r.Run(context.Background())
-	if err != nil {
+	res, err := r.Run(ctx)
+	if err != nil && !errors.Is(err, context.Canceled) {
 		t.Fatal(err)
 	}
 	return res
