@@ -313,26 +313,21 @@ func (s *Scenario) shownUnder(profiles []string) bool {
 	return false
 }
 
-// tagsFor are the tags that would give a scenario the locale and one
-// profile of p: "@locale:ru_RU @profile:edit-delete".
+// tagsFor are the tags that would give a scenario the locale and a
+// profile of p: "@locale:ru_RU @profile:edit-delete", or "no profile" for
+// a scenario with one when p is the site without.
 func (s *Scenario) tagsFor(p LabelPlace, locale string) string {
 	var tags []string
 	if p.Locale != locale {
 		tags = append(tags, localeTag+p.Locale)
 	}
-	profile := ""
-	for _, pr := range p.Profiles {
-		if pr != "" {
-			profile = pr
-			break
-		}
-	}
-	if !slices.Contains(p.Profiles, "") || s.profile != "" {
-		if profile != "" {
-			tags = append(tags, profileTag+profile)
-		} else {
+	switch {
+	case slices.Contains(p.Profiles, ""):
+		if s.profile != "" {
 			tags = append(tags, "no profile")
 		}
+	case len(p.Profiles) > 0:
+		tags = append(tags, profileTag+p.Profiles[0])
 	}
 	if len(tags) == 0 {
 		return "the tags it has"

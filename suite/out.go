@@ -128,32 +128,33 @@ func relocate(r *record.Run, final func(string) string) {
 // it when the shards' folders are gone. Evidence whose file is gone is left
 // out of r and named in gone.
 func (f *Out) TakeEvidence(r *record.Run, ev Evidence) (gone []string, err error) {
-	taken := map[string]string{} // path in the set → the file put there
+	taken := map[string]bool{}    // paths in the set given out
+	placed := map[string]string{} // a file put in the set → its path there
 	eachAttachment(r, func(a *record.Attachment) {
 		src := a.Path
 		rel, ok := ev[src]
 		if src == "" || !ok || err != nil {
 			return
 		}
-		if done, ok := taken[rel]; ok && done == src {
-			a.Path = filepath.Join(f.stage.Dir(), rel)
+		if dst, ok := placed[src]; ok {
+			a.Path = dst
 			return
 		}
-		rel = freeName(rel, func(p string) bool { _, used := taken[p]; return used })
-		if !filepath.IsLocal(rel) {
-			rel = filepath.Join("evidence", filepath.Base(rel))
-		}
-		dst := filepath.Join(f.stage.Dir(), rel)
 		if _, serr := os.Stat(src); serr != nil {
 			gone = append(gone, src)
 			a.Path = ""
 			return
 		}
+		if !filepath.IsLocal(rel) {
+			rel = filepath.Join("evidence", filepath.Base(rel))
+		}
+		rel = freeName(rel, func(p string) bool { return taken[p] })
+		dst := filepath.Join(f.stage.Dir(), rel)
 		if err = linkOrCopy(src, dst); err != nil {
 			err = fmt.Errorf("putting the evidence %s into %s: %w", src, f.dir, err)
 			return
 		}
-		taken[rel] = src
+		taken[rel], placed[src] = true, dst
 		a.Path = dst
 	})
 	return gone, err
