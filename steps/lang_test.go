@@ -251,3 +251,31 @@ func stripAnyKeyword(kws []string, line string) (string, bool) {
 	}
 	return line, false
 }
+
+// The word an article uses for the part of the page a control is in
+// reads as "in the section": Indonesian writes of a block ("di blok"), as
+// well as of a part ("di bagian").
+func TestLangSectionWordsOfTheArticles(t *testing.T) {
+	all, err := everyLanguage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	matching := func(text string) []string {
+		var out []string
+		for _, st := range all {
+			if regexp.MustCompile(st.Pattern).MatchString(text) {
+				out = append(out, st.Pattern)
+			}
+		}
+		return out
+	}
+	for _, tc := range []struct{ line, like string }{
+		{`saya mengklik “Hapus kartu” di blok “Informasi Kartu”`, `saya mengklik “Hapus kartu” di bagian “Informasi Kartu”`},
+		{`saya melihat “Visa” di blok “Informasi Kartu”`, `saya melihat “Visa” di bagian “Informasi Kartu”`},
+	} {
+		got, want := matching(tc.line), matching(tc.like)
+		if len(want) != 1 || !slices.Equal(got, want) {
+			t.Errorf("%q matches %q, want the step of %q: %q", tc.line, got, tc.like, want)
+		}
+	}
+}
