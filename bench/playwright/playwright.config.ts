@@ -45,7 +45,6 @@ export default defineConfig({
         '--ignore-certificate-errors',
         '--disable-features=Translate,BlinkGenPropertyTrees,HttpsUpgrades,' +
           'WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,WebUIOmniboxPopup,OmniboxEverywhere,WebUILocationBar',
-        '--renderer-process-limit=1',
       ],
     },
   },
