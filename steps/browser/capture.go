@@ -151,10 +151,11 @@ func tryTime(ctx context.Context, tries int) time.Duration {
 // screenshot by emulating another scale for a moment, which the page sees
 // (it resizes and redraws) and which moves the next click.
 func (tb *tab) screencastFrame(ctx context.Context) ([]byte, error) {
-	// Two frames, so that the frame shows what the page holds now; a page
-	// too busy to draw them in a third of the time is taken as it is.
+	// Two frames, and the first with the page's text on it shown, so that
+	// the frame shows what the page holds now; a page too busy to draw them
+	// in a third of the time is taken as it is.
 	sctx, cancel := context.WithTimeout(ctx, tryTime(ctx, 3))
-	if err := tb.run(sctx, "settle", nil, nil); err != nil {
+	if err := tb.run(sctx, "painted", nil, nil); err != nil {
 		tb.sess.b.opts.Logf("taking a frame of a page that did not draw: %v", err)
 	}
 	cancel()

@@ -713,6 +713,20 @@
   };
   // Two animation frames, so that the document is shown before the next try.
   const settle = async () => { await frame(); await frame(); return true; };
+  // Two frames and, for a document with text on it, its first contentful
+  // paint presented: until then a busy machine may show frames whose tiles
+  // are not rastered yet, the page's background colour and nothing on it.
+  const painted = async () => {
+    await settle();
+    const shown = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (shown() || !document.body || !document.body.innerText.trim()) return true;
+    await new Promise((resolve) => {
+      const o = new PerformanceObserver(() => { if (shown()) { o.disconnect(); resolve(); } });
+      o.observe({ type: 'paint' });
+      if (shown()) { o.disconnect(); resolve(); }
+    });
+    return true;
+  };
 
   if (op === 'target' || op === 'control') {
     if (document.readyState === 'loading') return { status: 'loading' };
@@ -729,6 +743,7 @@
     case 'navigationAsked': return nextTasks().then(navigationAsked);
     case 'clickOutcome': return clickOutcome(arg);
     case 'settle': return settle();
+    case 'painted': return painted();
     case 'prepareFill': return prepareFill();
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();
