@@ -45,6 +45,7 @@ export default defineConfig({
         '--ignore-certificate-errors',
         '--disable-features=Translate,BlinkGenPropertyTrees,HttpsUpgrades,' +
           'WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,WebUIOmniboxPopup,OmniboxEverywhere,WebUILocationBar',
+        '--renderer-process-limit=1',
       ],
     },
   },

@@ -8,6 +8,8 @@ import (
 // A page that never gives its thread back (a script in an endless loop)
 // goes with its session: the sessions after it, in whatever browser context
 // the pool gives them, load and read their pages as if it had never been.
+// (A context whose renderer no longer answers fails its reset and is
+// disposed of, rather than pooled.)
 func TestAHungPageDoesNotOutliveItsSession(t *testing.T) {
 	for range 3 {
 		s := newSession(t)

@@ -54,6 +54,14 @@ type pooled struct {
 	bcID    cdp.BrowserContextID
 	browser *chromedp.Browser // the connection to the browser itself
 	tab     *blankTab         // nil once a session has it
+	// keeper is a blank tab of the context that no session sees and no
+	// reset closes. Every page of a context runs in one renderer process
+	// (--renderer-process-limit=1, see flags), which would end with the
+	// last tab the reset closes; the keeper holds it for the next session,
+	// whose pages then start no process of their own. Nothing of a session
+	// lives in the process: what a page keeps is in its tab, closed, or in
+	// its origin's storage, cleared.
+	keeper target.ID
 }
 
 // blankTab is a tab opened for a session before the session exists. Its
@@ -228,6 +236,13 @@ func (b *instance) newContext(ctx context.Context) (*pooled, error) {
 		return nil, fmt.Errorf("creating a browser context: %w", err)
 	}
 	p := &pooled{bcID: res.BrowserContextID, browser: browser}
+	if b.opts.Isolation == IsolationReset && !b.opts.Headful {
+		kept, err := cdp.Call(ctx, browser, target.CreateTarget, target.CreateTargetParams{URL: "about:blank", BrowserContextID: p.bcID, Background: new(true)})
+		if err != nil {
+			return nil, errors.Join(fmt.Errorf("opening the tab that keeps a browser context's renderer: %w", err), b.dispose(p))
+		}
+		p.keeper = kept.TargetID
+	}
 	if p.tab, err = b.openBlankTab(ctx, p); err != nil {
 		return nil, errors.Join(err, b.dispose(p))
 	}

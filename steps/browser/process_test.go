@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -253,4 +255,72 @@ func TestRemoveProfileFollowsNoOtherLink(t *testing.T) {
 	if _, err := os.Stat(kept); err != nil {
 		t.Errorf("a folder the profile linked to was removed: %v", err)
 	}
+}
+
+// One scenario after another, the pages of a pooled browser context run in
+// the context's one renderer process: the reset does not end it, and the
+// next sessions' pages, on every site and in a new tab, start none of
+// their own.
+func TestThePagesOfAPooledContextShareItsRenderer(t *testing.T) {
+	hosts := map[string]string{}
+	for _, h := range simHosts {
+		hosts[h] = docServer.Addr()
+	}
+	b, err := Start(stepCtx(t, 30*time.Second), Options{HostMap: hosts, LoopbackPages: true, StepTimeout: 5 * time.Second, Logf: testLogf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := b.Close(); err != nil {
+			t.Error(err)
+		}
+	}()
+	// The first session's context and the one the pool readies beside it
+	// then take turns; each has its renderer once the second session has
+	// begun.
+	var running []int
+	started := map[int]bool{}
+	const sessions = 5
+	for i := range sessions {
+		s, err := b.NewSession(stepCtx(t, 10*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 {
+			running = renderers(b.pid())
+		}
+		look := func() {
+			for _, p := range renderers(b.pid()) {
+				if i >= 1 && !slices.Contains(running, p) {
+					started[p] = true
+				}
+			}
+		}
+		for _, url := range []string{"http://www.aliexpress.com/", "https://intl.alipay.com/", "https://helppage.aliexpress.com/"} {
+			open(t, s, url)
+			look()
+		}
+		if err := s.OpenInNewTab(stepCtx(t, 5*time.Second), "http://mail.example.com/"); err != nil {
+			t.Fatal(err)
+		}
+		look()
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(started) > 0 {
+		t.Errorf("%d sessions of four pages each after the first started %d renderer processes, want none (%d were running)", sessions-1, len(started), len(running))
+	}
+}
+
+// renderers lists the renderer processes below the browser process pid.
+func renderers(pid int) []int {
+	var out []int
+	for _, p := range descendants(pid) {
+		cmd, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", p))
+		if err == nil && bytes.Contains(cmd, []byte("--type=renderer")) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -153,7 +153,7 @@ var (
 )
 
 // contextTargets lists the targets of p's browser context of the kinds in
-// kinds, other than its blank tab.
+// kinds, other than its blank tab and its keeper.
 func contextTargets(ctx context.Context, p *pooled, kinds map[string]bool) ([]*target.Info, error) {
 	res, err := cdp.Call(ctx, p.browser, target.GetTargets, target.GetTargetsParams{})
 	if err != nil {
@@ -161,7 +161,7 @@ func contextTargets(ctx context.Context, p *pooled, kinds map[string]bool) ([]*t
 	}
 	var out []*target.Info
 	for _, info := range res.TargetInfos {
-		if info.BrowserContextID != p.bcID || !kinds[info.Type] {
+		if info.BrowserContextID != p.bcID || !kinds[info.Type] || info.TargetID == p.keeper {
 			continue
 		}
 		if p.tab == nil || info.TargetID != p.tab.target.TargetID {

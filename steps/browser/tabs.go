@@ -221,7 +221,7 @@ func (s *Session) pageTargets(ctx context.Context) ([]*target.Info, error) {
 	}
 	var out []*target.Info
 	for _, info := range res.TargetInfos {
-		if info.Type == "page" && info.Subtype == "" && info.BrowserContextID == s.browserContextID() {
+		if info.Type == "page" && info.Subtype == "" && info.BrowserContextID == s.browserContextID() && info.TargetID != s.p.keeper {
 			out = append(out, info)
 		}
 	}
