@@ -54,6 +54,11 @@ func (tb *tab) onEvent(ev any) {
 		if otherSite(top, ev.Frame.SecurityOrigin) {
 			tb.sess.noteFrameOfAnotherSite()
 		}
+	case *page.EventLoadEventFired:
+		// The main frame's document has run its load handlers (the browser
+		// reports it after them, and only for the main frame); a document
+		// that commits later has another loader.
+		tb.update(func() { tb.loaded = tb.loader })
 	case *page.EventFrameStoppedLoading:
 		tb.navigation(ev.FrameID, false)
 	case *page.EventNavigatedWithinDocument:

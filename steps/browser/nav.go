@@ -107,6 +107,8 @@ func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
 		case pending:
 			state = "navigating"
 			return false, nil
+		case tb.loadedNow():
+			return true, nil
 		}
 		if err := tb.eval(ctx, readyState, &state); err != nil {
 			state = "navigating"

@@ -35,6 +35,7 @@ type tab struct {
 	tracked    map[network.RequestID]trackedRequest // requests in flight an action may wait for
 	reqSeq     uint64                               // counts the tracked requests sent
 	loader     cdp.LoaderID                         // the loader of the main frame's document
+	loaded     cdp.LoaderID                         // the loader of the main frame's document when its load event had fired
 	frames     chan *page.EventScreencastFrame      // where a screenshot under way wants the tab's next frame
 	hovered    hoverMark                            // what the last hover was over
 }
@@ -81,6 +82,15 @@ func (tb *tab) pendingDialog() *page.EventJavascriptDialogOpening {
 
 // state returns the navigation state: whether a navigation is pending and
 // whether the tab is gone.
+// loadedNow reports whether the main frame's document has fired its load
+// event, its handlers run, and no navigation is under way: it is ready, and
+// no need to ask the page.
+func (tb *tab) loadedNow() bool {
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return tb.loader != "" && tb.loaded == tb.loader && !tb.navPending && !tb.navAwaited && !tb.closed
+}
+
 func (tb *tab) state() (navPending, closed bool) {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
