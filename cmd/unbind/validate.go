@@ -13,11 +13,11 @@ import (
 )
 
 // maxConcurrency is the most scenarios --concurrency runs at once. Each
-// holds a browser context of its own (about 27 MB in the headless shell)
-// and a sim world, and beyond a few per CPU they only wait on each other:
-// on 2 CPUs the suite is no faster at 3 than at 2. 64 leaves room for a big
-// machine or a remote browser pool while keeping a typo like 1000 from
-// starting a thousand contexts.
+// holds a browser context of its own with its renderer process (about 130 MB
+// in the headless shell) and a sim world, and beyond a few per CPU they only
+// wait on each other: on 2 CPUs the suite is no faster at 3 than at 2. 64
+// leaves room for a big machine or a remote browser pool while keeping a
+// typo like 1000 from starting a thousand contexts.
 const maxConcurrency = 64
 
 // check refuses, before anything starts, every flag value the run could not
@@ -37,7 +37,7 @@ func (o runOptions) check() error {
 
 func checkConcurrency(n int) error {
 	if n < 1 || n > maxConcurrency {
-		return fmt.Errorf("--concurrency %d: want 1 to %d scenarios at once (each holds a browser context of about 27 MB; more than a few per CPU only wait on each other, and this machine has %d)", n, maxConcurrency, runtime.NumCPU())
+		return fmt.Errorf("--concurrency %d: want 1 to %d scenarios at once (each holds a browser context and its renderer process, about 130 MB; more than a few per CPU only wait on each other, and this machine has %d)", n, maxConcurrency, runtime.NumCPU())
 	}
 	return nil
 }
