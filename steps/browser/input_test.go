@@ -177,6 +177,11 @@ requestAnimationFrame(step);</script>`,
 		why:  "the only match is display:none",
 		body: `<button style="display:none">Go</button>`,
 		want: []string{`no visible element named "Go" on http://127.0.0.1:`, "(1 found, none visible: <button>)"},
+	}, {
+		name: "in a dialog not open",
+		why:  "the only match is the button of a dialog that something else opens",
+		body: `<button id="open">Remove</button><dialog id="confirm"><p>Sure?</p><button>Go</button></dialog>`,
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, `(1 found, none visible: <button>, in a dialog that is not open, <dialog id="confirm">)`},
 	}}
 	s := newSession(t)
 	for _, c := range cases {

@@ -151,6 +151,17 @@
     if (cls) s += ` class="${cls.length > 60 ? cls.slice(0, 57) + '...' : cls}"`;
     return s + '>';
   };
+  // Where an element a reader cannot see is kept, when the page keeps it
+  // out of sight until something opens it: a dialog not open, a details
+  // element not expanded. Empty otherwise.
+  const hiddenIn = (el) => {
+    const dialog = el.closest('dialog:not([open])');
+    if (dialog) return ', in a dialog that is not open, ' + describe(dialog);
+    const details = el.closest('details:not([open])');
+    const summary = el.closest('summary');
+    if (details && !(summary && summary.parentElement === details)) return ', in a details element not expanded, ' + describe(details);
+    return '';
+  };
   const rectOf = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };
   const sameRect = (a, b) => a.every((v, i) => Math.abs(v - b[i]) < 0.5);
 
@@ -251,7 +262,7 @@
   // Whether a person could act on el now, and where to put the mouse.
   const actionable = async (el, opts) => {
     if (!el.isConnected) return { status: 'detached' };
-    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) };
+    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) + hiddenIn(el) };
     if (opts.enabled && isDisabled(el)) return { status: 'disabled', desc: describe(el) };
     if (opts.editable && (el.readOnly || el.getAttribute('aria-readonly') === 'true')) return { status: 'readonly', desc: describe(el) };
     const centre = points(el)[0];
@@ -357,7 +368,7 @@
   // or enabled), the element needs only be visible.
   const seen = (el) => {
     if (!el.isConnected) return { status: 'detached' };
-    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) };
+    if (!isVisible(el)) return { status: 'hidden', desc: describe(el) + hiddenIn(el) };
     window[LAST] = el;
     return { status: 'ok', desc: describe(el) };
   };
