@@ -17,10 +17,16 @@ type consoleOf struct {
 	cut func() time.Time
 }
 
+// Step shows a step that fails once the run is interrupted as not run: the
+// interruption cut it, as markInterrupted will record (cutBy).
 func (w consoleOf) Step(pickleID string, s record.Status) {
-	if w.runs(pickleID) {
-		w.c.Step(s)
+	if !w.runs(pickleID) {
+		return
 	}
+	if s.Failing() && !w.cut().IsZero() {
+		s = record.StatusSkipped
+	}
+	w.c.Step(s)
 }
 
 func (w consoleOf) Scenario(sc *record.Scenario) {

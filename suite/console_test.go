@@ -7,11 +7,36 @@ import (
 	"github.com/unbind/unbind/reports/record"
 )
 
-type seenConsole struct{ scenarios []*record.Scenario }
+type seenConsole struct {
+	scenarios []*record.Scenario
+	steps     []record.Status
+}
 
 func (c *seenConsole) Round(int, int)               {}
-func (c *seenConsole) Step(record.Status)           {}
+func (c *seenConsole) Step(s record.Status)         { c.steps = append(c.steps, s) }
 func (c *seenConsole) Scenario(sc *record.Scenario) { c.scenarios = append(c.scenarios, sc) }
+
+// A step that fails once the run is interrupted is shown as its record
+// will have it, not run, in the progress line too; before the interruption
+// a failed step is shown failed.
+func TestConsoleShowsAStepFailingAfterTheCutNotRun(t *testing.T) {
+	var at time.Time
+	c := &seenConsole{}
+	w := consoleOf{c, func(string) bool { return true }, func() time.Time { return at }}
+	w.Step("1", record.StatusFailed)
+	at = time.Now()
+	w.Step("1", record.StatusPassed)
+	w.Step("1", record.StatusFailed)
+	want := []record.Status{record.StatusFailed, record.StatusPassed, record.StatusSkipped}
+	if len(c.steps) != len(want) {
+		t.Fatalf("the console was told of %d steps, want %d", len(c.steps), len(want))
+	}
+	for i, s := range want {
+		if c.steps[i] != s {
+			t.Errorf("step %d is shown %s, want %s", i+1, c.steps[i], s)
+		}
+	}
+}
 
 // A scenario whose step failed because the run was interrupted under it
 // is shown not run from that step on, as its record will say, never
