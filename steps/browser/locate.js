@@ -158,8 +158,7 @@
     const dialog = el.closest('dialog:not([open])');
     if (dialog) return ', in a dialog that is not open, ' + describe(dialog);
     const details = el.closest('details:not([open])');
-    const summary = el.closest('summary');
-    if (details && !(summary && summary.parentElement === details)) return ', in a details element not expanded, ' + describe(details);
+    if (details) return ', in a details element not expanded, ' + describe(details);
     return '';
   };
   const rectOf = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };

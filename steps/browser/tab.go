@@ -80,17 +80,17 @@ func (tb *tab) pendingDialog() *page.EventJavascriptDialogOpening {
 	return tb.dialog
 }
 
-// state returns the navigation state: whether a navigation is pending and
-// whether the tab is gone.
 // loadedNow reports whether the main frame's document has fired its load
-// event, its handlers run, and no navigation is under way: it is ready, and
-// no need to ask the page.
+// event, its handlers run: once no navigation is under way (state), it is
+// ready, and the page need not be asked.
 func (tb *tab) loadedNow() bool {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
-	return tb.loader != "" && tb.loaded == tb.loader && !tb.navPending && !tb.navAwaited && !tb.closed
+	return tb.loader != "" && tb.loaded == tb.loader
 }
 
+// state returns the navigation state: whether a navigation is pending and
+// whether the tab is gone.
 func (tb *tab) state() (navPending, closed bool) {
 	tb.mu.Lock()
 	defer tb.mu.Unlock()
