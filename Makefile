@@ -35,8 +35,10 @@ reports-check: deps
 
 # The example module (examples/gomodule) is a module of its own, which uses
 # unbind as a Go library with a step of its own; its go test runs too.
+# cmd/unbind takes 4-6 minutes on 2 CPUs, close enough to go test's default
+# 10-minute deadline on a loaded machine to give it 20.
 test: deps vet reports-check
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 20m ./...
 	cd examples/gomodule && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 # make race   every test with the race detector; cmd/unbind alone takes about

@@ -28,9 +28,7 @@ func TestChecksOfWhatThePageShows(t *testing.T) {
 	s := newSession(t)
 	open(t, s, srv.URL)
 	ctx := func() context.Context { return stepCtx(t, 3*time.Second) }
-	// Long enough for a loaded machine to answer the first look (300 ms
-	// was not, at a load average of 10-20), short enough to fail soon.
-	short := func() context.Context { return stepCtx(t, time.Second) }
+	short := func() context.Context { return stepCtx(t, failSoon) }
 	pass := []struct {
 		why string
 		err func() error

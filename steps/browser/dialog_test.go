@@ -111,7 +111,7 @@ func TestNoDialogFailsWithinTheTimeout(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<p>quiet</p>`})
 	s := newSession(t)
 	open(t, s, srv.URL)
-	err := s.AcceptDialog(stepCtx(t, 300*time.Millisecond))
+	err := s.AcceptDialog(stepCtx(t, failSoon))
 	if !errors.Is(err, ErrNoDialog) {
 		t.Errorf("AcceptDialog with no dialog: %v, want ErrNoDialog", err)
 	}

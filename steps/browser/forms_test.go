@@ -71,10 +71,10 @@ func TestFillFailsWithinTheTimeoutNamingLabelAndPage(t *testing.T) {
 	s := newSession(t)
 	open(t, s, srv.URL)
 	start := time.Now()
-	err := s.Fill(stepCtx(t, 400*time.Millisecond), "Card holder", "x")
+	err := s.Fill(stepCtx(t, failSoon), "Card holder", "x")
 	mustContain(t, err, `no visible text field labelled "Card holder" on `+srv.URL+"/", "timed out after")
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("failing took %s with a 400ms deadline", d)
+	if d := time.Since(start); d > failSoon+2*time.Second {
+		t.Errorf("failing took %s with a %s deadline", d, failSoon)
 	}
 }
 

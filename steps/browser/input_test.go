@@ -34,7 +34,7 @@ func TestHoverOpensCSSMenuThenClickLastItem(t *testing.T) {
 	s := newSession(t)
 	open(t, s, srv.URL)
 
-	err := s.Click(stepCtx(t, 300*time.Millisecond), "My Alipay")
+	err := s.Click(stepCtx(t, failSoon), "My Alipay")
 	mustContain(t, err, `no visible element named "My Alipay"`, srv.URL, "none visible")
 
 	if err := s.Hover(stepCtx(t, 5*time.Second), "My AliExpress"); err != nil {
@@ -194,13 +194,13 @@ requestAnimationFrame(step);</script>`,
 				}
 			}
 			start := time.Now()
-			err := s.Click(stepCtx(t, 300*time.Millisecond), "Go")
+			err := s.Click(stepCtx(t, failSoon), "Go")
 			mustContain(t, err, c.want...)
 			if !errors.Is(err, context.DeadlineExceeded) {
 				t.Errorf("error %v does not wrap context.DeadlineExceeded (%s)", err, c.why)
 			}
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("took %s to fail with a 300ms deadline", d)
+			if d := time.Since(start); d > failSoon+2*time.Second {
+				t.Errorf("took %s to fail with a %s deadline", d, failSoon)
 			}
 		})
 	}

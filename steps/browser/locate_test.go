@@ -142,7 +142,7 @@ func TestClickInScope(t *testing.T) {
 			`looking for element named "Remove card" in the section "Nowhere": no section, heading or region is named "Nowhere"`},
 	} {
 		jsValue(t, s, "window.hit = ''")
-		err := s.ClickIn(stepCtx(t, 300*time.Millisecond), c.in, "Remove card")
+		err := s.ClickIn(stepCtx(t, failSoon), c.in, "Remove card")
 		mustContain(t, err, c.want)
 		if got := jsValue(t, s, "window.hit"); got != "" {
 			t.Errorf("%s: clicked %q", c.why, got)
@@ -161,11 +161,11 @@ func TestWaitTextInScope(t *testing.T) {
 	if err := s.WaitTextIn(stepCtx(t, 3*time.Second), InSection("Bound cards"), "Saved in the app"); err != nil {
 		t.Error(err)
 	}
-	err := s.WaitTextIn(stepCtx(t, 300*time.Millisecond), NextTo("Visa •••• 4242"), "Expired")
+	err := s.WaitTextIn(stepCtx(t, failSoon), NextTo("Visa •••• 4242"), "Expired")
 	mustContain(t, err, `the text "Expired" is not visible next to "Visa •••• 4242" on `+srv.URL)
-	err = s.WaitTextIn(stepCtx(t, 300*time.Millisecond), InSection("App cards"), "Verified")
+	err = s.WaitTextIn(stepCtx(t, failSoon), InSection("App cards"), "Verified")
 	mustContain(t, err, `the text "Verified" is not visible in the section "App cards"`)
-	err = s.WaitTextIn(stepCtx(t, 300*time.Millisecond), NextTo("Amex"), "Expired")
+	err = s.WaitTextIn(stepCtx(t, failSoon), NextTo("Amex"), "Expired")
 	mustContain(t, err, `looking for the text "Expired" next to "Amex": nothing on the page shows "Amex" on `)
 }
 

@@ -161,6 +161,12 @@ func newSession(t testing.TB) *Session {
 }
 
 // stepCtx is a step's context: the test's, with a deadline.
+// failSoon is the deadline of a step that must fail: long enough for a
+// loaded machine to answer the step's first look at the page (300 ms was
+// not, at a load average of 10-20, and the step failed with a bare
+// timeout instead of what it saw), short enough to fail soon.
+const failSoon = time.Second
+
 func stepCtx(t testing.TB, d time.Duration) context.Context {
 	ctx, cancel := context.WithTimeout(t.Context(), d)
 	t.Cleanup(cancel)

@@ -119,7 +119,7 @@ func TestWaitURLFailureSaysWhereThePageIs(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<p>home</p>`})
 	s := newSession(t)
 	open(t, s, srv.URL)
-	err := s.WaitURL(stepCtx(t, 300*time.Millisecond), "/user/queryUserBindCard.htm")
+	err := s.WaitURL(stepCtx(t, failSoon), "/user/queryUserBindCard.htm")
 	mustContain(t, err, "waiting to be on /user/queryUserBindCard.htm: the page is "+srv.URL+"/", "timed out after")
 }
 
@@ -136,13 +136,13 @@ func TestWaitTextAndNoText(t *testing.T) {
 		t.Errorf("text changed by CSS text-transform: %v", err)
 	}
 	for _, text := range []string{"Hidden words", "Transparent words"} {
-		err := s.WaitText(stepCtx(t, 300*time.Millisecond), text)
+		err := s.WaitText(stepCtx(t, failSoon), text)
 		mustContain(t, err, `the text "`+text+`" is not visible on `+srv.URL+"/")
 	}
 	if err := s.WaitNoText(stepCtx(t, 3*time.Second), "•••• 4242"); err != nil {
 		t.Errorf("waiting for the card to go: %v", err)
 	}
-	err := s.WaitNoText(stepCtx(t, 300*time.Millisecond), "Shouted")
+	err := s.WaitNoText(stepCtx(t, failSoon), "Shouted")
 	mustContain(t, err, `the text "Shouted" is still visible`)
 }
 

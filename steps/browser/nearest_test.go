@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 func TestNearestNames(t *testing.T) {
@@ -38,14 +37,14 @@ func TestMissingNameSaysWhatIsThere(t *testing.T) {
 <label for="e">Email</label><input id="e"><label for="p">Password</label><input id="p" type="password">`})
 	s := newSession(t)
 	open(t, s, srv.URL)
-	err := s.Click(stepCtx(t, 300*time.Millisecond), "Remove crad")
+	err := s.Click(stepCtx(t, failSoon), "Remove crad")
 	mustContain(t, err, `no visible element named "Remove crad" on `+srv.URL+`/ (checked buttons, links,`,
 		`; on the page: "Remove card", "Add card", "My Alipay" (did you mean "Remove card"?): timed out after`)
-	err = s.Click(stepCtx(t, 300*time.Millisecond), "Hapus kartu")
+	err = s.Click(stepCtx(t, failSoon), "Hapus kartu")
 	mustContain(t, err, `; on the page: `)
 	if err != nil && strings.Contains(err.Error(), "did you mean") {
 		t.Errorf("a name like none on the page asks whether it meant one: %v", err)
 	}
-	err = s.Fill(stepCtx(t, 300*time.Millisecond), "E-mail", "x")
+	err = s.Fill(stepCtx(t, failSoon), "E-mail", "x")
 	mustContain(t, err, `no visible text field labelled "E-mail"`, `; on the page: "Email", "Password" (did you mean "Email"?)`)
 }

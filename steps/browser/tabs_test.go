@@ -89,7 +89,7 @@ func TestSwitchToTabFailsNamingTheOpenTabs(t *testing.T) {
 	srv := loginServer(t)
 	s := newSession(t)
 	open(t, s, srv.URL+"/login")
-	err := s.SwitchToTab(stepCtx(t, 300*time.Millisecond), "My Alipay")
+	err := s.SwitchToTab(stepCtx(t, failSoon), "My Alipay")
 	mustContain(t, err, `no tab titled "My Alipay" (open tabs: "Storefront")`, "timed out after")
 }
 
