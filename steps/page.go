@@ -76,7 +76,7 @@ func pageSteps() []Step {
 		{GroupCheck, `^the card "([^"]*)" shows as expired$`, `Then the card "MasterCard •••• 5454" shows as expired`,
 			"Waits until the card list shows the card as expired: the sim's word for it (Expired, in the page's language) in the card's row.", (*Scenario).bindCardExpired},
 		{GroupCheck, `^I should be on "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
-			"Waits until the address is the URL given: a full URL, host and path, or a path starting with /.", (*Scenario).bindBeOn},
+			"Waits until the address is the URL given: a full URL, host and path, a path starting with /, or a host alone (login.aliexpress.com: any page of that site; intl.alipay.com/ is its home page).", (*Scenario).bindBeOn},
 		{GroupEvidence, `^I take a screenshot "([^"]*)"$`, `And I take a screenshot "card list"`,
 			"Keeps a screenshot of the page under that name in the scenario's evidence.", (*Scenario).bindScreenshot},
 	}

@@ -191,7 +191,8 @@ func (s *Session) Title(ctx context.Context) (string, error) {
 // WaitURL waits until the current tab's address matches want: a full URL
 // ("https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"), a path
 // with an optional query when want starts with "/" ("/user/queryUserBindCard.htm"),
-// or a host and path without a scheme ("intl.alipay.com/user/queryUserBindCard.htm").
+// a host and path without a scheme ("intl.alipay.com/user/queryUserBindCard.htm"),
+// or a host alone, any page of that site ("login.aliexpress.com").
 // A query in want must match as a set of parameters; a query in the address
 // that want does not mention is ignored only for the path and host forms.
 func (s *Session) WaitURL(ctx context.Context, want string) error {

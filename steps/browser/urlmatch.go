@@ -12,15 +12,16 @@ import (
 type urlPattern struct {
 	scheme   string // empty: any
 	host     string // empty: any
-	path     string
+	path     string // empty: any (a host alone)
 	query    url.Values // nil: any query
 	fragment string     // empty: any
 }
 
-// parseURLPattern reads want in one of three forms: a full URL (its query
-// must match exactly, as a set of parameters), a path starting with "/", or
-// a host and path without a scheme. In the last two forms a query matches
-// only when want has one.
+// parseURLPattern reads want in one of four forms: a full URL (its query
+// must match exactly, as a set of parameters), a path starting with "/", a
+// host and path without a scheme, or a host alone, which is any page of
+// that site ("intl.alipay.com/" is its home page). In the last three forms
+// a query matches only when want has one.
 func parseURLPattern(want string) (urlPattern, error) {
 	raw := want
 	switch {
@@ -46,6 +47,9 @@ func parseURLPattern(want string) (urlPattern, error) {
 		}
 	case !strings.HasPrefix(want, "/"):
 		p.host = strings.ToLower(u.Host)
+		if u.Path == "" && p.query == nil && !strings.ContainsAny(want, "/#") {
+			p.path = ""
+		}
 	}
 	return p, nil
 }
@@ -61,7 +65,7 @@ func (p urlPattern) matches(got string) bool {
 		return false
 	case p.host != "" && p.host != strings.ToLower(u.Host):
 		return false
-	case p.path != pathOf(u):
+	case p.path != "" && p.path != pathOf(u):
 		return false
 	case p.fragment != "" && p.fragment != u.Fragment:
 		return false

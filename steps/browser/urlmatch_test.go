@@ -23,7 +23,12 @@ func TestURLPattern(t *testing.T) {
 		{"path with other query", "a query given with a path must match", "/user/queryUserBindCard.htm?locale=en_US", direct, false},
 		{"host and path", "an address typed without a scheme", "intl.alipay.com/user/queryUserBindCard.htm", direct, true},
 		{"host and path, other host", "the host must match", "www.aliexpress.com/user/queryUserBindCard.htm", direct, false},
-		{"bare host", "typing the host alone means its home page", "intl.alipay.com", "https://intl.alipay.com/", true},
+		{"bare host", "a host alone is any page of the site", "intl.alipay.com", "https://intl.alipay.com/", true},
+		{"bare host, another page", "the wallet's sign-in sends the reader to the login site, somewhere on it",
+			"login.aliexpress.com", "https://login.aliexpress.com/login.htm?return_url=https%3A%2F%2Fintl.alipay.com%2F", true},
+		{"bare host, other host", "the host must match", "login.aliexpress.com", "https://www.aliexpress.com/", false},
+		{"host and slash", "a host with / is its home page", "intl.alipay.com/", "https://intl.alipay.com/account/cards.htm", false},
+		{"host and slash, home", "a host with / is its home page", "intl.alipay.com/", "https://intl.alipay.com/", true},
 		{"fragment", "a fragment given must match", "/help#cards", "http://h/help#cards", true},
 		{"other fragment", "a fragment given must match", "/help#cards", "http://h/help#other", false},
 	}
