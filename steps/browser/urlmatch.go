@@ -10,9 +10,9 @@ import (
 
 // urlPattern is an address a step expects the page to be on.
 type urlPattern struct {
-	scheme   string // empty: any
-	host     string // empty: any
-	path     string // empty: any (a host alone)
+	scheme   string     // empty: any
+	host     string     // empty: any
+	path     string     // empty: any (a host alone)
 	query    url.Values // nil: any query
 	fragment string     // empty: any
 }
