@@ -18,6 +18,7 @@ import (
 	messages "github.com/cucumber/messages/go/v21"
 
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/steps"
 )
 
 // Planned is a scenario a run executes: one pickle, an outline's row
@@ -108,6 +109,9 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 				continue
 			}
 			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
+			if err := steps.CheckTags(pickleTags(pk)); err != nil {
+				return nil, fmt.Errorf("%s:%d: scenario %q: %w", record.FileOf(dir, pk.Uri), at, pk.Name, err)
+			}
 			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at)})
 		}
 	}

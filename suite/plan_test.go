@@ -279,3 +279,33 @@ func TestPlanFiltersByName(t *testing.T) {
 		t.Errorf("NewPlan with a bad pattern = %v, want an error naming it", err)
 	}
 }
+
+// A world tag the sites do not know, or one misspelt, would leave the
+// scenario on the default site while its writer believes it runs on
+// another: the plan refuses it, naming the scenario's line and what was
+// meant. Tags of the writer's own pass, and a scenario the run does not
+// select is not looked at.
+func TestPlanRefusesWorldTagsTheSitesDoNotKnow(t *testing.T) {
+	const scenario = "Feature: f\n\n  %s\n  Scenario: s\n    When I open \"https://intl.alipay.com/\"\n\n  @other\n  Scenario: t\n    When I open \"https://intl.alipay.com/\"\n"
+	for _, c := range []struct{ tags, want string }{
+		{"@local:ru_RU", "mem.feature:4: scenario \"s\": tag @local:ru_RU reads like @locale: misspelt: did you mean @locale:ru_RU?"},
+		{"@Profil:edit-delete", "did you mean @profile:edit-delete?"},
+		{"@locale:ru", "tag @locale:ru: the sites speak en_US, ru_RU; did you mean @locale:ru_RU?"},
+		{"@locale:de_DE", "tag @locale:de_DE: the sites speak en_US, ru_RU"},
+		{"@profile:edit_delete+alert-confirm", "did you mean @profile:edit-delete+alert-confirm?"},
+		{"@profile:nothing-like-it", `unknown profile "nothing-like-it"`},
+	} {
+		_, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: fmt.Appendf(nil, scenario, c.tags)}}})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("tags %s: NewPlan = %v, want an error with %q", c.tags, err, c.want)
+		}
+		if _, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: fmt.Appendf(nil, scenario, c.tags)}}, Tags: "@other"}); err != nil {
+			t.Errorf("tags %s on a scenario not selected: %v", c.tags, err)
+		}
+	}
+	for _, ok := range []string{"@scale:big @wip", "@locale:ru_RU @profile:edit-delete+alert-confirm", "@P1 @article-003"} {
+		if _, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: fmt.Appendf(nil, scenario, ok)}}}); err != nil {
+			t.Errorf("tags %s: %v", ok, err)
+		}
+	}
+}
