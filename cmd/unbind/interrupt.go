@@ -65,3 +65,12 @@ func withSignals(parent context.Context, stderr io.Writer) (context.Context, fun
 	}()
 	return ctx, func() { signal.Stop(ch); close(done); cancel(nil) }
 }
+
+// keepRunningOnBrokenPipes makes a write to a console nobody reads any more
+// (unbind run | head -2) fail as a write, which the console drops, instead
+// of ending the process with SIGPIPE before its reports are written. The
+// signal is noticed, not ignored, so that the processes unbind starts get
+// the default disposition.
+func keepRunningOnBrokenPipes() {
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
+}

@@ -9,6 +9,7 @@ import (
 )
 
 func main() {
+	keepRunningOnBrokenPipes()
 	ctx, stop := withSignals(context.Background(), os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
