@@ -163,8 +163,47 @@ func checkFeatureFiles(paths []string) error {
 				return err
 			}
 			newID := (&messages.Incrementing{}).NewId
-			if _, err := gherkin.ParseGherkinDocumentForLanguage(bytes.NewReader(src), gherkin.DefaultDialect, newID); err != nil {
+			doc, err := gherkin.ParseGherkinDocumentForLanguage(bytes.NewReader(src), gherkin.DefaultDialect, newID)
+			if err != nil {
 				return parseError(f, err)
+			}
+			if err := checkOutlines(f, doc); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkOutlines refuses a Scenario Outline without an Examples row: it
+// stands for no scenario at all (Cucumber runs none), where godog would
+// run it once with its <placeholders> as they are written.
+func checkOutlines(path string, doc *messages.GherkinDocument) error {
+	if doc == nil || doc.Feature == nil {
+		return nil
+	}
+	d := gherkin.DialectsBuiltin().GetDialect(doc.Feature.Language)
+	check := func(sc *messages.Scenario) error {
+		if sc == nil || d == nil || !slices.Contains(d.ScenarioOutlineKeywords(), sc.Keyword) {
+			return nil
+		}
+		for _, ex := range sc.Examples {
+			if len(ex.TableBody) > 0 {
+				return nil
+			}
+		}
+		return fmt.Errorf("malformed feature file:\n%s:%d:%d: %s %q has no Examples row, so it stands for no scenario: give it an %s: table (a header row naming the <placeholders>, then a row for each scenario), or make it a %s:",
+			path, sc.Location.Line, sc.Location.Column, sc.Keyword, sc.Name, d.ExamplesKeywords()[0], strings.TrimSpace(d.ScenarioKeywords()[len(d.ScenarioKeywords())-1]))
+	}
+	for _, c := range doc.Feature.Children {
+		if err := check(c.Scenario); err != nil {
+			return err
+		}
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				if err := check(rc.Scenario); err != nil {
+					return err
+				}
 			}
 		}
 	}

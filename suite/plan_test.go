@@ -309,3 +309,23 @@ func TestPlanRefusesWorldTagsTheSitesDoNotKnow(t *testing.T) {
 		}
 	}
 }
+
+// A Scenario Outline without an Examples row stands for no scenario: the
+// plan refuses it with its file and line, in the file's own language too,
+// rather than run it once with its placeholders as written.
+func TestPlanRefusesAnOutlineWithoutExamples(t *testing.T) {
+	dir := t.TempDir()
+	for name, c := range map[string]struct{ src, want string }{
+		"en.feature": {"Feature: f\n  Scenario Outline: o <x>\n    When I click \"<x>\"\n", `en.feature:2:3: Scenario Outline "o <x>" has no Examples row`},
+		"id.feature": {"# language: id\nFitur: f\n  Skenario konsep: o <x>\n    Ketika saya mengklik \"<x>\"\n\n    Contoh:\n      | x |\n", `id.feature:3:3: Skenario konsep "o <x>" has no Examples row`},
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(c.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := NewPlan(Options{Paths: []string{path}})
+		if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, c.want)) {
+			t.Errorf("%s: NewPlan = %v, want an error with %q", name, err, c.want)
+		}
+	}
+}
