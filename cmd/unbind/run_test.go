@@ -134,8 +134,9 @@ func TestRunRefusesAMissingPath(t *testing.T) {
 	}
 }
 
-// A misspelt profile or locale tag fails its scenario, naming what exists,
-// instead of silently running the default site.
+// A misspelt profile or locale tag stops the run before anything starts,
+// naming the scenario's line and what exists, instead of silently running
+// the default site; the report folder is not written.
 func TestRunRefusesUnknownProfileAndLocaleTags(t *testing.T) {
 	dir := t.TempDir()
 	feature := filepath.Join(dir, "tags.feature")
@@ -145,13 +146,26 @@ func TestRunRefusesUnknownProfileAndLocaleTags(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"--format", "progress", "--out", filepath.Join(dir, "out"), feature}, &stdout, &stderr)
-	if code != exitFailed {
-		t.Fatalf("exit %d, want %d:\n%s", code, exitFailed, stdout.String())
+	out := filepath.Join(dir, "out")
+	code := run(context.Background(), []string{"--format", "progress", "--out", out, feature}, &stdout, &stderr)
+	if code != exitUsage {
+		t.Fatalf("exit %d, want %d (refused before anything starts):\n%s%s", code, exitUsage, stdout.String(), stderr.String())
 	}
-	for _, want := range []string{"registration-clossed", "registration-closed", "de_DE", "ru_RU", "0 passed, 2 failed"} {
-		if !strings.Contains(stdout.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+	for _, want := range []string{"tags.feature:3", "registration-clossed", "did you mean @profile:registration-closed?"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("a run refused before it started wrote %s", out)
+	}
+	src = strings.Replace(src, "@profile:registration-clossed", "@profile:registration-closed", 1)
+	if err := os.WriteFile(feature, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	if code := run(context.Background(), []string{"--format", "progress", "--out", out, feature}, &stdout, &stderr); code != exitUsage ||
+		!strings.Contains(stderr.String(), "tags.feature:7") || !strings.Contains(stderr.String(), "the sites speak en_US, ru_RU") {
+		t.Errorf("exit %d, want %d naming tags.feature:7 and the locales:\n%s", code, exitUsage, stderr.String())
 	}
 }
