@@ -374,7 +374,7 @@ func (c *phraseCompiler) arg(n int, words string, own bool) error {
 	inner := "(" + a.inner + ")"
 	if own {
 		sl.values, sl.words = map[string]string{}, map[string]string{}
-		var alts []string
+		var alts, english []string
 		for _, pair := range strings.Split(words, "|") {
 			w, v, ok := strings.Cut(pair, "=")
 			if !ok || w == "" {
@@ -383,8 +383,18 @@ func (c *phraseCompiler) arg(n int, words string, own bool) error {
 			sl.values[w] = v
 			if _, seen := sl.words[v]; !seen {
 				sl.words[v] = w
+				english = append(english, v)
 			}
 			alts = append(alts, regexp.QuoteMeta(w))
+		}
+		// A quoted argument takes the English values too, as the step's
+		// help quotes them; a language's word that is also a value keeps
+		// its own meaning.
+		for _, v := range english {
+			if _, taken := sl.values[v]; a.quoted && !taken {
+				sl.values[v] = v
+				alts = append(alts, regexp.QuoteMeta(v))
+			}
 		}
 		inner = "(" + strings.Join(alts, "|") + ")"
 	}

@@ -279,3 +279,57 @@ func TestLangSectionWordsOfTheArticles(t *testing.T) {
 		}
 	}
 }
+
+// An argument a language says in its own words also takes the English
+// value the step's help names: a reader who writes "confirmed" in a Hindi
+// or Swahili scenario means the same as the language's word for it.
+func TestLangOwnWordsAlsoTakeTheEnglishValue(t *testing.T) {
+	for _, tc := range []struct{ lang, line string }{
+		{"hi", `खरीदार के वॉलेट की स्थिति "confirmed" है`},
+		{"hi", `खरीदार के वॉलेट की स्थिति “पुष्ट” है`},
+		{"sw", `hali ya pochi ya mnunuzi ni «registered»`},
+		{"ru", `статус кошелька покупателя «none»`},
+		{"id", `status dompet pembeli adalah "none"`},
+	} {
+		list, err := Translated(tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, st := range list {
+			if regexp.MustCompile(st.Pattern).MatchString(tc.line) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %q matches %d steps, want 1", tc.lang, tc.line, n)
+		}
+	}
+	var got []string
+	eng := Step{Pattern: `^the lid is "(open|shut)"$`, Bind: func(*Scenario) any {
+		return func(_ context.Context, state string) error {
+			got = append(got, state)
+			return nil
+		}
+	}}
+	ph, err := compilePhrasing(eng, `крышка {1:открыта=open|закрыта=shut}`, [2]string{"«", "»"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := ph.step.Bind(nil)
+	for _, line := range []string{`крышка «закрыта»`, `крышка "shut"`, `Крышка «open»`} {
+		m := regexp.MustCompile(ph.step.Pattern).FindStringSubmatch(line)
+		if m == nil {
+			t.Fatalf("%q: no match for %s", line, ph.step.Pattern)
+		}
+		if err := callWith(f, m[1:]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want := []string{"shut", "shut", "open"}; !slices.Equal(got, want) {
+		t.Errorf("the English function got %q, want %q", got, want)
+	}
+	if r := ph.render([]string{"shut"}); r != `крышка «закрыта»` {
+		t.Errorf("rendered as %q, want the language's own word", r)
+	}
+}
