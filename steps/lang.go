@@ -315,9 +315,11 @@ type phraseCompiler struct {
 var phraseToken = regexp.MustCompile(`\{(\d+)(?::([^}]*))?\}|\[([^\]]*)\]`)
 
 func (c *phraseCompiler) compile(text string) error {
-	pos := 0
+	// lead: only optional words so far, so what follows may begin the line.
+	pos, lead := 0, true
 	for _, m := range phraseToken.FindAllStringSubmatchIndex(text, -1) {
-		c.literal(text[pos:m[0]], pos == 0)
+		c.literal(text[pos:m[0]], lead)
+		lead = lead && m[0] == pos
 		pos = m[1]
 		if m[2] >= 0 {
 			n, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -328,17 +330,19 @@ func (c *phraseCompiler) compile(text string) error {
 			if err := c.arg(n, words, m[4] >= 0); err != nil {
 				return err
 			}
+			lead = false
 			continue
 		}
 		branches := strings.Split(text[m[6]:m[7]], "|")
 		quoted := make([]string, len(branches))
 		for i, b := range branches {
-			quoted[i] = quoteWords(b, m[0] == 0)
+			quoted[i] = quoteWords(b, lead)
 		}
+		lead = lead && slices.Contains(branches, "")
 		c.re.WriteString("(?:" + strings.Join(quoted, "|") + ")")
 		c.parts = append(c.parts, func([]string) string { return branches[0] })
 	}
-	c.literal(text[pos:], pos == 0)
+	c.literal(text[pos:], lead)
 	return nil
 }
 

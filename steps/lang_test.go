@@ -333,3 +333,31 @@ func TestLangOwnWordsAlsoTakeTheEnglishValue(t *testing.T) {
 		t.Errorf("rendered as %q, want the language's own word", r)
 	}
 }
+
+// The words article 004 and 002 use for a bound card (terikat, terhubung,
+// besides tertaut) and "seorang pembeli" (a buyer) read as the Indonesian
+// Givens; after "*" the first word may have a capital, whether or not the
+// optional word is written.
+func TestLangIndonesianBoundCardWords(t *testing.T) {
+	list, err := Translated("id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{
+		"seorang pembeli dengan kartu Visa terikat berakhiran 4242",
+		"Seorang pembeli dengan kartu Visa terhubung yang berakhiran 4242",
+		"Pembeli dengan kartu Visa tertaut yang berakhiran 4242",
+		"pembeli tidak memiliki kartu terikat",
+		`kartu terhubung pembeli adalah “Visa 4242”`,
+	} {
+		var ids []string
+		for _, st := range list {
+			if regexp.MustCompile(st.Pattern).MatchString(line) {
+				ids = append(ids, st.ID())
+			}
+		}
+		if len(ids) != 1 {
+			t.Errorf("%q matches %q, want one step", line, ids)
+		}
+	}
+}

@@ -2,12 +2,14 @@ package suite
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"regexp"
 	"slices"
 	"strings"
 
+	gherkin "github.com/cucumber/gherkin/go/v26"
 	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
@@ -20,16 +22,25 @@ const closest = 3
 // person who writes no Go can act on (the closest steps of the vocabulary,
 // and `unbind steps`), and says it once per step text on the console w:
 // godog's own advice is Go code.
+//
+// The closest steps are in the language the step is written in: that of
+// the feature file's dialect, or the one whose steps share most words with
+// it (Swahili is written after English keywords).
 func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 	said := map[string]bool{}
+	var tongues []tongue
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
 			for _, st := range sc.Steps {
 				if st.Status != record.StatusUndefined {
 					continue
 				}
-				near := nearest(st.Text, vocab, closest)
-				st.Error = undefinedReason(near)
+				if tongues == nil {
+					tongues = vocabularies(vocab)
+				}
+				t := pick(st.Text, f.Language, tongues)
+				near := nearest(st.Text, t.steps, closest)
+				st.Error = undefinedReason(near, t.command())
 				if said[st.Text] {
 					continue
 				}
@@ -38,18 +49,18 @@ func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 				for _, s := range near {
 					fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
 				}
-				fmt.Fprintln(w, "unbind:   'unbind steps' lists every step a scenario can use, with an example of each.")
+				fmt.Fprintf(w, "unbind:   '%s' lists every step a scenario can use, with an example of each.\n", t.command())
 			}
 		}
 	}
 }
 
-func undefinedReason(near []steps.Step) string {
+func undefinedReason(near []steps.Step, command string) string {
 	ex := make([]string, len(near))
 	for i, s := range near {
 		ex[i] = s.ExampleLine()
 	}
-	return "no step of the vocabulary matches this text; the closest are: " + strings.Join(ex, " | ") + " ('unbind steps' lists them all)"
+	return "no step of the vocabulary matches this text; the closest are: " + strings.Join(ex, " | ") + " ('" + command + "' lists them all)"
 }
 
 // nearest are the n steps whose example reads most like text: by the
@@ -73,11 +84,90 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	return out
 }
 
+// tongue is the vocabulary in one language.
+type tongue struct {
+	lang  string
+	steps []steps.Step
+}
+
+// vocabularies are the English vocabulary (with the harness's own steps)
+// and then the vocabulary in each other language.
+func vocabularies(english []steps.Step) []tongue {
+	out := []tongue{{steps.English, english}}
+	for _, lang := range steps.Languages()[1:] {
+		if tr, err := steps.Translated(lang); err == nil {
+			out = append(out, tongue{lang, tr})
+		}
+	}
+	return out
+}
+
+// pick is the vocabulary a step text is most likely written in: the one
+// with a step sharing most of its words; on a tie, the language of the
+// feature file, then English.
+func pick(text, lang string, tongues []tongue) tongue {
+	want := words(text)
+	best, bestShared := 0, -1
+	for i, t := range tongues {
+		shared := 0
+		for _, st := range t.steps {
+			shared = max(shared, common(want, words(exampleText(st.ExampleLine()))))
+		}
+		if shared > bestShared || shared == bestShared && t.lang == lang && tongues[best].lang != lang {
+			best, bestShared = i, shared
+		}
+	}
+	return tongues[best]
+}
+
+// command is the command that lists the vocabulary in the tongue.
+func (t tongue) command() string {
+	if t.lang == steps.English {
+		return "unbind steps"
+	}
+	return "unbind steps --lang " + t.lang
+}
+
+// common is how many words a and b share, counting each word of a once
+// and leaving out the placeholders of quoted values and numbers.
+func common(a, b []string) int {
+	left := map[string]int{}
+	for _, w := range b {
+		left[w]++
+	}
+	n := 0
+	for _, w := range a {
+		if w != `"…"` && w != "#" && left[w] > 0 {
+			left[w]--
+			n++
+		}
+	}
+	return n
+}
+
 var (
-	keyword = regexp.MustCompile(`^\s*(Given|When|Then|And|But|\*)\s+`)
+	keyword = stepKeywords()
 	quoted  = regexp.MustCompile(`"[^"]*"|«[^»]*»|“[^”]*”|„[^“]*“`)
 	number  = regexp.MustCompile(`\b\d+\b`)
 )
+
+// stepKeywords matches the Gherkin step keyword an example line of any
+// language of the vocabulary begins with.
+func stepKeywords() *regexp.Regexp {
+	var kws []string
+	for _, lang := range steps.Languages() {
+		if d := gherkin.DialectsBuiltin().GetDialect(lang); d != nil {
+			for _, k := range d.StepKeywords() {
+				if k = strings.TrimSpace(k); k != "" {
+					kws = append(kws, regexp.QuoteMeta(k))
+				}
+			}
+		}
+	}
+	// The longest first, so that a keyword is not taken for its beginning.
+	slices.SortFunc(kws, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return regexp.MustCompile(`^\s*(` + strings.Join(slices.Compact(kws), "|") + `)\s+`)
+}
 
 // exampleText is an example line without its Gherkin keyword.
 func exampleText(example string) string { return keyword.ReplaceAllString(example, "") }

@@ -1,0 +1,60 @@
+package suite
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/steps"
+)
+
+// A step no one defined is answered with the closest steps in the language
+// it is written in: a writer who checks an Indonesian article is shown
+// Indonesian steps, not English ones, and a Swahili step (written after
+// English keywords, as Gherkin has no Swahili) gets Swahili ones.
+func TestUndefinedStepGetsStepsOfItsOwnLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		dialect, text string
+		every, one    string // what every suggestion has (a regexp), and what one of them has
+	}{
+		{"id", `saya mengeklik tombol “Hapus kartu”`, `\bsaya\b`, "mengklik tombol"},
+		{"ru", `я нажимаю на кнопку «Удалить карту»`, ` я `, "нажимаю"},
+		{"en", `Ninabofya kitufe "Futa kadi"`, `^\* Ni`, "Ninabofya"},
+		{"hi", `"डिलीट कार्ड" बटन को क्लिक करें`, `^\p{Devanagari}+ `, "बटन पर क्लिक"},
+		{"en", `I press "Remove card"`, `\bI\b`, `I click "Remove card"`},
+		{"ru", `I press "Remove card"`, `\bI\b`, `I click "Remove card"`},
+	} {
+		rec := &record.Run{Features: []*record.Feature{{
+			URI: "x.feature", Language: tc.dialect,
+			Scenarios: []*record.Scenario{{URI: "x.feature", Steps: []*record.Step{
+				{Keyword: "* ", Text: tc.text, Line: 4, Status: record.StatusUndefined},
+			}}},
+		}}}
+		var console bytes.Buffer
+		explainUndefined(&console, rec, steps.Vocabulary())
+		_, said, _ := strings.Cut(console.String(), "the closest steps are:\n")
+		said, _, _ = strings.Cut(said, "unbind:   'unbind steps")
+		near := strings.Split(strings.TrimSpace(said), "\n")
+		if len(near) != 3 {
+			t.Fatalf("%s %q: %d suggestions, want 3:\n%s", tc.dialect, tc.text, len(near), console.String())
+		}
+		reason := rec.Features[0].Scenarios[0].Steps[0].Error
+		for _, s := range near {
+			s = strings.TrimSpace(strings.TrimPrefix(s, "unbind:"))
+			if !regexp.MustCompile(tc.every).MatchString(s) {
+				t.Errorf("%s %q: the suggestion %q is not in the step's language (no %q):\n%s", tc.dialect, tc.text, s, tc.every, console.String())
+			}
+			if !strings.Contains(reason, s) {
+				t.Errorf("%s %q: the report's reason %q does not give the console's suggestion %q", tc.dialect, tc.text, reason, s)
+			}
+		}
+		if tc.dialect == "id" && !strings.Contains(console.String(), "'unbind steps --lang id' lists every step") {
+			t.Errorf("the console does not point to the Indonesian list:\n%s", console.String())
+		}
+		if !strings.Contains(said, tc.one) {
+			t.Errorf("%s %q: no suggestion has %q:\n%s", tc.dialect, tc.text, tc.one, console.String())
+		}
+	}
+}
