@@ -32,6 +32,19 @@ type Planned struct {
 	Location string
 	// Name is the scenario's name, its outline's values filled in.
 	Name string
+	// Language is the Gherkin dialect of its feature file ("en", "ru").
+	Language string
+	// Steps are its steps, the Background's first, as the run will try
+	// them.
+	Steps []PlannedStep
+}
+
+// PlannedStep is a step of a planned scenario: its keyword as written
+// (with its trailing space), its text with an outline's values filled in,
+// and its line.
+type PlannedStep struct {
+	Keyword, Text string
+	Line          int
 }
 
 // Plan is which scenarios a run executes, decided once before anything
@@ -103,7 +116,7 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	dir, _ := os.Getwd()
 	var out []Planned
 	for _, f := range features {
-		lines := astLines(f.GherkinDocument)
+		lines, written := astLines(f.GherkinDocument), astSteps(f.GherkinDocument)
 		for _, pk := range o.Order.shuffled(f.Pickles) {
 			if !keep(pk) {
 				continue
@@ -112,7 +125,13 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 			if err := steps.CheckTags(pickleTags(pk)); err != nil {
 				return nil, fmt.Errorf("%s:%d: scenario %q: %w", record.FileOf(dir, pk.Uri), at, pk.Name, err)
 			}
-			out = append(out, Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at)})
+			p := Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at), Language: pk.Language}
+			for _, ps := range pk.Steps {
+				if st := written[ps.AstNodeIds[0]]; st != nil {
+					p.Steps = append(p.Steps, PlannedStep{Keyword: st.Keyword, Text: ps.Text, Line: int(st.Location.Line)})
+				}
+			}
+			out = append(out, p)
 		}
 	}
 	return out, nil
@@ -290,6 +309,36 @@ func astLines(doc *messages.GherkinDocument) map[string]int64 {
 				if rc.Scenario != nil {
 					scenario(rc.Scenario)
 				}
+			}
+		}
+	}
+	return m
+}
+
+// astSteps are the steps of a parsed feature file by their node id:
+// those of its Backgrounds and of its scenarios, in Rules too.
+func astSteps(doc *messages.GherkinDocument) map[string]*messages.Step {
+	m := map[string]*messages.Step{}
+	if doc == nil || doc.Feature == nil {
+		return m
+	}
+	add := func(bg *messages.Background, sc *messages.Scenario) {
+		var list []*messages.Step
+		if bg != nil {
+			list = bg.Steps
+		}
+		if sc != nil {
+			list = sc.Steps
+		}
+		for _, st := range list {
+			m[st.Id] = st
+		}
+	}
+	for _, c := range doc.Feature.Children {
+		add(c.Background, c.Scenario)
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				add(rc.Background, rc.Scenario)
 			}
 		}
 	}

@@ -38,21 +38,57 @@ func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 				if tongues == nil {
 					tongues = vocabularies(vocab)
 				}
-				t := pick(st.Text, f.Language, tongues)
-				near := nearest(st.Text, t.steps, closest)
-				st.Error = undefinedReason(near, t.command())
-				if said[st.Text] {
-					continue
-				}
-				said[st.Text] = true
-				fmt.Fprintf(w, "\nunbind: no step matches %q (%s:%d); the closest steps are:\n", strings.TrimSpace(st.Keyword)+" "+st.Text, sc.URI, st.Line)
-				for _, s := range near {
-					fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
-				}
-				fmt.Fprintf(w, "unbind:   '%s' lists every step a scenario can use, with an example of each.\n", t.command())
+				st.Error = sayUndefined(w, said, st.Keyword, st.Text, fmt.Sprintf("%s:%d", sc.URI, st.Line), f.Language, tongues)
 			}
 		}
 	}
+}
+
+// sayUndefined says on w, once per step text, that a step matches no step
+// of the vocabulary and which are the closest, and returns the reason the
+// reports give it.
+func sayUndefined(w io.Writer, said map[string]bool, keyword, text, at, lang string, tongues []tongue) string {
+	t := pick(text, lang, tongues)
+	near := nearest(text, t.steps, closest)
+	if !said[text] {
+		said[text] = true
+		fmt.Fprintf(w, "\nunbind: no step matches %q (%s); the closest steps are:\n", strings.TrimSpace(keyword)+" "+text, at)
+		for _, s := range near {
+			fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
+		}
+		fmt.Fprintf(w, "unbind:   '%s' lists every step a scenario can use, with an example of each.\n", t.command())
+	}
+	return undefinedReason(near, t.command())
+}
+
+// CheckSteps says on w which steps of the planned scenarios no step of the
+// vocabulary matches, in any of its languages (vocab is the English one,
+// with a harness's own steps), each with the closest steps, as a run
+// would; it returns how many there are. It starts nothing.
+func CheckSteps(w io.Writer, p *Plan, vocab []steps.Step) int {
+	tongues := vocabularies(vocab)
+	var patterns []*regexp.Regexp
+	for _, t := range tongues {
+		for _, st := range t.steps {
+			if re, err := regexp.Compile(st.Pattern); err == nil {
+				patterns = append(patterns, re)
+			}
+		}
+	}
+	said, seen, n := map[string]bool{}, map[string]bool{}, 0
+	for _, sc := range p.Mine {
+		file := lineSuffix.ReplaceAllString(sc.Location, "")
+		for _, st := range sc.Steps {
+			at := fmt.Sprintf("%s:%d", file, st.Line)
+			if seen[at] || slices.ContainsFunc(patterns, func(re *regexp.Regexp) bool { return re.MatchString(st.Text) }) {
+				continue
+			}
+			seen[at] = true
+			n++
+			sayUndefined(w, said, st.Keyword, st.Text, at, sc.Language, tongues)
+		}
+	}
+	return n
 }
 
 func undefinedReason(near []steps.Step, command string) string {

@@ -102,3 +102,41 @@ func TestListInRandomOrder(t *testing.T) {
 		t.Errorf("the random order lists other scenarios than the defined one")
 	}
 }
+
+// A dry run checks the steps too: a step no step of the vocabulary (in any
+// of its languages) matches is named with its line and the closest steps,
+// and the dry run exits 1, as the run would fail it; steps written in
+// another language of the vocabulary are defined.
+func TestDryRunNamesUndefinedSteps(t *testing.T) {
+	dir := t.TempDir()
+	feature := filepath.Join(dir, "typo.feature")
+	src := "# language: ru\nФункция: опечатка\n  Сценарий: нажать\n    Дано покупатель с привязанной картой Visa, оканчивающейся на 4242\n    Когда я открываю «https://intl.alipay.com/»\n    И я жму «Удалить карту»\n  Сценарий: английский\n    * I click \"Remove card\"\n"
+	if err := os.WriteFile(feature, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("UNBIND_CHROME", filepath.Join(dir, "no-such-chrome"))
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"run", "--dry-run", "--out", filepath.Join(dir, "out"), feature}, &stdout, &stderr)
+	all := stdout.String() + stderr.String()
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d:\n%s", code, exitFailed, all)
+	}
+	for _, want := range []string{
+		`no step matches "И я жму «Удалить карту»" (` + feature + `:6)`,
+		"И я нажимаю «Удалить карту»",
+		"'unbind steps --lang ru' lists every step",
+		"unbind: 1 step matches no step of the vocabulary; a run would fail at it",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the dry run does not say %q:\n%s", want, all)
+		}
+	}
+	for _, defined := range []string{"Дано покупатель", "Когда я открываю", "I click"} {
+		if strings.Contains(all, `no step matches "`+defined) {
+			t.Errorf("a defined step is called undefined (%s):\n%s", defined, all)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out")); err == nil {
+		t.Errorf("the dry run wrote a report folder")
+	}
+}

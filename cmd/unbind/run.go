@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -103,6 +104,14 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if o.list {
 		listPlan(stdout, plan, o.Shard)
+		if n := suite.CheckSteps(stdout, plan, slices.Concat(steps.Vocabulary(), o.Launch.Steps)); n > 0 {
+			what, them := fmt.Sprintf("%d steps match", n), "them"
+			if n == 1 {
+				what, them = "1 step matches", "it"
+			}
+			fmt.Fprintf(stdout, "\nunbind: %s no step of the vocabulary; a run would fail at %s\n", what, them)
+			return exitFailed
+		}
 		return exitOK
 	}
 	out, err := suite.OpenOut(o.out, true)
@@ -248,7 +257,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 		o.Order, err = suite.ParseOrder(v)
 		return err
 	})
-	fs.BoolVar(&o.list, "list", false, "list the scenarios the run would execute, in its order, as file:line and name, and exit; starts no browser and writes no report")
+	fs.BoolVar(&o.list, "list", false, "list the scenarios the run would execute, in its order, as file:line and name, and check that every step matches a step of the vocabulary (exit 1 when one does not, with the closest steps); starts no browser and writes no report")
 	fs.BoolVar(&o.list, "dry-run", false, "the same as --list")
 	fs.IntVar(&o.Concurrency, "concurrency", steps.DefaultConcurrency(), "scenarios run at once, 1 to 64; the default is one per CPU, at most 4")
 	fs.Func("isolation", "how each scenario gets a browser context of its own: reset (a pooled one, reset completely; the default) or fresh (a new one)", func(v string) (err error) {
