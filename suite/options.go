@@ -105,8 +105,9 @@ func (o Options) withDefaults() Options {
 // Features in memory are given to godog as files of a file system of their
 // own, so that they are planned and run exactly as files are.
 func (o Options) godogOptions() *godog.Options {
+	files, _ := splitLines(o.Paths)
 	g := &godog.Options{
-		Paths:       o.Paths,
+		Paths:       files,
 		Concurrency: o.Concurrency, Strict: true, Output: io.Discard,
 		DefaultContext: context.Background(),
 	}

@@ -114,10 +114,30 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 		return nil, err
 	}
 	dir, _ := os.Getwd()
+	_, requests := splitLines(o.Paths)
+	found := make([]bool, len(requests))
+	maps := map[string]*lineMap{}
 	var out []Planned
 	for _, f := range features {
 		lines, written := astLines(f.GherkinDocument), astSteps(f.GherkinDocument)
+		whole := len(o.Features) > 0 || wholly(o.Paths, f.Uri)
+		var lm *lineMap
+		if !whole {
+			lm = newLineMap(f.GherkinDocument, f.Content)
+			maps[filepath.Clean(f.Uri)] = lm
+		}
 		for _, pk := range o.Order.shuffled(f.Pickles) {
+			if !whole {
+				asked := false
+				for i, req := range requests {
+					if req.file == filepath.Clean(f.Uri) && lm.selects(pk, req.line) {
+						asked, found[i] = true, true
+					}
+				}
+				if !asked {
+					continue
+				}
+			}
 			if !keep(pk) {
 				continue
 			}
@@ -132,6 +152,11 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 				}
 			}
 			out = append(out, p)
+		}
+	}
+	for i, req := range requests {
+		if !found[i] && !wholly(o.Paths, req.file) {
+			return nil, noScenarioError(req, maps[req.file])
 		}
 	}
 	return out, nil

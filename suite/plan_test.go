@@ -94,9 +94,10 @@ const planFeature = `Feature: Plan
       Given y
 `
 
-// The plan lists what godog runs, with godog's ids: whole files, tag
-// expressions, a file:line of an outline (all its rows) and of a scenario
-// in a Rule, and a file named twice, which godog parses twice.
+// The plan lists what godog runs, with godog's ids, in its order: whole
+// files, tag expressions, a file:line of an outline (all its rows) and of
+// a scenario in a Rule, and a file named twice, whose scenarios run once.
+// godog is given the files; the run keeps to the plan.
 func TestPlanIsWhatGodogRuns(t *testing.T) {
 	dir := t.TempDir()
 	f := filepath.Join(dir, "plan.feature")
@@ -112,7 +113,8 @@ func TestPlanIsWhatGodogRuns(t *testing.T) {
 		{[]string{f}, "@P1", []string{f + ":3", f + ":17"}},
 		{[]string{f}, "~@wip", []string{f + ":3", f + ":17"}},
 		{[]string{f + ":7"}, "", []string{f + ":12", f + ":13"}},
-		{[]string{f + ":17", f}, "", []string{f + ":17", f + ":3", f + ":12", f + ":13", f + ":17"}},
+		{[]string{f + ":17", f}, "", []string{f + ":3", f + ":12", f + ":13", f + ":17"}},
+		{[]string{f + ":17", f + ":3"}, "", []string{f + ":3", f + ":17"}},
 	} {
 		plan, err := NewPlan(Options{Paths: tt.paths, Tags: tt.tags})
 		if err != nil {
@@ -125,12 +127,12 @@ func TestPlanIsWhatGodogRuns(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("paths %v, tags %q: planned %v, want %v", tt.paths, tt.tags, got, tt.want)
 		}
-		ran := godogRuns(t, tt.paths, tt.tags)
+		ran := godogRuns(t, Options{Paths: tt.paths}.godogOptions().Paths, tt.tags)
 		var ids []string
 		for _, p := range plan.Mine {
 			ids = append(ids, p.ID)
 		}
-		if !slices.Equal(ids, ran) {
+		if kept := slices.DeleteFunc(slices.Clone(ran), func(id string) bool { return !slices.Contains(ids, id) }); !slices.Equal(ids, kept) {
 			t.Errorf("paths %v, tags %q: planned ids %v, godog ran %v", tt.paths, tt.tags, ids, ran)
 		}
 	}
@@ -327,5 +329,97 @@ func TestPlanRefusesAnOutlineWithoutExamples(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, c.want)) {
 			t.Errorf("%s: NewPlan = %v, want an error with %q", name, err, c.want)
 		}
+	}
+}
+
+const linesFeature = `Feature: f
+
+  Scenario: One
+    When I click "a"
+
+  @slow
+  Scenario Outline: Two <x>
+    When I click "<x>"
+
+    Examples:
+      | x |
+      | a |
+      | b |
+
+    Examples: more
+      | x |
+      | c |
+`
+
+// A file:line path selects what is written at that line, as --list prints
+// it back: a scenario by any of its lines (its tags, keyword or steps),
+// one row of an outline by the row's line, the rows of one Examples block
+// by its keyword or header. A line with no scenario is refused, naming the
+// path and the lines that have one, even beside other paths.
+func TestPlanSelectsByLine(t *testing.T) {
+	dir := t.TempDir()
+	f := filepath.Join(dir, "lines.feature")
+	other := filepath.Join(dir, "other.feature")
+	for name, src := range map[string]string{f: linesFeature, other: "Feature: o\n  Scenario: Three\n    When I click \"c\"\n"} {
+		if err := os.WriteFile(name, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := func(lines ...int) []string {
+		var out []string
+		for _, l := range lines {
+			out = append(out, fmt.Sprintf("%s:%d", f, l))
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		paths []string
+		want  []string // names
+	}{
+		{at(12), []string{"Two a"}},
+		{at(3), []string{"One"}},
+		{at(4), []string{"One"}},
+		{at(6), []string{"Two a", "Two b", "Two c"}},
+		{at(7), []string{"Two a", "Two b", "Two c"}},
+		{at(8), []string{"Two a", "Two b", "Two c"}},
+		{at(10), []string{"Two a", "Two b"}},
+		{at(11), []string{"Two a", "Two b"}},
+		{at(16), []string{"Two c"}},
+		{at(18), []string{"Two c"}},
+		{at(3, 13), []string{"One", "Two b"}},
+		{at(12, 12), []string{"Two a"}},
+		{append(at(13), other), []string{"Two b", "Three"}},
+		{append(at(13), f), []string{"One", "Two a", "Two b", "Two c"}},
+		{append(at(13), dir), []string{"One", "Two a", "Two b", "Two c", "Three"}},
+	} {
+		plan, err := NewPlan(Options{Paths: tt.paths})
+		if err != nil {
+			t.Errorf("%v: %v", tt.paths, err)
+			continue
+		}
+		var got []string
+		for _, p := range plan.Mine {
+			got = append(got, p.Name)
+		}
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tt.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%v: planned %q, want %q", tt.paths, got, want)
+		}
+	}
+	for _, paths := range [][]string{at(1), at(99), append(at(3), f+":2"), {other, f + ":99"}} {
+		_, err := NewPlan(Options{Paths: paths})
+		if err == nil {
+			t.Errorf("%v: planned, want an error", paths)
+			continue
+		}
+		bad := paths[len(paths)-1]
+		if msg := err.Error(); !strings.Contains(msg, bad+": no scenario") || !strings.Contains(msg, "3, 7") {
+			t.Errorf("%v: the error %q does not name %s and the lines with scenarios", paths, msg, bad)
+		}
+	}
+	plan, err := NewPlan(Options{Paths: at(13)})
+	if err != nil || len(plan.Mine) != 1 || plan.Mine[0].Location != f+":13" {
+		t.Errorf("the row's plan is %+v, %v; want it at its own line", plan, err)
 	}
 }

@@ -17,14 +17,18 @@ const RerunFile = "rerun.txt"
 
 // RerunList is the file:line of every scenario that did not pass, once
 // each, those an interruption kept from running included, so that a rerun
-// finishes the job: a failed outline row reruns its whole outline, since a
-// file:line path selects a scenario, not a row.
+// finishes the job: an outline's row by the row's line, which selects that
+// row alone.
 func RerunList(r *record.Run) string {
 	var b strings.Builder
 	seen := map[string]bool{}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
-			place := fmt.Sprintf("%s:%d", sc.URI, sc.Line)
+			line := sc.Line
+			if sc.Example != nil {
+				line = sc.Example.Line
+			}
+			place := fmt.Sprintf("%s:%d", sc.URI, line)
 			if st := sc.Status(); (NotRun(sc) || st != record.StatusPassed && st != record.StatusSkipped) && !seen[place] {
 				seen[place] = true
 				b.WriteString(place + "\n")
