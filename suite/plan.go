@@ -209,9 +209,12 @@ func checkFeatureFiles(paths []string) error {
 			newID := (&messages.Incrementing{}).NewId
 			doc, err := gherkin.ParseGherkinDocumentForLanguage(bytes.NewReader(src), gherkin.DefaultDialect, newID)
 			if err != nil {
-				return parseError(f, err)
+				return fmt.Errorf("malformed feature file:\n%s", explainParse(f, src, err))
 			}
 			if err := checkOutlines(f, doc); err != nil {
+				return err
+			}
+			if err := misspeltSteps(f, src, doc); err != nil {
 				return err
 			}
 		}
@@ -296,19 +299,6 @@ func checkLines(path string, src []byte) error {
 		src = rest
 	}
 	return nil
-}
-
-var gherkinPlace = regexp.MustCompile(`(?m)^\((\d+):(\d+)\): `)
-
-// parseError names the file, line and column of each Gherkin syntax error,
-// the way compilers do, so editors can jump to it.
-func parseError(path string, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "Parser errors:\n")
-	msg = gherkinPlace.ReplaceAllString(msg, path+":$1:$2: ")
-	if !strings.HasPrefix(msg, path) {
-		msg = path + ": " + msg
-	}
-	return fmt.Errorf("malformed feature file:\n%s", msg)
 }
 
 // astLines maps the ids of scenarios and example rows to their lines.

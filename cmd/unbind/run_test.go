@@ -118,7 +118,7 @@ func TestRunRefusesAMalformedFeature(t *testing.T) {
 	}
 	var stdout, stderr bytes.Buffer
 	code := run(context.Background(), []string{"--out", filepath.Join(dir, "out"), feature}, &stdout, &stderr)
-	if code != exitUsage || !strings.Contains(stderr.String(), feature+":4:3: expected") {
+	if code != exitUsage || !strings.Contains(stderr.String(), feature+":4:3: ") || !strings.Contains(stderr.String(), "(Examples:)") {
 		t.Errorf("exit %d, stderr %q; want %d and %s:4:3", code, stderr.String(), exitUsage, feature)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out", "junit.xml")); err == nil {
