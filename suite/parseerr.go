@@ -334,4 +334,3 @@ var stepPatterns = sync.OnceValue(func() []*regexp.Regexp {
 func isStep(text string) bool {
 	return text != "" && slices.ContainsFunc(stepPatterns(), func(re *regexp.Regexp) bool { return re.MatchString(text) })
 }
-
