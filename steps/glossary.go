@@ -146,14 +146,30 @@ func (pg *shownPage) label(written string, keys []string, term bool) (string, bo
 	if !term && onPage(pg.dom, written) {
 		return "", false
 	}
-	label := pg.loc.T(keys[0])
-	for _, t := range longestFirst(pg.loc, keys) {
+	label := numberedLabel(pg.loc.T(keys[0]), written)
+	for _, t := range longestFirst(pg.loc, keys, written) {
 		if onPage(pg.dom, t) {
 			label = t
 			break
 		}
 	}
 	return label, fold(label) != fold(written)
+}
+
+// lastNumber is the last number written in a label ("Jibu 2").
+var lastNumber = regexp.MustCompile(`\d+`)
+
+// numberedLabel puts the number the written words end with in the place a
+// label of the site has for it ("Answer %d" for «Jibu 2» is Answer 2).
+func numberedLabel(label, written string) string {
+	if !strings.Contains(label, "%d") {
+		return label
+	}
+	nums := lastNumber.FindAllString(written, -1)
+	if len(nums) == 0 {
+		return label
+	}
+	return strings.Replace(label, "%d", nums[len(nums)-1], 1)
 }
 
 // onPage reports whether the page's HTML holds the words.
@@ -164,10 +180,10 @@ func onPage(dom, words string) bool {
 // longestFirst are the labels of keys in loc, the longest first, so that
 // a label the page shows inside a longer one ("Confirm" in "Confirm email
 // address") is not taken for it.
-func longestFirst(loc catalog.Locale, keys []string) []string {
+func longestFirst(loc catalog.Locale, keys []string, written string) []string {
 	var out []string
 	for _, k := range keys {
-		out = append(out, loc.T(k))
+		out = append(out, numberedLabel(loc.T(k), written))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
 	return out

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -38,8 +39,16 @@ func (e Entry) File() string { return fmt.Sprintf("steps/glossary/%s.txt:%d", e.
 
 // Glossary is the glossaries of every language, read once.
 type Glossary struct {
-	terms   map[string]Entry // by Fold(term)
-	entries []Entry
+	terms    map[string]Entry // by Fold(term)
+	entries  []Entry
+	numbered []numbered // the terms with a number in them
+}
+
+// numbered is a term written with %d for a number ("Jibu %d" for Answer 1,
+// Answer 2 ...): it matches the term with any number there.
+type numbered struct {
+	re    *regexp.Regexp
+	entry Entry
 }
 
 // Load reads the glossaries that ship with unbind, checking every key
@@ -84,6 +93,15 @@ func (g *Glossary) Read(cat *catalog.Catalog, lang string, data []byte) error {
 		}
 		g.terms[Fold(e.Term)] = e
 		g.entries = append(g.entries, e)
+		if strings.Contains(e.Term, "%d") {
+			for _, k := range e.Keys {
+				if !strings.Contains(cat.Default().T(k), "%d") {
+					return fmt.Errorf("line %d: %q has a number (%%d) the site's label %s has not", n, e.Term, k)
+				}
+			}
+			re := "^" + strings.ReplaceAll(regexp.QuoteMeta(Fold(e.Term)), "%d", `\d+`) + "$"
+			g.numbered = append(g.numbered, numbered{regexp.MustCompile(re), e})
+		}
 	}
 	return sc.Err()
 }
@@ -122,10 +140,41 @@ func (g *Glossary) Entries() []Entry {
 }
 
 // Lookup is the entry of a term, whatever its case and spacing.
+//
+// A term the glossary writes with %d matches it with any number there
+// ("Jibu 2"); the site's label of its keys has the number in the same
+// place. A term the article cuts short ("Kirim email…") matches with or
+// without its dots, written "…" or "...".
 func (g *Glossary) Lookup(term string) (Entry, bool) {
 	e, ok := g.terms[Fold(term)]
+	if !ok {
+		e, ok = g.cut(term)
+	}
+	if !ok {
+		for _, n := range g.numbered {
+			if n.re.MatchString(Fold(term)) {
+				e, ok = n.entry, true
+				break
+			}
+		}
+	}
 	e.Keys = slices.Clone(e.Keys)
 	return e, ok
+}
+
+// cut finds a term written with or without the dots the article ends it
+// with.
+func (g *Glossary) cut(term string) (Entry, bool) {
+	bare := strings.TrimRight(strings.TrimSpace(term), ".…")
+	if bare == "" {
+		return Entry{}, false
+	}
+	for _, t := range []string{bare, bare + "…", bare + "..."} {
+		if e, ok := g.terms[Fold(t)]; ok {
+			return e, true
+		}
+	}
+	return Entry{}, false
 }
 
 // Fold is how a step's labels and terms are compared: case and runs of

@@ -29,6 +29,25 @@ func TestLoad(t *testing.T) {
 	if !ok || e.Lang != "id" || e.Wrong || e.Keys[0] != "cards.delete_card" {
 		t.Errorf("Lookup(hapus KARTU) = %+v, %v", e, ok)
 	}
+	// A numbered term takes any number; a term the article cuts short
+	// is found with its dots written either way, or none.
+	for written, want := range map[string]string{
+		"Jibu 2":             "security.answer",
+		"swali la usalama 3": "security.question",
+		"Kirim email...":     "register.send",
+		"Kirim email":        "register.send",
+		"Bagaimana cara mengubah informasi kartu saya…": "mhelp.q.card",
+		"Bagaimana cara mengubah informasi kartu saya":  "mhelp.q.card",
+	} {
+		if e, ok := g.Lookup(written); !ok || e.Keys[0] != want {
+			t.Errorf("Lookup(%q) = %+v, %v; want %s", written, e, ok, want)
+		}
+	}
+	for _, none := range []string{"Jibu", "Jibu x", "...", "Jibu 2 3"} {
+		if e, ok := g.Lookup(none); ok {
+			t.Errorf("Lookup(%q) = %+v, want none", none, e)
+		}
+	}
 	for _, e := range g.Entries() {
 		if e.Wrong && e.Note == "" {
 			t.Errorf("%s: «%s» is marked wrong without saying why", e.File(), e.Term)
@@ -46,6 +65,7 @@ func TestReadErrors(t *testing.T) {
 		{"burung ! slang for the tick\n", `want "label = key"`},
 		{"Futa = cards.delete\nfuta = cards.remove\n", `"futa" is in the glossary already`},
 		{"Futaa ~ cards.delete\n", `marked wrong (~) without a note`},
+		{"Futa %d = cards.delete\n", `has a number (%d) the site's label cards.delete has not`},
 	} {
 		if err := New().Read(cat, "xx", []byte(tc.file)); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want one saying %q", tc.file, err, tc.want)
