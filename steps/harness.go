@@ -55,6 +55,19 @@ type Harness struct {
 	// timeout overrides the browser's step deadline, for tests of steps
 	// that need no browser.
 	timeout time.Duration
+	// placesOnce starts reading where the sites show labels, once.
+	placesOnce sync.Once
+}
+
+// preparePlaces starts, once, reading where the sites show their labels
+// (Places), so that a step that goes on to fail on a label the page does
+// not show can say where it is shown without first waiting for that; the
+// locate that calls it is still waiting.
+func (h *Harness) preparePlaces() {
+	if h.Places == nil {
+		return
+	}
+	h.placesOnce.Do(func() { go h.Places(context.Background(), "") })
 }
 
 // LabelPlace is where the sites show a label: a page (host and path), its

@@ -100,6 +100,7 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 		return ctx, fmt.Errorf("opening a browser session for %q: %w", sc.Name, err)
 	}
 	s.sess = sess
+	sess.OnLongSearch(s.h.preparePlaces)
 	cctx, cancel := s.stepContext(ctx)
 	defer cancel()
 	if err := sess.SetCookie(cctx, sim.WorldCookie, s.world.ID(), sim.Hosts()); err != nil {

@@ -98,6 +98,7 @@ func (s *Session) locate(ctx context.Context, tb *tab, q query) (located, error)
 	defer func() { s.countLocate(time.Since(start)) }()
 	var last located
 	var lastErr error
+	long, told := longSearchAfter(ctx), false
 	err := poll(ctx, tb.watch, func() (bool, error) {
 		if err := s.usable(tb); err != nil {
 			return false, err
@@ -112,6 +113,10 @@ func (s *Session) locate(ctx context.Context, tb *tab, q query) (located, error)
 			return false, nil
 		}
 		last, lastErr = res, nil
+		if res.Status == "none" && !told && time.Since(start) >= long {
+			told = true
+			s.searchIsLong()
+		}
 		return res.Status == "ok", nil
 	})
 	if err == nil {

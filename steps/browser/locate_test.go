@@ -188,3 +188,31 @@ func TestLocateCountsTheAlikeItChoseFrom(t *testing.T) {
 		t.Errorf("locating the Remove card next to Visa •••• 0005: %d alike (%v), want 1", at.Same, err)
 	}
 }
+
+// A locate that has found nothing for a while tells the session's
+// OnLongSearch, once, while it still waits, so that what its failure will
+// say can be prepared in time; one that finds its element at once does not.
+func TestLongSearchIsToldWhileTheLocateWaits(t *testing.T) {
+	srv := serve(t, map[string]string{"/": cardListPage()})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	var told []time.Time
+	s.OnLongSearch(func() { told = append(told, time.Now()) })
+	if err := s.Hover(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	if len(told) != 0 {
+		t.Fatalf("a locate that found its element at once was taken for a long search")
+	}
+	err := s.Hover(stepCtx(t, 2*time.Second), "Nothing of the kind")
+	failed := time.Now()
+	if err == nil {
+		t.Fatal("hovering over a name the page does not have passed")
+	}
+	if len(told) != 1 {
+		t.Fatalf("OnLongSearch was called %d times, want once", len(told))
+	}
+	if !told[0].Before(failed) {
+		t.Errorf("OnLongSearch was called after the locate gave up")
+	}
+}

@@ -45,6 +45,8 @@ type Session struct {
 	locates  int
 	locating time.Duration
 	closed   bool
+	// longSearch is called when a locate has found nothing for a while.
+	longSearch func()
 
 	attachMu   sync.Mutex // one tab attached at a time
 	attachWake chan struct{}
@@ -181,6 +183,36 @@ func (s *Session) LocatorStats() (count int, total time.Duration) {
 }
 
 // countLocate adds one locate to the statistics.
+// OnLongSearch has f called, at most once a locate, when the locate has
+// found nothing the step names for a while (a second, or half the time
+// the step has left if that is shorter) and is likely to fail: what its
+// failure will want to say can be prepared while it still waits. f must
+// not block.
+func (s *Session) OnLongSearch(f func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.longSearch = f
+}
+
+// longSearchAfter is how long a locate finds nothing before the session's
+// OnLongSearch is called.
+func longSearchAfter(ctx context.Context) time.Duration {
+	after := time.Second
+	if dl, ok := ctx.Deadline(); ok {
+		after = min(after, time.Until(dl)/2)
+	}
+	return after
+}
+
+func (s *Session) searchIsLong() {
+	s.mu.Lock()
+	f := s.longSearch
+	s.mu.Unlock()
+	if f != nil {
+		f()
+	}
+}
+
 func (s *Session) countLocate(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
