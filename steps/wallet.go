@@ -140,8 +140,11 @@ func (s *Scenario) bindWinDispute() any {
 				return fmt.Errorf("%s has no order to decide a dispute over", b.Email)
 			}
 			last := orders[len(orders)-1]
+			if last.Status != world.OrderDisputed {
+				return fmt.Errorf("the latest order of %s, %s, is %s, with no dispute open to decide: open one first on the order's page (I click \"Open dispute\", then \"Submit dispute\")", b.Email, last.ID, last.Status)
+			}
 			if _, err := s.world.DecideDispute(b.Email, last.ID, true); err != nil {
-				return fmt.Errorf("deciding the dispute over order %s (%s): %w", last.ID, last.Status, err)
+				return fmt.Errorf("deciding the dispute over order %s: %w", last.ID, err)
 			}
 			return nil
 		})

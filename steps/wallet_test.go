@@ -48,8 +48,11 @@ func TestWinDisputeStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := run(t, s.bindWinDispute()); err == nil || !strings.Contains(err.Error(), "(paid)") {
+	err = run(t, s.bindWinDispute())
+	if err == nil || !strings.Contains(err.Error(), "is paid, with no dispute open") || !strings.Contains(err.Error(), `"Open dispute"`) {
 		t.Errorf("no dispute open: %v", err)
+	} else if strings.Count(err.Error(), o.ID) != 1 || strings.Contains(err.Error(), "decide dispute") {
+		t.Errorf("the failure says the order twice, or in the sim's own words: %v", err)
 	}
 	if _, err := s.world.OpenDispute(defaultEmail, o.ID, "not_received"); err != nil {
 		t.Fatal(err)
