@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -278,7 +279,9 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 		}
 	}
 	locale := s.labels.loc.Tag()
+	current := s.currentPage(ctx)
 	var here, there []string // places in the scenario's locale, in others
+	var pages []string       // other pages that show it as the scenario runs
 	seen := map[string]bool{}
 	for _, n := range names {
 		if seen[fold(n)] {
@@ -288,7 +291,13 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 		shown, places := s.h.Places(ctx, n)
 		for _, p := range places {
 			if p.Locale == locale && s.shownUnder(p.Profiles) {
-				return "" // the site shows it as this scenario runs: the failure is of something else
+				if current == "" || p.Page == current {
+					return "" // the site shows it here as this scenario runs: the failure is of something else
+				}
+				if at := fmt.Sprintf("%q on %s", shown, p.Page); !slices.Contains(pages, at) {
+					pages = append(pages, at)
+				}
+				continue
 			}
 			at := fmt.Sprintf("%q on %s with %s", shown, p.Page, s.tagsFor(p, locale))
 			if seen[at] {
@@ -302,6 +311,13 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 			}
 		}
 	}
+	if len(pages) > 0 {
+		more := ""
+		if len(pages) > maxPlacesShown {
+			more = fmt.Sprintf(" and %d more pages", len(pages)-maxPlacesShown)
+		}
+		return fmt.Sprintf("«%s» is on other pages of the site as this scenario runs it: %s%s; this page is %s", written, strings.Join(pages[:min(len(pages), maxPlacesShown)], "; "), more, current)
+	}
 	found := append(here, there...)
 	found = found[:min(len(found), maxPlacesShown)]
 	if len(found) == 0 {
@@ -312,6 +328,27 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 		runs = profileTag + s.profile
 	}
 	return fmt.Sprintf("«%s» is on the site, but not as this scenario runs it (%s, %s): %s", written, runs, locale, strings.Join(found, "; "))
+}
+
+// currentPage is the page the scenario is on as the sites' places name
+// pages: host and path ("intl.alipay.com/login.htm"); "" when unknown.
+func (s *Scenario) currentPage(ctx context.Context) string {
+	if s.sess == nil {
+		return ""
+	}
+	raw, err := s.sess.URL(ctx)
+	if err != nil {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	path := u.Path
+	if path == "" {
+		path = "/"
+	}
+	return u.Hostname() + path
 }
 
 // shownUnder reports whether a label shown under profiles is shown in the

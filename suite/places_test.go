@@ -27,6 +27,12 @@ const placesFeature = `# language: ru
     И я нажимаю «Мой Alipay»
     И я нажимаю «редактировать»
 
+  Сценарий: На другой странице
+    Допустим покупатель с привязанной картой Visa, оканчивающейся на 4242
+    И я вошёл в аккаунт на AliExpress
+    Когда я открываю «https://intl.alipay.com/user/queryUserBindCard.htm»
+    И я нажимаю «Forgot password»
+
   @profile:edit-delete
   Сценарий: С профилем
     Допустим покупатель с привязанной картой Visa, оканчивающейся на 4242
@@ -68,6 +74,16 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the step without the profile failed with\n%s\nwhich lacks %q", msg, want)
+		}
+	}
+	msg = got["На другой странице"]
+	for _, want := range []string{
+		"«Forgot password» is on other pages of the site as this scenario runs it: ",
+		`"Forgot password" on intl.alipay.com/login.htm`,
+		"this page is intl.alipay.com/user/queryUserBindCard.htm",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the step on another page failed with\n%s\nwhich lacks %q", msg, want)
 		}
 	}
 }
