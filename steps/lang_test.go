@@ -361,3 +361,40 @@ func TestLangIndonesianBoundCardWords(t *testing.T) {
 		}
 	}
 }
+
+// Lines a Hindi reader writes from article 000 in words of their own, each
+// read as the one step it means: "के खाते से" besides "जिसके खाते से",
+// "बटन दबाएँ" for a click, a field "में ... डालें", "पेज पर ... दिखना",
+// "संदेश", the alert's "ओके".
+func TestLangHindiReadersWords(t *testing.T) {
+	list, err := Translated("hi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	english := Vocabulary()
+	if len(list) != len(english) {
+		t.Fatalf("%d Hindi steps for %d English ones", len(list), len(english))
+	}
+	for line, want := range map[string]string{
+		`खरीदार के खाते से 4242 पर ख़त्म होने वाला Visa कार्ड जुड़ा है`:   "a buyer with a bound _ card ending in _",
+		`मैं "https://intl.alipay.com/" खोलता हूँ`:                        "I open _",
+		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक खोलें`: "I open _",
+		`"ओके" बटन दबाएँ`:                                                 "I click _",
+		`अलर्ट में "ओके" पर क्लिक करें`:                                   "I accept the alert",
+		`"Email" फ़ील्ड में "buyer@example.com" डालें`:                    "I fill _ with _",
+		`"कार्ड हटा दिया गया" संदेश दिखना चाहिए`:                          "I should see _",
+		`पेज पर "Visa •••• 4242" नहीं दिखना चाहिए`:                        "I should not see _",
+		`खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`:               "the buyer has no bound cards",
+		`"intl.alipay.com/" पेज खुलना चाहिए`:                              "I should be on _",
+	} {
+		var ids []string
+		for i, st := range list {
+			if regexp.MustCompile(st.Pattern).MatchString(line) {
+				ids = append(ids, english[i].ID())
+			}
+		}
+		if len(ids) != 1 || ids[0] != want {
+			t.Errorf("%q matches %q, want only %q", line, ids, want)
+		}
+	}
+}
