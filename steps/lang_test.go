@@ -367,15 +367,7 @@ func TestLangIndonesianBoundCardWords(t *testing.T) {
 // "बटन दबाएँ" for a click, a field "में ... डालें", "पेज पर ... दिखना",
 // "संदेश", the alert's "ओके".
 func TestLangHindiReadersWords(t *testing.T) {
-	list, err := Translated("hi")
-	if err != nil {
-		t.Fatal(err)
-	}
-	english := Vocabulary()
-	if len(list) != len(english) {
-		t.Fatalf("%d Hindi steps for %d English ones", len(list), len(english))
-	}
-	for line, want := range map[string]string{
+	readersWords(t, "hi", map[string]string{
 		`खरीदार के खाते से 4242 पर ख़त्म होने वाला Visa कार्ड जुड़ा है`:   "a buyer with a bound _ card ending in _",
 		`मैं "https://intl.alipay.com/" खोलता हूँ`:                        "I open _",
 		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक खोलें`: "I open _",
@@ -386,7 +378,42 @@ func TestLangHindiReadersWords(t *testing.T) {
 		`पेज पर "Visa •••• 4242" नहीं दिखना चाहिए`:                        "I should not see _",
 		`खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`:               "the buyer has no bound cards",
 		`"intl.alipay.com/" पेज खुलना चाहिए`:                              "I should be on _",
-	} {
+	})
+}
+
+// Lines a Swahili reader writes from article 001 in words of their own:
+// "ana kadi" (has a card), "akaunti ya AliExpress", "kipanya" (the mouse),
+// "kitufe" without "cha", "nakubali", "ujumbe" (a message), "tena" (any
+// more), "na" for with, the letter's link "kwenye barua pepe".
+func TestLangSwahiliReadersWords(t *testing.T) {
+	readersWords(t, "sw", map[string]string{
+		`Mnunuzi ana kadi ya Visa iliyounganishwa inayoishia na 4242`: "a buyer with a bound _ card ending in _",
+		`nimeingia kwenye akaunti ya AliExpress`:                      "I am signed in to the storefront",
+		`ninaweka kipanya juu ya "Aliexpress yangu"`:                  "I hover over _",
+		`bofya kitufe "Futa kadi"`:                                    "I click _",
+		`nakubali tahadhari ya kivinjari`:                             "I accept the alert",
+		`ninaona ujumbe "Kadi imeondolewa"`:                           "I should see _",
+		`mnunuzi hana kadi yoyote iliyounganishwa`:                    "the buyer has no bound cards",
+		`sioni tena "Visa •••• 4242"`:                                 "I should not see _",
+		`ninajaza "Barua pepe" na "buyer@example.com"`:                "I fill _ with _",
+		`ninafungua barua pepe ya karibuni`:                           "I open the latest email",
+		`ninabofya kiungo kwenye barua pepe`:                          "I follow the link in it",
+	})
+}
+
+// readersWords checks that each line matches one step of the language,
+// the one whose English ID it is given with.
+func readersWords(t *testing.T, lang string, lines map[string]string) {
+	t.Helper()
+	list, err := Translated(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	english := Vocabulary()
+	if len(list) != len(english) {
+		t.Fatalf("%d %s steps for %d English ones", len(list), lang, len(english))
+	}
+	for line, want := range lines {
 		var ids []string
 		for i, st := range list {
 			if regexp.MustCompile(st.Pattern).MatchString(line) {
@@ -394,7 +421,7 @@ func TestLangHindiReadersWords(t *testing.T) {
 			}
 		}
 		if len(ids) != 1 || ids[0] != want {
-			t.Errorf("%q matches %q, want only %q", line, ids, want)
+			t.Errorf("%s: %q matches %q, want only %q", lang, line, ids, want)
 		}
 	}
 }
