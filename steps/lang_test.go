@@ -425,3 +425,46 @@ func readersWords(t *testing.T, lang string, lines map[string]string) {
 		}
 	}
 }
+
+// Lines a Russian reader writes from article 003 in words of their own:
+// "я" left out, "жму", "кликаю на", "наведу курсор", "сообщение",
+// "надпись", "больше не вижу", "авторизован", "открываю страницу", a card
+// "которая заканчивается на".
+func TestLangRussianReadersWords(t *testing.T) {
+	readersWords(t, "ru", map[string]string{
+		`у покупателя привязана карта Visa, оканчивающаяся на 4242`:           "a buyer with a bound _ card ending in _",
+		`покупатель с привязанной картой Visa, которая заканчивается на 4242`: "a buyer with a bound _ card ending in _",
+		`я авторизован на AliExpress`:                    "I am signed in to the storefront",
+		`я наведу курсор на «Мой AliExpress»`:            "I hover over _",
+		`Нажимаю «Удалить карту»`:                        "I click _",
+		`я жму «Удалить карту»`:                          "I click _",
+		`я кликаю на «Удалить карту»`:                    "I click _",
+		`я вижу сообщение «Карта удалена»`:               "I should see _",
+		`я вижу надпись «Карта удалена»`:                 "I should see _",
+		`я больше не вижу «Visa •••• 4242»`:              "I should not see _",
+		`я открываю страницу «https://intl.alipay.com/»`: "I open _",
+		`я перехожу на «https://intl.alipay.com/»`:       "I open _",
+	})
+}
+
+// Lines an Indonesian reader writes from articles 002 and 004 in words of
+// their own: "memiliki kartu", "login", "mouse", "klik" without "saya",
+// "pesan", "muncul", "tidak lagi melihat", "membuka halaman", "email
+// terakhir", "kode captcha".
+func TestLangIndonesianReadersWords(t *testing.T) {
+	readersWords(t, "id", map[string]string{
+		`pembeli memiliki kartu Visa tertaut yang berakhiran 4242`: "a buyer with a bound _ card ending in _",
+		`saya sudah login ke AliExpress`:                           "I am signed in to the storefront",
+		`saya telah masuk ke AliExpress`:                           "I am signed in to the storefront",
+		`saya mengarahkan mouse ke "Aliexpress Saya"`:              "I hover over _",
+		`klik tombol "Hapus kartu"`:                                "I click _",
+		`saya melihat pesan "Kartu telah dihapus"`:                 "I should see _",
+		`muncul "Kartu telah dihapus"`:                             "I should see _",
+		`saya tidak lagi melihat "Visa •••• 4242"`:                 "I should not see _",
+		`saya membuka halaman "https://intl.alipay.com/"`:          "I open _",
+		`saya pergi ke "https://intl.alipay.com/"`:                 "I open _",
+		`saya membuka email terakhir`:                              "I open the latest email",
+		`saya mengklik tautan di email`:                            "I follow the link in it",
+		`saya memasukkan kode captcha`:                             "I enter the captcha",
+	})
+}
