@@ -86,14 +86,14 @@ func exampleRuns() map[string]exampleRun {
 // The examples of `unbind steps` run as they are shown, each in a scenario
 // of its own against the sim, and do what their help says.
 func TestExamplesRunAsShown(t *testing.T) {
-	byPattern := map[string]steps.Step{}
+	byID := map[string]steps.Step{} // the runs name a step by its pattern's words
 	for _, st := range steps.Vocabulary() {
-		byPattern[st.Pattern] = st
+		byID[st.ID()] = st
 	}
 	var b strings.Builder
 	b.WriteString("Feature: the examples of unbind steps\n")
 	for pattern, run := range exampleRuns() {
-		st, ok := byPattern[pattern]
+		st, ok := byID[steps.Step{Pattern: pattern}.ID()]
 		if !ok {
 			t.Errorf("no step of the vocabulary has the pattern %s", pattern)
 			continue

@@ -68,10 +68,15 @@ func (e UnknownLanguageError) Error() string {
 	return fmt.Sprintf("the steps are written in %s, not in %q", strings.Join(Languages(), ", "), e.Lang)
 }
 
-// everyLanguage is the vocabulary in English and then in every other
-// language, as one scenario registers it with godog.
+// everyLanguage is the vocabulary in English (with its aliases) and then
+// in every other language, as one scenario registers it with godog.
 func everyLanguage() ([]Step, error) {
 	all := Vocabulary()
+	more, err := aliases(all)
+	if err != nil {
+		return nil, err
+	}
+	all = append(all, more...)
 	for _, lang := range Languages()[1:] {
 		tr, err := Translated(lang)
 		if err != nil {

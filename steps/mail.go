@@ -17,13 +17,13 @@ const webmailURL = "https://mail.example.com/inbox"
 // clock.
 func mailSteps() []Step {
 	return []Step{
-		{GroupMail, `^I open the latest email$`, `When I open the latest email`,
+		{GroupMail, `^I open the (?:latest|last|newest|most recent|confirmation) (?:email|e-mail|letter|mail)$`, `When I open the latest email`,
 			"Opens the buyer's webmail and the newest letter in it.", (*Scenario).bindOpenLatestMail},
-		{GroupMail, `^I follow the link in it$`, `And I follow the link in it`,
+		{GroupMail, `^I (?:follow|click|open) the link in (?:it|the email|the e-mail|the letter|the mail)$`, `And I follow the link in it`,
 			"Opens the first link of the newest letter, as a reader clicking it.", (*Scenario).bindFollowMailLink},
 		{GroupMail, `^the buyer has received (\d+) emails?$`, `Then the buyer has received 0 emails`,
 			"Checks how many letters reached the buyer's mailbox.", (*Scenario).bindMailCount},
-		{GroupMail, `^I enter the captcha$`, `And I enter the captcha`,
+		{GroupMail, `^I (?:enter|solve|type|fill in) the captcha$`, `And I enter the captcha`,
 			"Types the world's captcha answer into the captcha field (test mode: the answer is known, never read from the image).", (*Scenario).bindCaptcha},
 		{GroupMail, `^I enter the captcha "([^"]*)"$`, `And I enter the captcha "WRONG1"`,
 			"Types the given characters into the captcha field, for example a wrong answer.", (*Scenario).bindCaptchaText},

@@ -114,8 +114,14 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	}
 	slices.SortStableFunc(all, func(a, b scored) int { return a.dist - b.dist })
 	out := make([]steps.Step, 0, n)
-	for _, s := range all[:min(n, len(all))] {
-		out = append(out, s.st)
+	for _, s := range all {
+		if len(out) == n {
+			break
+		}
+		// An alias of a step shows the step's own example: once.
+		if !slices.ContainsFunc(out, func(o steps.Step) bool { return o.ExampleLine() == s.st.ExampleLine() }) {
+			out = append(out, s.st)
+		}
 	}
 	return out
 }
@@ -129,6 +135,9 @@ type tongue struct {
 // vocabularies are the English vocabulary (with the harness's own steps)
 // and then the vocabulary in each other language.
 func vocabularies(english []steps.Step) []tongue {
+	if more, err := steps.Aliases(); err == nil {
+		english = slices.Concat(english, more)
+	}
 	out := []tongue{{steps.English, english}}
 	for _, lang := range steps.Languages()[1:] {
 		if tr, err := steps.Translated(lang); err == nil {

@@ -23,8 +23,8 @@ func TestUndefinedStepGetsStepsOfItsOwnLanguage(t *testing.T) {
 		{"ru", `я нажимаю на кнопку «Удалить карту»`, ` я `, "нажимаю"},
 		{"en", `Ninabofya kitufe "Futa kadi"`, `^\* Ni`, "Ninabofya"},
 		{"hi", `"डिलीट कार्ड" बटन को क्लिक करें`, `^\p{Devanagari}+ `, "बटन पर क्लिक"},
-		{"en", `I press "Remove card"`, `\bI\b`, `I click "Remove card"`},
-		{"ru", `I press "Remove card"`, `\bI\b`, `I click "Remove card"`},
+		{"en", `I poke "Remove card"`, `\bI\b`, `I click "Remove card"`},
+		{"ru", `I poke "Remove card"`, `\bI\b`, `I click "Remove card"`},
 	} {
 		rec := &record.Run{Features: []*record.Feature{{
 			URI: "x.feature", Language: tc.dialect,

@@ -16,7 +16,7 @@ import (
 func TestUndefinedStepNamesTheClosestSteps(t *testing.T) {
 	dir := t.TempDir()
 	feature := filepath.Join(dir, "typo.feature")
-	src := "Feature: A typo\n  Scenario: Press instead of click\n    Given a buyer with a bound Visa card ending in 4242\n    When I press \"Remove card\"\n"
+	src := "Feature: A typo\n  Scenario: Poke instead of click\n    Given a buyer with a bound Visa card ending in 4242\n    When I poke \"Remove card\"\n"
 	if err := os.WriteFile(feature, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestUndefinedStepNamesTheClosestSteps(t *testing.T) {
 				t.Errorf("%s: the console shows Go (%q):\n%s", format, bad, console)
 			}
 		}
-		for _, want := range []string{`no step matches "When I press \"Remove card\"" (` + feature + `:4)`, `And I click "Remove card"`, "'unbind steps' lists every step"} {
+		for _, want := range []string{`no step matches "When I poke \"Remove card\"" (` + feature + `:4)`, `And I click "Remove card"`, "'unbind steps' lists every step"} {
 			if !strings.Contains(console, want) {
 				t.Errorf("%s: the console does not say %q:\n%s", format, want, console)
 			}
