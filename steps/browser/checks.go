@@ -103,8 +103,14 @@ func (s *Session) watch(ctx context.Context, q query, read string, done func(str
 		if pending, _ := tb.state(); pending {
 			return false, nil
 		}
-		got = nil
-		if err := tb.run(ctx, q.op, q.arg, &at); err != nil || at.Status != "ok" {
+		// A question the page did not answer (the deadline cut it off)
+		// changes nothing of what was last read.
+		var now located
+		if err := tb.run(ctx, q.op, q.arg, &now); err != nil {
+			return false, nil
+		}
+		if at = now; at.Status != "ok" {
+			got = nil
 			return false, nil
 		}
 		var v any

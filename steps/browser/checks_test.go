@@ -114,3 +114,19 @@ func TestSelectALanguageByItsName(t *testing.T) {
 	err = s.Select(stepCtx(t, 3*time.Second), "German", "Language")
 	mustContain(t, err, `(options: "English", "Русский (Russian)", "Bahasa Indonesia (Indonesian)")`)
 }
+
+// A check that times out on a page too busy to answer its last question
+// says what it last read of the element (enabled, when it should be
+// disabled), not that the element is missing: the deadline that cut the
+// last question off is no answer.
+func TestACheckCutByItsDeadlineSaysWhatItLastRead(t *testing.T) {
+	const busy = `<button>Save &amp; Pay</button>
+<script>setInterval(() => { const t = Date.now(); while (Date.now() - t < 120) {} }, 125)</script>`
+	srv := serve(t, map[string]string{"/": busy})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	for i := range 8 {
+		err := s.WaitEnabled(stepCtx(t, time.Duration(300+i*70)*time.Millisecond), "Save & Pay", false)
+		mustContain(t, err, `"Save & Pay" (<button>) is enabled on `+srv.URL+`/, want it disabled`)
+	}
+}
