@@ -24,23 +24,52 @@ var englishAliases = map[string][]string{
 	},
 }
 
-// aliases are the englishAliases compiled against the vocabulary.
-func aliases(vocab []Step) ([]Step, error) {
+// langAliases are, for the other languages, the ways of writing a step
+// their phrasing (steps/lang) cannot take: the arguments in the other
+// order.
+var langAliases = map[string]map[string][]string{
+	"ru": {"I fill _ with _": {
+		`[я |]заполняю поле {1} [значением|текстом|словами] {2}`,
+		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
+	}},
+	"id": {"I fill _ with _": {
+		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
+	}},
+	"sw": {"I fill _ with _": {
+		`[ninaandika|andika|naandika|ninaingiza|ingiza|ninaweka|weka] {2} [kwenye|katika|ndani ya] [|sehemu ya ]{1}`,
+	}},
+}
+
+// aliases are the aliases of lang ("en" for englishAliases) compiled
+// against the English vocabulary, in that language's quotation marks.
+func aliases(vocab []Step, lang string) ([]Step, error) {
+	table, quotes := englishAliases, [2]string{`"`, `"`}
+	var own *phrasings
+	if lang != English {
+		table = langAliases[lang]
+		p, err := loadPhrasings(lang)
+		if err != nil {
+			return nil, err
+		}
+		quotes, own = p.quotes, p
+	}
 	byID := map[string]Step{}
 	for _, st := range vocab {
 		byID[st.ID()] = st
 	}
 	var out []Step
-	for _, id := range slices.Sorted(maps.Keys(englishAliases)) {
-		texts := englishAliases[id]
+	for _, id := range slices.Sorted(maps.Keys(table)) {
 		eng, ok := byID[id]
 		if !ok {
 			return nil, fmt.Errorf("steps/aliases.go: no step has the ID %q", id)
 		}
-		for _, text := range texts {
-			ph, err := compilePhrasing(eng, text, [2]string{`"`, `"`})
+		for _, text := range table[id] {
+			ph, err := compilePhrasing(eng, text, quotes)
 			if err != nil {
-				return nil, fmt.Errorf("steps/aliases.go: %s: %w", id, err)
+				return nil, fmt.Errorf("steps/aliases.go: %s %s: %w", lang, id, err)
+			}
+			if own != nil {
+				ph.step.Example = own.byID[id].step.Example // the language's own example
 			}
 			out = append(out, ph.step)
 		}
@@ -48,6 +77,7 @@ func aliases(vocab []Step) ([]Step, error) {
 	return out, nil
 }
 
-// Aliases are the other ways the English vocabulary can be written, as
-// steps a run registers besides it (see englishAliases).
-func Aliases() ([]Step, error) { return aliases(Vocabulary()) }
+// Aliases are the other ways the vocabulary can be written in a language
+// (English: "en"), as steps a run registers besides it: englishAliases,
+// langAliases. Each has the example of its step in that language.
+func Aliases(lang string) ([]Step, error) { return aliases(Vocabulary(), lang) }

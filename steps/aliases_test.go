@@ -14,7 +14,7 @@ import (
 // to, press, tap, choose), "the button", "logged in", the field's value
 // before its name.
 func TestEnglishReadersWords(t *testing.T) {
-	aliases, err := steps.Aliases()
+	aliases, err := steps.Aliases(steps.English)
 	if err != nil {
 		t.Fatal(err)
 	}

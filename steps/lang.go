@@ -72,18 +72,23 @@ func (e UnknownLanguageError) Error() string {
 // in every other language, as one scenario registers it with godog.
 func everyLanguage() ([]Step, error) {
 	all := Vocabulary()
-	more, err := aliases(all)
-	if err != nil {
-		return nil, err
-	}
-	all = append(all, more...)
-	for _, lang := range Languages()[1:] {
+	var more []Step
+	for _, lang := range Languages() {
+		a, err := aliases(Vocabulary(), lang)
+		if err != nil {
+			return nil, err
+		}
+		more = append(more, a...)
+		if lang == English {
+			continue
+		}
 		tr, err := Translated(lang)
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, tr...)
 	}
+	all = append(all, more...)
 	return all, nil
 }
 

@@ -468,3 +468,51 @@ func TestLangIndonesianReadersWords(t *testing.T) {
 		`saya memasukkan kode captcha`:                             "I enter the captcha",
 	})
 }
+
+// The value before the field, as Russian, Indonesian and Swahili readers
+// also write it, fills that field: the aliases of steps/aliases.go.
+func TestLangValueBeforeTheField(t *testing.T) {
+	for _, tc := range []struct{ lang, line string }{
+		{"ru", `я заполняю поле «Email» значением «buyer@example.com»`},
+		{"ru", `ввожу в поле «Email» «buyer@example.com»`},
+		{"id", `saya memasukkan "buyer@example.com" ke "Email"`},
+		{"id", `saya mengetik “buyer@example.com” di kolom “Email”`},
+		{"sw", `ninaandika "buyer@example.com" kwenye "Email"`},
+	} {
+		list, err := aliases(Vocabulary(), tc.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got [][]string
+		for _, st := range list {
+			if m := regexp.MustCompile(st.Pattern).FindStringSubmatch(tc.line); m != nil {
+				got = append(got, m[1:])
+			}
+		}
+		if len(got) != 1 {
+			t.Errorf("%s: %q matches %d aliases, want 1", tc.lang, tc.line, len(got))
+			continue
+		}
+		if !slices.Contains(got[0], "buyer@example.com") || !slices.Contains(got[0], "Email") {
+			t.Errorf("%s: %q gives the arguments %q", tc.lang, tc.line, got[0])
+		}
+	}
+	var filled [2]string
+	eng := Step{Pattern: `^I fill "([^"]*)" with "([^"]*)"$`, Bind: func(*Scenario) any {
+		return func(_ context.Context, field, value string) error { filled = [2]string{field, value}; return nil }
+	}}
+	ph, err := compilePhrasing(eng, langAliases["ru"]["I fill _ with _"][0], [2]string{"«", "»"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(ph.step.Pattern).FindStringSubmatch(`я заполняю поле «Email» значением «x@example.com»`)
+	if m == nil {
+		t.Fatal("the Russian alias does not match its own words")
+	}
+	if err := callWith(ph.step.Bind(nil), m[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if filled != [2]string{"Email", "x@example.com"} {
+		t.Errorf("the step was called with %q, want the field and then the value", filled)
+	}
+}

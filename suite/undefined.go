@@ -135,13 +135,14 @@ type tongue struct {
 // vocabularies are the English vocabulary (with the harness's own steps)
 // and then the vocabulary in each other language.
 func vocabularies(english []steps.Step) []tongue {
-	if more, err := steps.Aliases(); err == nil {
+	if more, err := steps.Aliases(steps.English); err == nil {
 		english = slices.Concat(english, more)
 	}
 	out := []tongue{{steps.English, english}}
 	for _, lang := range steps.Languages()[1:] {
 		if tr, err := steps.Translated(lang); err == nil {
-			out = append(out, tongue{lang, tr})
+			more, _ := steps.Aliases(lang)
+			out = append(out, tongue{lang, slices.Concat(tr, more)})
 		}
 	}
 	return out
