@@ -22,7 +22,7 @@ func pageSteps() []Step {
 		{GroupNavigate, `^I switch to the tab "([^"]*)"$`, `And I switch to the tab "Alipay"`,
 			"Makes the tab whose title contains the text the current one.", (*Scenario).bindSwitchTab},
 		{GroupAct, `^I (?:click|press|tap|click on|tap on|click the|press the|tap the|click on the|tap on the) "([^"]*)"(?: (?:button|link|icon|tab))?$`, `And I click "Remove card"`,
-			"Clicks the button, link or control with that name (accessible name first, then visible text), once it is visible, enabled, uncovered and still.", (*Scenario).bindClick},
+			"Clicks the button, link or control with that name (accessible name first, then visible text), once it is visible, enabled, uncovered and still. While a browser alert is open, \"OK\" (ОК, ओके, Sawa...) accepts it and \"Cancel\" (Отмена, Batal...) dismisses it, as pressing its buttons does.", (*Scenario).bindClick},
 		{GroupAct, `^I (?:click|press|tap|click on|tap on|click the|press the|tap the|click on the|tap on the) "([^"]*)"(?: (?:button|link|icon))? ` + where + ` "([^"]*)"$`, `And I click "Remove card" next to "MasterCard •••• 5454"`,
 			"Clicks the one of several alike that a reader means: next to (or in the row of) a text, in the list item, table row or card that shows it; under (or in the section, in) a name, in the region, form, fieldset or dialog of that name or the part of the page its heading begins. Without it, the first is clicked.", (*Scenario).bindClickIn},
 		{GroupAct, `^I (?:hover over|move the mouse over|mouse over|point at|hover on|hover the mouse over|hover) "([^"]*)"$`, `When I hover over "My AliExpress"`,

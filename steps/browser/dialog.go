@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -30,6 +31,20 @@ func (s *Session) AcceptDialog(ctx context.Context) error {
 // DismissDialog waits for a native dialog and dismisses it (Cancel).
 func (s *Session) DismissDialog(ctx context.Context) error {
 	return s.closeDialog(ctx, false)
+}
+
+// dialogWords are the names of a browser dialog's buttons, as the articles
+// and their readers write them: OK accepts, Cancel dismisses.
+var dialogWords = map[string]bool{
+	"ok": true, "okay": true, "ок": true, "oke": true, "ओके": true, "ठीक है": true, "sawa": true,
+	"cancel": false, "отмена": false, "отменить": false, "batal": false, "रद्द करें": false, "रद्द": false, "ghairi": false, "katisha": false,
+}
+
+// dialogButton says whether a click's name is a browser dialog's button,
+// and whether that button accepts the dialog.
+func dialogButton(name string) (accept, ok bool) {
+	accept, ok = dialogWords[strings.ToLower(strings.TrimSpace(name))]
+	return accept, ok
 }
 
 // DialogText waits for a native dialog to be open and returns its message.

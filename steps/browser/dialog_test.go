@@ -171,3 +171,37 @@ func TestDialogInATabThePageOpened(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A reader clicks the dialog's own button, as the articles say ("click
+// OK"): a click named for the browser dialog's OK accepts it, one named
+// for its Cancel dismisses it, in the languages of the articles; a click
+// on anything else still says the dialog is open.
+func TestClickingTheDialogsButtonAnswersIt(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		deletes int32
+	}{{"OK", 1}, {"ОК", 1}, {"ओके", 1}, {"Sawa", 1}, {"Cancel", 0}, {"Отмена", 0}, {"Batal", 0}} {
+		srv, deletes := confirmServer(t)
+		s := newSession(t)
+		open(t, s, srv.URL)
+		if err := s.Click(stepCtx(t, 5*time.Second), "Delete card"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Click(stepCtx(t, 5*time.Second), "Delete card"); !errors.Is(err, ErrDialogOpen) {
+			t.Errorf("a click on the page while the confirm is open: %v, want %v", err, ErrDialogOpen)
+		}
+		if err := s.Click(stepCtx(t, 5*time.Second), tc.name); err != nil {
+			t.Fatalf("clicking %q in the confirm: %v", tc.name, err)
+		}
+		want := "•••• 4242"
+		if tc.deletes == 1 {
+			want = "Card deleted"
+		}
+		if err := s.WaitText(stepCtx(t, 5*time.Second), want); err != nil {
+			t.Errorf("after %q: %v", tc.name, err)
+		}
+		if n := deletes.Load(); n != tc.deletes {
+			t.Errorf("after %q the server got %d deletions, want %d", tc.name, n, tc.deletes)
+		}
+	}
+}

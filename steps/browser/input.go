@@ -27,6 +27,13 @@ func (s *Session) Click(ctx context.Context, name string) error {
 // list they mean. Where several elements answer as well as the one clicked,
 // the first is clicked and the browser's log says so.
 func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
+	if accept, ok := dialogButton(name); ok && in == (Scope{}) {
+		if tb, err := s.current(); err == nil {
+			if d := tb.pendingDialog(); d != nil && (accept || d.Type != "alert") {
+				return s.closeDialog(ctx, accept)
+			}
+		}
+	}
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	tb, at, err := s.find(ctx, scopedTarget(name, in))
