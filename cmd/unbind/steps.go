@@ -33,5 +33,20 @@ func stepsCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	steps.WriteList(stdout, list)
+	fmt.Fprint(stdout, stepsFooter)
 	return exitOK
 }
+
+// stepsFooter ends the list: the steps take more words than the examples
+// show, and a dry run checks a feature's lines against them.
+const stepsFooter = `
+Other words
+  The steps also read as a reader is likely to write them: in English
+  I go to, I press, I click the "X" button, I type "..." into "Email",
+  I see, I don't see, I am logged in, I click "OK" while an alert is
+  open; in every language, in more of its words for the same actions
+  (other verbs, the pronoun left out); in Russian, Indonesian and Swahili
+  also with a field's value before its name.
+  'unbind run --dry-run FILE' checks that every line of a feature is a
+  step, naming the closest steps for one that is not.
+`

@@ -23,8 +23,8 @@ func TestStepsLangListsEveryExample(t *testing.T) {
 		}
 		var want bytes.Buffer
 		steps.WriteList(&want, list)
-		if out.String() != want.String() {
-			t.Errorf("unbind steps --lang %s is not the list of its steps:\n%s", lang, out.String())
+		if !strings.HasPrefix(out.String(), want.String()) || !strings.HasSuffix(out.String(), stepsFooter) {
+			t.Errorf("unbind steps --lang %s is not the list of its steps and then how else they read:\n%s", lang, out.String())
 		}
 		if len(list) != len(steps.Vocabulary()) {
 			t.Errorf("unbind steps --lang %s lists %d steps, the vocabulary has %d", lang, len(list), len(steps.Vocabulary()))
