@@ -353,7 +353,29 @@ func (s *Scenario) do(ctx context.Context, work func(context.Context) error) err
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return s.onPage(work(ctx))
+	return s.onPage(s.signInHint(work(ctx)))
+}
+
+// signInPages are the keys of the texts that tell a sign-in page: the
+// storefront's, the wallet's and the app's when signed out.
+var signInPages = []string{"login.title", "wlogin.title", "app.sign_in_text"}
+
+// signInHint adds to a step's failure on a sign-in page that the buyer is
+// not signed in there, and how a scenario signs in: a reader who left the
+// sign-in out sees why the page is not the one the article shows.
+func (s *Scenario) signInHint(err error) error {
+	if err == nil || s.sess == nil || s.h.catalog == nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
+	defer cancel()
+	pg := s.shownPage(ctx)
+	for _, key := range signInPages {
+		if text := pg.loc.T(key); text != "" && onPage(pg.dom, text) {
+			return fmt.Errorf("%w\nthe page asks the buyer to sign in (%q): the buyer is not signed in in this browser; a scenario signs in with \"And I am signed in to the storefront\" before it opens the page (the wallet and the app trust that login)", err, text)
+		}
+	}
+	return err
 }
 
 // onPage makes a step's error name the page it happened on, when it does not

@@ -1,0 +1,65 @@
+package suite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/unbind/unbind/steps"
+	"github.com/unbind/unbind/steps/browser"
+)
+
+// signInFeature forgets to sign in: the direct link and the app both show
+// their sign-in page instead, and the step after fails there.
+const signInFeature = `Feature: Not signed in
+  Scenario: The direct link
+    Given a buyer with a bound Visa card ending in 4242
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm"
+    And I click "Delete card"
+
+  Scenario: The app
+    Given a buyer with a bound Visa card ending in 4242
+    When I use the mobile app
+    And I click "My Profile"
+
+  Scenario: Signed in
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm"
+    And I click "Nothing of the kind"
+`
+
+// A step that fails on a sign-in page says so, and how a scenario signs
+// in: a reader who left out the sign-in is told why the page is not the
+// one the article shows. A step that fails on a page the buyer is signed
+// in to says nothing of it.
+func TestAStepThatFailsOnASignInPageSaysSo(t *testing.T) {
+	feature := filepath.Join(t.TempDir(), "signin.feature")
+	if err := os.WriteFile(feature, []byte(signInFeature), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := Options{Paths: []string{feature}, Concurrency: 2, Launch: steps.LaunchOptions{
+		Browser: browser.Options{StepTimeout: 2 * time.Second},
+	}}
+	res := runAll(t, context.Background(), o)
+	got := map[string]string{}
+	for _, f := range res.Run.Features {
+		for _, sc := range f.Scenarios {
+			if st := sc.FailingStep(); st != nil {
+				got[sc.Name] = st.Error
+			}
+		}
+	}
+	const hint = "the buyer is not signed in"
+	for name, page := range map[string]string{"The direct link": `"Sign in to AliExpress"`, "The app": `"Sign in to see your profile, orders and cards."`} {
+		if msg := got[name]; !strings.Contains(msg, hint) || !strings.Contains(msg, page) || !strings.Contains(msg, "I am signed in to the storefront") {
+			t.Errorf("%s: the failure does not say the page asks to sign in (%s):\n%s", name, page, msg)
+		}
+	}
+	if msg := got["Signed in"]; msg == "" || strings.Contains(msg, hint) {
+		t.Errorf("signed in: the failure is %q; want one without the sign-in hint", msg)
+	}
+}
