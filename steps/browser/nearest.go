@@ -14,17 +14,41 @@ import (
 func nearestNames(want string, names []string) []string {
 	w := fold(want)
 	out := slices.Clone(names)
-	slices.SortStableFunc(out, func(a, b string) int { return editdist.Runes(w, fold(a)) - editdist.Runes(w, fold(b)) })
+	// A name that holds the words written comes before those that do not.
+	dist := func(name string) int {
+		d := editdist.Runes(w, fold(name))
+		if holdsWords(fold(name), w) {
+			d -= 1000
+		}
+		return d
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return dist(a) - dist(b) })
 	return out
 }
 
 // meant reports whether name is near enough to want to be what a step
 // that wrote want meant: a few letters off, a third of its letters at
 // most.
+//
+// A name that holds the words written whole is meant as well: one that
+// begins with them ("Save" for "Save card"), or holds two or more of them
+// ("card details" in "Edit card details"); a single short word anywhere
+// says too little.
 func meant(want, name string) bool {
 	w, n := fold(want), fold(name)
+	if w == n {
+		return false
+	}
+	if utf8.RuneCountInString(w) >= 3 && (strings.HasPrefix(n, w+" ") || strings.Contains(w, " ") && holdsWords(n, w)) {
+		return true
+	}
 	d := editdist.Runes(w, n)
 	return d > 0 && d <= max(2, utf8.RuneCountInString(w)/3)
+}
+
+// holdsWords reports whether n holds the words w whole.
+func holdsWords(n, w string) bool {
+	return strings.HasPrefix(n, w+" ") || strings.HasSuffix(n, " "+w) || strings.Contains(n, " "+w+" ")
 }
 
 // fold is s in lower case with runs of spaces one space.

@@ -11,6 +11,10 @@ func TestNearestNames(t *testing.T) {
 	if want := []string{"remove  card", "Remove", "Add card", "My Alipay"}; !slices.Equal(got, want) {
 		t.Errorf("nearestNames = %q, want %q", got, want)
 	}
+	got = nearestNames("Save", []string{"Alipay", "History", "Save card", "Sign out"})
+	if got[0] != "Save card" {
+		t.Errorf("nearestNames(Save) = %q, want the name holding the word first", got)
+	}
 	for _, c := range []struct {
 		want, name string
 		meant      bool
@@ -21,6 +25,10 @@ func TestNearestNames(t *testing.T) {
 		{"Hapus kartu", "Delete card", false},
 		{"Go", "No", true},
 		{"Удалить карту", "Удалить карты", true},
+		{"Save", "Save card", true},                 // the name begins with the words written
+		{"card details", "Edit card details", true}, // or holds them whole
+		{"Sa", "Save card", false},                  // not a word of it
+		{"card", "Remove card", false},              // one short common word says little
 	} {
 		if got := meant(c.want, c.name); got != c.meant {
 			t.Errorf("meant(%q, %q) = %v, want %v", c.want, c.name, got, c.meant)
