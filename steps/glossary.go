@@ -14,6 +14,7 @@ import (
 	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim/catalog"
+	"github.com/unbind/unbind/steps/browser"
 	terms "github.com/unbind/unbind/steps/glossary"
 )
 
@@ -197,7 +198,9 @@ func longestFirst(loc catalog.Locale, keys []string, written string) []string {
 // locales: what is gone is checked as written.
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
 	err := s.unknownLabels(act(s.siteLabels(ctx, site, written...)), written...)
-	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) { // a step the run's end cut is not a missing label
+	// A step the run's end cut, or one an open alert stopped, is not one
+	// of a missing label.
+	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) && !errors.Is(err, browser.ErrDialogOpen) {
 		err = s.labelsElsewhere(ctx, err, written...)
 	}
 	return err

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/unbind/unbind/reports/record"
 	"strings"
@@ -364,7 +365,7 @@ var signInPages = []string{"login.title", "wlogin.title", "app.sign_in_text"}
 // not signed in there, and how a scenario signs in: a reader who left the
 // sign-in out sees why the page is not the one the article shows.
 func (s *Scenario) signInHint(err error) error {
-	if err == nil || s.sess == nil || s.h.catalog == nil {
+	if err == nil || s.sess == nil || s.h.catalog == nil || errors.Is(err, browser.ErrDialogOpen) {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)

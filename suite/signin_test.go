@@ -25,6 +25,13 @@ const signInFeature = `Feature: Not signed in
     When I use the mobile app
     And I click "My Profile"
 
+  Scenario: An open alert
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm"
+    And I click "Delete card"
+    And I click "Add card"
+
   Scenario: Signed in
     Given a buyer with a bound Visa card ending in 4242
     And I am signed in to the storefront
@@ -35,7 +42,7 @@ const signInFeature = `Feature: Not signed in
 // A step that fails on a sign-in page says so, and how a scenario signs
 // in: a reader who left out the sign-in is told why the page is not the
 // one the article shows. A step that fails on a page the buyer is signed
-// in to says nothing of it.
+// in to says nothing of it; one an open alert stopped says only that.
 func TestAStepThatFailsOnASignInPageSaysSo(t *testing.T) {
 	feature := filepath.Join(t.TempDir(), "signin.feature")
 	if err := os.WriteFile(feature, []byte(signInFeature), 0o644); err != nil {
@@ -58,6 +65,10 @@ func TestAStepThatFailsOnASignInPageSaysSo(t *testing.T) {
 		if msg := got[name]; !strings.Contains(msg, hint) || !strings.Contains(msg, page) || !strings.Contains(msg, "I am signed in to the storefront") {
 			t.Errorf("%s: the failure does not say the page asks to sign in (%s):\n%s", name, page, msg)
 		}
+	}
+	// An alert stopped the step: it says so, and nothing of labels or pages.
+	if msg := got["An open alert"]; !strings.Contains(msg, "a browser dialog is open") || strings.Contains(msg, hint) || strings.Contains(msg, "«Add card»") {
+		t.Errorf("an open alert: the failure is %q; want only that the alert is open", msg)
 	}
 	if msg := got["Signed in"]; msg == "" || strings.Contains(msg, hint) {
 		t.Errorf("signed in: the failure is %q; want one without the sign-in hint", msg)
