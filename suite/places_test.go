@@ -11,7 +11,6 @@ import (
 
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
-	"github.com/unbind/unbind/steps/browser"
 )
 
 // placesFeature clicks, in Russian, the word for "edit" that the card
@@ -45,22 +44,12 @@ const placesFeature = `# language: ru
 // A step that cannot find a label the site shows only under a profile (or
 // in another locale) says under which tags it does, and those tags work.
 func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
-	feature := filepath.Join(t.TempDir(), "places.feature")
-	if err := os.WriteFile(feature, []byte(placesFeature), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	o := Options{Paths: []string{feature}, Concurrency: 2, Launch: steps.LaunchOptions{
-		Browser: browser.Options{StepTimeout: 3 * time.Second},
-	}}
-	res := runAll(t, context.Background(), o)
-	got := map[string]string{} // scenario → the error of its failing step
+	res := runFeatureText(t, "places.feature", placesFeature, 3*time.Second)
+	got := failures(res) // scenario → the error of its failing step
 	statuses := map[string]record.Status{}
 	for _, f := range res.Run.Features {
 		for _, sc := range f.Scenarios {
 			statuses[sc.Name] = sc.Status()
-			if st := sc.FailingStep(); st != nil {
-				got[sc.Name] = st.Error
-			}
 		}
 	}
 	if statuses["С профилем"] != record.StatusPassed {

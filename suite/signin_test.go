@@ -1,15 +1,9 @@
 package suite
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/unbind/unbind/steps"
-	"github.com/unbind/unbind/steps/browser"
 )
 
 // signInFeature forgets to sign in: the direct link and the app both show
@@ -44,22 +38,7 @@ const signInFeature = `Feature: Not signed in
 // one the article shows. A step that fails on a page the buyer is signed
 // in to says nothing of it; one an open alert stopped says only that.
 func TestAStepThatFailsOnASignInPageSaysSo(t *testing.T) {
-	feature := filepath.Join(t.TempDir(), "signin.feature")
-	if err := os.WriteFile(feature, []byte(signInFeature), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	o := Options{Paths: []string{feature}, Concurrency: 2, Launch: steps.LaunchOptions{
-		Browser: browser.Options{StepTimeout: 2 * time.Second},
-	}}
-	res := runAll(t, context.Background(), o)
-	got := map[string]string{}
-	for _, f := range res.Run.Features {
-		for _, sc := range f.Scenarios {
-			if st := sc.FailingStep(); st != nil {
-				got[sc.Name] = st.Error
-			}
-		}
-	}
+	got := failures(runFeatureText(t, "signin.feature", signInFeature, 2*time.Second))
 	const hint = "the buyer is not signed in"
 	for name, page := range map[string]string{"The direct link": `"Sign in to AliExpress"`, "The app": `"Sign in to see your profile, orders and cards."`} {
 		if msg := got[name]; !strings.Contains(msg, hint) || !strings.Contains(msg, page) || !strings.Contains(msg, "I am signed in to the storefront") {
