@@ -1,6 +1,7 @@
 package suite
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -75,7 +76,7 @@ func explainOne(msg, declared string) (why string, language bool) {
 		return msg, false
 	}
 	text := strings.TrimSpace(m[2])
-	dialect := cmpOr(declared, gherkin.DefaultDialect)
+	dialect := cmp.Or(declared, gherkin.DefaultDialect)
 	d := gherkin.DialectsBuiltin().GetDialect(dialect)
 	word := firstWord(text)
 	if kind, other := keywordElsewhere(word, dialect); other != nil {
@@ -111,13 +112,6 @@ func headerKeyword(text string, d *gherkin.Dialect) string {
 		}
 	}
 	return ""
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // firstWord is the keyword a line begins with: the words before its ":"

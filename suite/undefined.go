@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	gherkin "github.com/cucumber/gherkin/go/v26"
 	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
@@ -201,13 +200,9 @@ var (
 // language of the vocabulary begins with.
 func stepKeywords() *regexp.Regexp {
 	var kws []string
-	for _, lang := range steps.Languages() {
-		if d := gherkin.DialectsBuiltin().GetDialect(lang); d != nil {
-			for _, k := range d.StepKeywords() {
-				if k = strings.TrimSpace(k); k != "" {
-					kws = append(kws, regexp.QuoteMeta(k))
-				}
-			}
+	for _, d := range vocabularyDialects() {
+		for _, k := range stepKeywordsOf(d) {
+			kws = append(kws, regexp.QuoteMeta(k))
 		}
 	}
 	// The longest first, so that a keyword is not taken for its beginning.
