@@ -35,6 +35,9 @@ var langAliases = map[string]map[string][]string{
 	"id": {"I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},
+	"hi": {"I fill _ with _": {
+		`[|मैं ]{2} [|को ][|फ़ील्ड |फील्ड ]{1} [|फ़ील्ड |फील्ड ]में [भरें|दर्ज करें|डालें|लिखें|भरता हूँ|भरती हूँ|डालता हूँ|डालती हूँ|लिखता हूँ|लिखती हूँ]`,
+	}},
 	"sw": {"I fill _ with _": {
 		`[ninaandika|andika|naandika|ninaingiza|ingiza|ninaweka|weka] {2} [kwenye|katika|ndani ya] [|sehemu ya ]{1}`,
 	}},

@@ -478,6 +478,8 @@ func TestLangValueBeforeTheField(t *testing.T) {
 		{"id", `saya memasukkan "buyer@example.com" ke "Email"`},
 		{"id", `saya mengetik “buyer@example.com” di kolom “Email”`},
 		{"sw", `ninaandika "buyer@example.com" kwenye "Email"`},
+		{"hi", `"buyer@example.com" को "Email" फ़ील्ड में भरें`},
+		{"hi", `मैं "buyer@example.com" "Email" में डालता हूँ`},
 	} {
 		list, err := aliases(Vocabulary(), tc.lang)
 		if err != nil {
