@@ -10,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/steps"
 )
 
@@ -218,7 +219,7 @@ func parseCommandLine(fs *flag.FlagSet, args []string, w io.Writer) (paths []str
 				fs.Usage()
 				return nil, false, exitOK
 			}
-			fmt.Fprintf(w, "%s: %s; see '%s --help'\n", strings.Fields(fs.Name())[0], flagError(err), fs.Name())
+			fmt.Fprintf(w, "%s: %s; see '%s --help'\n", strings.Fields(fs.Name())[0], flagError(fs, err), fs.Name())
 			return nil, false, exitUsage
 		}
 		args = fs.Args()
@@ -232,10 +233,17 @@ func parseCommandLine(fs *flag.FlagSet, args []string, w io.Writer) (paths []str
 
 // flagError words the flag package's errors as unbind's: flags with two
 // dashes, as the usage writes them.
-func flagError(err error) string {
+func flagError(fs *flag.FlagSet, err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
-		return "unknown flag --" + strings.TrimPrefix(name, "-")
+		name = strings.TrimPrefix(name, "-")
+		if (name == "lang" || name == "language") && fs.Lookup("lang") == nil {
+			return fmt.Sprintf("unknown flag --%s (a feature's language is its first line, such as # language: hi; 'unbind steps --lang hi' lists its steps)", name)
+		}
+		if near := nearestFlag(fs, name); near != "" {
+			return fmt.Sprintf("unknown flag --%s (did you mean --%s?)", name, near)
+		}
+		return "unknown flag --" + name
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
 		return "--" + strings.TrimPrefix(name, "-") + " needs a value"
@@ -258,6 +266,34 @@ func flagError(err error) string {
 		}
 	}
 	return msg
+}
+
+// flagSynonyms are the names other tools give some of unbind's flags, as
+// a new user guesses them.
+var flagSynonyms = map[string]string{
+	"reports": "out", "report": "out", "report-dir": "out", "reports-dir": "out", "output": "out",
+	"output-dir": "out", "outdir": "out", "results": "out", "o": "out",
+	"workers": "concurrency", "parallel": "concurrency", "jobs": "concurrency", "j": "concurrency",
+	"threads": "concurrency", "procs": "concurrency",
+	"tag": "tags", "t": "tags", "timeout": "step-timeout", "headed": "headful", "dryrun": "dry-run",
+	"retry": "retries", "bail": "fail-fast", "v": "verbose", "seed": "order",
+}
+
+// nearestFlag is the flag of fs that an unknown name most likely meant:
+// its synonym, else a flag at most two edits away (a third of the name for
+// short ones), else "".
+func nearestFlag(fs *flag.FlagSet, name string) string {
+	name = strings.ToLower(name)
+	if to, ok := flagSynonyms[name]; ok && fs.Lookup(to) != nil {
+		return to
+	}
+	best, bestD := "", min(2, max(1, len([]rune(name))/3))+1
+	fs.VisitAll(func(f *flag.Flag) {
+		if d := editdist.Runes(name, f.Name); d < bestD {
+			best, bestD = f.Name, d
+		}
+	})
+	return best
 }
 
 // extraStepsKey is the context key of steps a test of the command adds to

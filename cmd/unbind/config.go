@@ -123,6 +123,9 @@ func loadConfig(path string, known func(key string) bool) (*config, error) {
 func readSetting(path string, k, v *yaml.Node, known func(string) bool) (setting, error) {
 	s := setting{key: k.Value, line: k.Line}
 	if !known(s.key) {
+		if near := nearestFlag(runFlags(&runOptions{}), s.key); near != "" && known(near) {
+			return s, fmt.Errorf("%s:%d: unknown key %q; did you mean %s?", path, k.Line, s.key, near)
+		}
 		return s, fmt.Errorf("%s:%d: unknown key %q; the keys are the flags of 'unbind run --help' (like tags, concurrency, step-timeout) and paths", path, k.Line, s.key)
 	}
 	switch v.Kind {

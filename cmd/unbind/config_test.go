@@ -131,7 +131,8 @@ func TestConfigMistakes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"an unknown key", "concurrency: 2\ntag: \"@P1\"\n", nil, nil, `unbind.yaml:2: unknown key "tag"`},
+		{"an unknown key", "concurrency: 2\ntag: \"@P1\"\n", nil, nil, `unbind.yaml:2: unknown key "tag"; did you mean tags?`},
+		{"a key that is no flag's name at all", "colour: red\n", nil, nil, `unbind.yaml:1: unknown key "colour"; the keys are the flags`},
 		{"a list for one value", "tags:\n  - \"@P1\"\n  - \"@P2\"\n", nil, nil, "unbind.yaml:2: tags takes one value, not a list"},
 		{"a key twice", "retries: 1\nretries: 2\n", nil, nil, "unbind.yaml:2: retries is set already, on line 1"},
 		{"a duration that is none", "\n\nstep-timeout: ten\n", nil, nil, `unbind.yaml:3: step-timeout "ten": want a duration, like 30s or 2m`},
