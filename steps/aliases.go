@@ -18,6 +18,7 @@ var englishAliases = map[string][]string{
 	},
 	"I click _": {
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
+		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
 	},
 	"I hover over _": {
 		`I [hover over|move the mouse over|point at] the [button|link|icon|menu] {1}`,

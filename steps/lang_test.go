@@ -368,16 +368,33 @@ func TestLangIndonesianBoundCardWords(t *testing.T) {
 // "संदेश", the alert's "ओके".
 func TestLangHindiReadersWords(t *testing.T) {
 	readersWords(t, "hi", map[string]string{
-		`खरीदार के खाते से 4242 पर ख़त्म होने वाला Visa कार्ड जुड़ा है`:   "a buyer with a bound _ card ending in _",
-		`मैं "https://intl.alipay.com/" खोलता हूँ`:                        "I open _",
-		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक खोलें`: "I open _",
-		`"ओके" बटन दबाएँ`:                                                 "I click _",
-		`अलर्ट में "ओके" पर क्लिक करें`:                                   "I accept the alert",
-		`"Email" फ़ील्ड में "buyer@example.com" डालें`:                    "I fill _ with _",
-		`"कार्ड हटा दिया गया" संदेश दिखना चाहिए`:                          "I should see _",
-		`पेज पर "Visa •••• 4242" नहीं दिखना चाहिए`:                        "I should not see _",
-		`खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`:               "the buyer has no bound cards",
-		`"intl.alipay.com/" पेज खुलना चाहिए`:                              "I should be on _",
+		`"माई अलीपे" चुनें`:                                                      "I click _",
+		`"डिलीट" को क्लिक करें`:                                                  "I click _",
+		`"डिलीट" बटन क्लिक करें`:                                                 "I click _",
+		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक का पालन करें`: "I open _",
+		`मेल पर आए संदेश के लिंक का अनुसरण करें`:                                 "I follow the link in it",
+		`"My AliExpress" पर होवर करें`:                                           "I hover over _",
+		`"My AliExpress" पर माउस रखें`:                                           "I hover over _",
+		`कैप्चा भरें`:                                                            "I enter the captcha",
+		`AliExpress पर लॉग इन करें`:                                              "I sign in to the storefront",
+		`मैं AliExpress पर लॉग इन हूँ`:                                           "I am signed in to the storefront",
+		`चेतावनी बॉक्स स्वीकार करें`:                                             "I accept the alert",
+		`ब्राउज़र के अलर्ट में "ओके" पर क्लिक करें`:                              "I accept the alert",
+		`चेतावनी बॉक्स में "Remove this card?" लिखा होना चाहिए`:                  "the alert says _",
+		`अलर्ट में "Remove this card?" लिखा है`:                                  "the alert says _",
+		`पॉप-अप में हटाने की पुष्टि करें`:                                        "I accept the alert",
+		`मैं अलर्ट की पुष्टि करता हूँ`:                                           "I accept the alert",
+		`पॉप-अप बंद करें`:                                                        "I dismiss the alert",
+		`खरीदार के खाते से 4242 पर ख़त्म होने वाला Visa कार्ड जुड़ा है`:          "a buyer with a bound _ card ending in _",
+		`मैं "https://intl.alipay.com/" खोलता हूँ`:                               "I open _",
+		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक खोलें`:        "I open _",
+		`"ओके" बटन दबाएँ`:                                                        "I click _",
+		`अलर्ट में "ओके" पर क्लिक करें`:                                          "I accept the alert",
+		`"Email" फ़ील्ड में "buyer@example.com" डालें`:                           "I fill _ with _",
+		`"कार्ड हटा दिया गया" संदेश दिखना चाहिए`:                                 "I should see _",
+		`पेज पर "Visa •••• 4242" नहीं दिखना चाहिए`:                               "I should not see _",
+		`खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`:                      "the buyer has no bound cards",
+		`"intl.alipay.com/" पेज खुलना चाहिए`:                                     "I should be on _",
 	})
 }
 
@@ -387,6 +404,10 @@ func TestLangHindiReadersWords(t *testing.T) {
 // more), "na" for with, the letter's link "kwenye barua pepe".
 func TestLangSwahiliReadersWords(t *testing.T) {
 	readersWords(t, "sw", map[string]string{
+		`Ninathibitisha vitendo vyangu`:                               "I accept the alert",
+		`thibitisha kufuta kadi`:                                      "I accept the alert",
+		`ninakubali dirisha ibukizi`:                                  "I accept the alert",
+		`ninafunga dirisha ibukizi`:                                   "I dismiss the alert",
 		`Mnunuzi ana kadi ya Visa iliyounganishwa inayoishia na 4242`: "a buyer with a bound _ card ending in _",
 		`nimeingia kwenye akaunti ya AliExpress`:                      "I am signed in to the storefront",
 		`ninaweka kipanya juu ya "Aliexpress yangu"`:                  "I hover over _",
@@ -444,6 +465,10 @@ func TestLangRussianReadersWords(t *testing.T) {
 		`я больше не вижу «Visa •••• 4242»`:              "I should not see _",
 		`я открываю страницу «https://intl.alipay.com/»`: "I open _",
 		`я перехожу на «https://intl.alipay.com/»`:       "I open _",
+		`я подтверждаю удаление`:                         "I accept the alert",
+		`подтверждаю удаление карты`:                     "I accept the alert",
+		`я нажимаю «ОК» во всплывающем окне`:             "I accept the alert",
+		`я закрываю всплывающее окно`:                    "I dismiss the alert",
 	})
 }
 
@@ -453,6 +478,9 @@ func TestLangRussianReadersWords(t *testing.T) {
 // terakhir", "kode captcha".
 func TestLangIndonesianReadersWords(t *testing.T) {
 	readersWords(t, "id", map[string]string{
+		`saya mengkonfirmasi penghapusan kartu`:                    "I accept the alert",
+		`konfirmasi penghapusan kartu di jendela pop-up`:           "I accept the alert",
+		`saya menutup jendela pop-up`:                              "I dismiss the alert",
 		`pembeli memiliki kartu Visa tertaut yang berakhiran 4242`: "a buyer with a bound _ card ending in _",
 		`saya sudah login ke AliExpress`:                           "I am signed in to the storefront",
 		`saya telah masuk ke AliExpress`:                           "I am signed in to the storefront",

@@ -38,10 +38,10 @@ func pageSteps() []Step {
 			"Clears the checkbox with that label.", (*Scenario).bindUncheck},
 		{GroupAct, `^I (?:select|choose|pick) "([^"]*)" (?:from|in) (?:the )?"([^"]*)"(?: (?:list|drop-down|dropdown|menu))?$`, `And I select "Russian" from "Language"`,
 			"Chooses the option in the drop-down list with that label, by its text or value; in a list of languages also by the language's name in English or the page's language (Russian for Русский).", (*Scenario).bindSelect},
-		{GroupDialog, `^I (?:accept|confirm|press OK in|click OK in|click "OK" in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up)$`, `And I accept the alert`,
-			"Presses OK in the browser's own alert or confirm box.", (*Scenario).bindAccept},
-		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up)$`, `And I dismiss the alert`,
-			"Presses Cancel in the browser's own alert or confirm box.", (*Scenario).bindDismiss},
+		{GroupDialog, `^I (?:accept|confirm|press OK in|click OK in|click "OK" in|confirm in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I accept the alert`,
+			"Presses OK in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its confirming button (the one that is not Cancel).", (*Scenario).bindAccept},
+		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,
+			"Presses Cancel in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its Cancel button.", (*Scenario).bindDismiss},
 		{GroupDialog, `^the alert says "([^"]*)"$`, `Then the alert says "Delete this card? This cannot be undone."`,
 			"Checks the text of the open browser alert (the text must be contained in it).", (*Scenario).bindAlertSays},
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
@@ -169,14 +169,29 @@ func (s *Scenario) bindSelect() any {
 
 func (s *Scenario) bindAccept() any {
 	return func(ctx context.Context) error {
-		return s.do(ctx, s.sess.AcceptDialog)
+		return s.do(ctx, func(ctx context.Context) error { return s.answerDialog(ctx, true) })
 	}
 }
 
 func (s *Scenario) bindDismiss() any {
 	return func(ctx context.Context) error {
-		return s.do(ctx, s.sess.DismissDialog)
+		return s.do(ctx, func(ctx context.Context) error { return s.answerDialog(ctx, false) })
 	}
+}
+
+// answerDialog accepts or dismisses the browser's dialog, or the page's own
+// pop-up; for a pop-up, the step's evidence notes the button it clicked, as
+// it notes the labels a glossary gives.
+func (s *Scenario) answerDialog(ctx context.Context, accept bool) error {
+	ans, err := s.sess.AnswerDialog(ctx, accept)
+	if ans.Button != "" && s.current != nil {
+		what := "the page's pop-up"
+		if ans.Popup != "" {
+			what = fmt.Sprintf("the page's pop-up %q", ans.Popup)
+		}
+		s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Labels, []byte(fmt.Sprintf("%s → %q (no browser dialog was open)\n", what, ans.Button)))
+	}
+	return err
 }
 
 func (s *Scenario) bindFillIn() any {

@@ -16,7 +16,8 @@ import (
 // or dismissed.
 var ErrDialogOpen = errors.New("a browser dialog is open")
 
-// ErrNoDialog is returned when no native dialog opened before the deadline.
+// ErrNoDialog is returned when no native dialog opened before the deadline
+// (nor, for accepting and dismissing, a pop-up of the page).
 var ErrNoDialog = errors.New("no browser dialog opened")
 
 // ErrTabClosed is returned by an action on a tab that has been closed.
@@ -24,13 +25,34 @@ var ErrTabClosed = errors.New("the tab has been closed")
 
 // AcceptDialog waits for a native dialog and accepts it (OK), as a reader
 // confirming "Delete this card?". It returns once the page has carried on.
+// Where the page shows a pop-up of its own instead (an open dialog
+// element, or an element of the dialog role), it clicks the pop-up's
+// confirming button: its submit button, else its first button that does
+// not cancel, as a reader "confirms in the pop-up".
 func (s *Session) AcceptDialog(ctx context.Context) error {
-	return s.closeDialog(ctx, true)
+	_, err := s.AnswerDialog(ctx, true)
+	return err
 }
 
-// DismissDialog waits for a native dialog and dismisses it (Cancel).
+// DismissDialog waits for a native dialog and dismisses it (Cancel), or
+// clicks the cancelling button of the page's own pop-up (see AcceptDialog).
 func (s *Session) DismissDialog(ctx context.Context) error {
-	return s.closeDialog(ctx, false)
+	_, err := s.AnswerDialog(ctx, false)
+	return err
+}
+
+// Answer is what AnswerDialog answered: a native dialog's message, or the
+// page's pop-up and the button of it that was clicked.
+type Answer struct {
+	Dialog string // the native dialog's message
+	Popup  string // the name of the page's pop-up (it may have none)
+	Button string // the pop-up's button that was clicked; "" for a native dialog
+}
+
+// AnswerDialog is AcceptDialog (accept) or DismissDialog, and says what it
+// answered.
+func (s *Session) AnswerDialog(ctx context.Context, accept bool) (Answer, error) {
+	return s.closeDialog(ctx, accept)
 }
 
 // dialogWords are the names of a browser dialog's buttons, as the articles
@@ -51,47 +73,65 @@ func dialogButton(name string) (accept, ok bool) {
 func (s *Session) DialogText(ctx context.Context) (string, error) {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
-	_, d, err := s.waitDialog(ctx)
+	_, d, _, err := s.waitDialog(ctx, false)
 	if err != nil {
 		return "", err
 	}
 	return d.Message, nil
 }
 
-func (s *Session) closeDialog(ctx context.Context, accept bool) error {
+func (s *Session) closeDialog(ctx context.Context, accept bool) (Answer, error) {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	doing := map[bool]string{true: "accepting", false: "dismissing"}[accept]
-	tb, d, err := s.waitDialog(ctx)
+	tb, d, pop, err := s.waitDialog(ctx, true)
 	if err != nil {
-		return err
+		return Answer{}, err
 	}
+	if pop != nil {
+		return s.answerPopup(ctx, *pop, accept)
+	}
+	ans := Answer{Dialog: d.Message}
 	m := tb.actionMark()
 	defer s.pageTime(time.Now())
 	_, err = cdp.Call(ctx, tb.t, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: accept})
 	if err != nil {
-		return fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)
+		return ans, fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)
 	}
 	if err := tb.waitInflight(ctx); err != nil {
-		return fmt.Errorf("%s the %s %q: waiting for the page to carry on: %w", doing, d.Type, d.Message, err)
+		return ans, fmt.Errorf("%s the %s %q: waiting for the page to carry on: %w", doing, d.Type, d.Message, err)
 	}
 	tb.noteNavigation(ctx, m.nav)
 	if err := s.finish(ctx, tb, m); err != nil {
-		return fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)
+		return ans, fmt.Errorf("%s the %s %q: %w", doing, d.Type, d.Message, err)
 	}
-	return nil
+	return ans, nil
+}
+
+// popupAsk is the longest a look for the page's pop-up waits for the page
+// to answer: a page that a dialog opened meanwhile answers only once it is
+// closed, and the next look finds the dialog.
+const popupAsk = 500 * time.Millisecond
+
+// pagePopup is the page's own pop-up, as the popup op of locate.js reads it:
+// its name and the names of its confirming and cancelling buttons.
+type pagePopup struct {
+	Status, Name, Confirm, Cancel string
 }
 
 // waitDialog waits until a tab of the session shows a native dialog, the
-// current tab first, and returns the tab and the dialog.
-func (s *Session) waitDialog(ctx context.Context) (*tab, *page.EventJavascriptDialogOpening, error) {
+// current tab first, and returns the tab and the dialog; with popups, a
+// pop-up of the current tab's page (pagePopup) will do as well, and is
+// returned instead when it is there first.
+func (s *Session) waitDialog(ctx context.Context, popups bool) (*tab, *page.EventJavascriptDialogOpening, *pagePopup, error) {
 	start := time.Now()
 	cur, err := s.current()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var found *tab
 	var dialog *page.EventJavascriptDialogOpening
+	var pop *pagePopup
 	err = poll(ctx, cur.watch, func() (bool, error) {
 		for _, tb := range s.tabsCurrentFirst() {
 			if d := tb.pendingDialog(); d != nil {
@@ -99,12 +139,48 @@ func (s *Session) waitDialog(ctx context.Context) (*tab, *page.EventJavascriptDi
 				return true, nil
 			}
 		}
+		if popups {
+			ask, cancel := context.WithTimeout(ctx, popupAsk)
+			defer cancel()
+			var p pagePopup
+			if err := cur.run(ask, "popup", nil, &p); err == nil && p.Status == "ok" && cur.pendingDialog() == nil {
+				found, pop = cur, &p
+				return true, nil
+			}
+		}
 		return false, nil
 	})
 	if err != nil {
-		return nil, nil, fmt.Errorf("%w on %s: %w", ErrNoDialog, s.pageURL(ctx, cur), waitErr(ctx, err, start))
+		nor := ""
+		if popups {
+			nor = ", and no pop-up of the page is open"
+		}
+		return nil, nil, nil, fmt.Errorf("%w on %s%s: %w", ErrNoDialog, s.pageURL(ctx, cur), nor, waitErr(ctx, err, start))
 	}
-	return found, dialog, nil
+	return found, dialog, pop, nil
+}
+
+// answerPopup clicks the button of the page's pop-up p that accepts it, or
+// that cancels it, within the pop-up.
+func (s *Session) answerPopup(ctx context.Context, p pagePopup, accept bool) (Answer, error) {
+	button, doing := p.Confirm, "confirm"
+	if !accept {
+		button, doing = p.Cancel, "cancel"
+	}
+	what := "the page's pop-up"
+	if p.Name != "" {
+		what += fmt.Sprintf(" %q", p.Name)
+	}
+	ans := Answer{Popup: p.Name, Button: button}
+	if button == "" {
+		return ans, fmt.Errorf("no browser dialog is open, and %s has no button that would %s it; a step can name the button: I click \"...\"", what, doing)
+	}
+	s.b.opts.Logf("no browser dialog is open; to %s %s, clicking its %q", doing, what, button)
+	in := Scope{}
+	if p.Name != "" {
+		in = InSection(p.Name)
+	}
+	return ans, s.ClickIn(ctx, in, button)
 }
 
 // tabsCurrentFirst returns the session's tabs, the current one first.

@@ -205,3 +205,75 @@ func TestClickingTheDialogsButtonAnswersIt(t *testing.T) {
 		}
 	}
 }
+
+// popupServer serves a card whose "Remove card" opens the page's own modal
+// pop-up (no native dialog) with "Delete" and "Cancel", and counts the
+// deletions it receives.
+func popupServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	var deletes atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("Cards", `<p>•••• 4242</p>
+<button onclick="document.getElementById('ask').showModal()">Remove card</button>
+<button>Delete account</button>
+<dialog id="ask" aria-labelledby="ask-title"><form method="post" action="/delete">
+<h2 id="ask-title">Remove this card?</h2>
+<button type="button" onclick="document.getElementById('ask').close()">Cancel</button>
+<button type="submit">Delete</button>
+</form></dialog>`))
+	})
+	mux.HandleFunc("POST /delete", func(w http.ResponseWriter, r *http.Request) {
+		deletes.Add(1)
+		fmt.Fprint(w, htmlPage("Deleted", `<p>Card deleted</p>`))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv, &deletes
+}
+
+// A reader who writes "I confirm the pop-up" where the page shows its own
+// pop-up, not a browser alert, means its confirming button, as the
+// articles say ("confirm in the pop-up"); cancelling it means its Cancel.
+func TestAcceptingConfirmsThePagesOwnPopup(t *testing.T) {
+	srv, deletes := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DismissDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatalf("cancelling the page's pop-up: %v", err)
+	}
+	if err := s.WaitNoText(stepCtx(t, 5*time.Second), "Remove this card?"); err != nil {
+		t.Fatalf("the pop-up is still open after Cancel: %v", err)
+	}
+	if n := deletes.Load(); n != 0 {
+		t.Fatalf("cancelling the pop-up deleted the card (%d)", n)
+	}
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AcceptDialog(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatalf("confirming the page's pop-up: %v", err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "Card deleted"); err != nil {
+		t.Fatal(err)
+	}
+	if n := deletes.Load(); n != 1 {
+		t.Errorf("the server got %d deletions, want 1", n)
+	}
+}
+
+// With neither a browser dialog nor a pop-up of the page open, the step
+// fails and says it looked for both.
+func TestNoDialogAndNoPopupSaysSo(t *testing.T) {
+	srv, _ := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.AcceptDialog(stepCtx(t, failSoon))
+	if !errors.Is(err, ErrNoDialog) {
+		t.Fatalf("AcceptDialog with nothing open: %v, want ErrNoDialog", err)
+	}
+	mustContain(t, err, "no pop-up of the page")
+}

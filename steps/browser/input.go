@@ -30,7 +30,8 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 	if accept, ok := dialogButton(name); ok && in == (Scope{}) {
 		if tb, err := s.current(); err == nil {
 			if d := tb.pendingDialog(); d != nil && (accept || d.Type != "alert") {
-				return s.closeDialog(ctx, accept)
+				_, err := s.closeDialog(ctx, accept)
+				return err
 			}
 		}
 	}

@@ -738,6 +738,27 @@
     return true;
   };
 
+  // popup is the page's own pop-up, for a step that confirms or cancels
+  // "the pop-up" without naming its buttons: the topmost open dialog (a
+  // modal one first), its name, and the names of its buttons that confirm
+  // and that cancel it. A button cancels when its name says so in one of
+  // the articles' languages, or its class does.
+  const CANCELS = /^(cancel|close|no|back|not now|отмена|отменить|закрыть|нет|назад|batal|tutup|tidak|kembali|ghairi|funga|hapana|sitisha|रद्द|रद्द करें|बंद करें|नहीं|[×✕✖x])$/i;
+  const popup = () => {
+    const open = [...document.querySelectorAll('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]')].filter(isVisible);
+    if (!open.length) return { status: 'none' };
+    const modal = open.filter((el) => el.matches(':modal'));
+    const el = (modal.length ? modal : open).at(-1);
+    const buttons = [...el.querySelectorAll('button, input[type=submit], input[type=button], a[href], [role=button]')]
+      .filter((b) => isVisible(b) && !isDisabled(b) && accName(b));
+    const cancels = (b) => CANCELS.test(accName(b)) || /cancel|close|dismiss/i.test(b.className || '');
+    const yes = buttons.filter((b) => !cancels(b));
+    const confirm = yes.find((b) => b.type === 'submit') || yes.find((b) => b.localName !== 'a') || yes[0];
+    const cancel = buttons.find(cancels);
+    const heading = el.querySelector(HEADING_SELECTOR);
+    return { status: 'ok', name: sectionName(el) || (heading ? textFrom(heading, false) : ''), confirm: confirm ? accName(confirm) : '', cancel: cancel ? accName(cancel) : '' };
+  };
+
   if (op === 'target' || op === 'control') {
     if (document.readyState === 'loading') return { status: 'loading' };
     watchNavigation();
@@ -760,6 +781,7 @@
     case 'checked': return isChecked();
     case 'disabled': return isOff();
     case 'choose': return chooseOption(arg);
+    case 'popup': return popup();
     default: throw new Error('unknown op ' + op);
   }
 })

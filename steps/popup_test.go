@@ -1,0 +1,63 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+)
+
+// "Confirm in the pop-up" (001, 004) is written as the step that accepts
+// an alert, in any language; where the page shows its own pop-up, the step
+// clicks its confirming button and notes which, and cancelling it keeps
+// the card.
+func TestConfirmingThePagesPopup(t *testing.T) {
+	const english = `Feature: the page's pop-up
+  Scenario: confirmed in the reader's words
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Edit cards"
+    And I click "Remove card"
+    And I confirm the pop-up
+    Then I should see "The card has been removed"
+    And the buyer has no bound cards
+
+  Scenario: cancelled
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    And I cancel the pop-up
+    Then I should not see "Remove this card?"
+    And the buyer's bound cards are "Visa 4242"
+
+  Scenario: nothing is open to confirm
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I confirm the deletion
+`
+	const russian = `# language: ru
+Функция: всплывающее окно
+  Сценарий: подтверждаю удаление
+    Допустим у покупателя привязана карта Visa, оканчивающаяся на 4242
+    И я вошёл в аккаунт на AliExpress
+    Когда я открываю «https://intl.alipay.com/account/cards.htm»
+    И я нажимаю «Удалить карту»
+    И подтверждаю удаление карты
+    Тогда у покупателя нет привязанных карт
+`
+	notes, out := runGlossaryFeature(t, english, russian)
+	if want := `the page's pop-up "Remove this card?" → "Delete" (no browser dialog was open)`; !strings.Contains(notes, want) {
+		t.Errorf("no step notes %s; the notes:\n%s\n%s", want, notes, out)
+	}
+	if want := `→ "Cancel"`; !strings.Contains(notes, want) {
+		t.Errorf("the cancelling step notes no %s; the notes:\n%s", want, notes)
+	}
+	if !strings.Contains(out, "3 passed, 1 failed") {
+		t.Errorf("want the three scenarios with a pop-up to pass and the one without to fail:\n%s", out)
+	}
+	if !strings.Contains(out, "and no pop-up of the page is open") {
+		t.Errorf("the step with nothing to confirm does not say it looked for a pop-up:\n%s", out)
+	}
+}
