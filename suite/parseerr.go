@@ -82,6 +82,9 @@ func explainOne(msg, declared string) (why string, language bool) {
 	if kind, other := keywordElsewhere(word, dialect); other != nil {
 		return otherLanguage(word, kind, other, declared, d), true
 	}
+	if d != nil && strings.Contains(m[1], "#FeatureLine") && !strings.Contains(m[1], "#ScenarioLine") {
+		return noFeatureLine(text, word, d), true
+	}
 	if kw := headerKeyword(text, d); kw != "" {
 		return fmt.Sprintf("%q: a %s line needs a colon after its keyword (%s:)", text, kw, kw), false
 	}
@@ -89,6 +92,37 @@ func explainOne(msg, declared string) (why string, language bool) {
 		return notAStep(word, d), false
 	}
 	return fmt.Sprintf("Gherkin does not expect %q here; it expects %s", text, expected(m[1])), false
+}
+
+// noFeatureLine says that a file must begin with its Feature line, where
+// text is a line before one: every line after it fails for that reason.
+// A line that begins with a misspelt or cut-short keyword of Feature gets
+// the keyword it likely meant.
+func noFeatureLine(text, word string, d *gherkin.Dialect) string {
+	kws := trimmed(d.Keywords["feature"])
+	say := fmt.Sprintf("a feature file begins with its Feature line (%s), and %q is not one", orList(colons(kws)), text)
+	if d.Language != gherkin.DefaultDialect {
+		say = fmt.Sprintf("a feature file begins with its Feature line, in %s %s, and %q is not one", d.Name, orList(colons(kws)), text)
+	}
+	near := nearKeyword(word, kws)
+	for _, k := range kws {
+		if near == "" && len([]rune(word)) >= 2 && (strings.HasPrefix(k, word) || strings.HasPrefix(word, k)) {
+			near = k
+		}
+	}
+	if near != "" && near != word {
+		say += fmt.Sprintf(": did you mean %s:?", near)
+	}
+	return say
+}
+
+// colons are keywords with their colons, as a header line writes them.
+func colons(kws []string) []string {
+	out := make([]string, len(kws))
+	for i, k := range kws {
+		out[i] = k + ":"
+	}
+	return out
 }
 
 // headerKeyword is the keyword of d that text begins with as a header

@@ -32,6 +32,10 @@ func TestMalformedFeatureSaysWhatToChange(t *testing.T) {
 			[]string{"f.feature:3:5: ", `"Whne"`, "did you mean When", `Scenario "y"`, "no steps"}},
 		{"russian misspelt keyword", "# language: ru\nФункция: x\n  Сценарий: y\n    Когда я открываю «https://intl.alipay.com/»\n    Тогад я вижу «Карты»\n",
 			[]string{"f.feature:5:5: ", `"Тогад"`, "did you mean Тогда"}},
+		{"a feature keyword cut short", "# language: hi\nरूप: लेख 000\n  परिदृश्य: एक\n    जब \"https://intl.alipay.com/\" खोलें\n",
+			[]string{"f.feature:2:1: ", `"रूप: लेख 000"`, "रूप लेख:", "did you mean"}},
+		{"no feature line at all", "Scenario: y\n  When I open \"https://intl.alipay.com/\"\n",
+			[]string{"f.feature:1:1: ", "begins with its Feature line", "Feature:"}},
 	} {
 		dir := t.TempDir()
 		f := filepath.Join(dir, "f.feature")
@@ -47,6 +51,11 @@ func TestMalformedFeatureSaysWhatToChange(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(msg, w) {
 				t.Errorf("%s: the error does not say %q:\n%s", tt.name, w, msg)
+			}
+		}
+		if strings.HasPrefix(tt.name, "a feature keyword") || strings.HasPrefix(tt.name, "no feature line") {
+			if n := strings.Count(msg, "f.feature:"); n != 1 {
+				t.Errorf("%s: %d errors, want the one that explains the rest:\n%s", tt.name, n, msg)
 			}
 		}
 		if strings.Contains(msg, "#") && strings.Contains(msg, "#EOF") || strings.Contains(msg, "#StepLine") {
