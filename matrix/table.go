@@ -180,18 +180,11 @@ func brokenAt(sc *record.Scenario, cite article.Citation, lib *article.Library) 
 			b.Found = append(b.Found, strings.Split(strings.TrimSpace(string(body)), "\n")...)
 		}
 	}
-	if name, ok := lib.Find(cite); ok && len(cite.Lines) > 0 {
-		if a, err := lib.Article(name); err == nil {
-			labels := make([][]string, len(sc.Steps))
-			for i, s := range sc.Steps {
-				labels[i] = article.StepLabels(s.Text)
-			}
-			b.ArticleLine = a.StepLines(cite.Lines, labels)[k]
-			if b.ArticleLine > 0 {
-				b.Text = a.Lines[b.ArticleLine-1]
-			}
-		}
+	texts := make([]string, len(sc.Steps))
+	for i, s := range sc.Steps {
+		texts[i] = s.Text
 	}
+	b.ArticleLine, b.Text = lib.StepLine(cite, texts, k)
 	return b
 }
 

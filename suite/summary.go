@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/unbind/unbind/reports"
+	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/console"
 	"github.com/unbind/unbind/reports/record"
 )
@@ -16,7 +17,13 @@ import (
 // and evidence), what passed and failed, where the reports are (dir), and
 // the command that runs again what did not pass: program (the unbind
 // command as the user started it; "unbind" when empty) run @dir/rerun.txt.
-func PrintSummary(w io.Writer, r *record.Run, dir, program string) {
+// With the docs folder (docs), a failure names the line of its article
+// that its failing step stands for.
+func PrintSummary(w io.Writer, r *record.Run, dir, program, docs string) {
+	var lib *article.Library
+	if docs != "" {
+		lib = article.NewLibrary(docs)
+	}
 	base, _ := os.Getwd()
 	why := notRunWhy(r)
 	console.Summary(w, r, console.SummaryOptions{
@@ -28,6 +35,7 @@ func PrintSummary(w io.Writer, r *record.Run, dir, program string) {
 		Interrupted:  why == NotRunReason,
 		Base:         base,
 		Notes:        driftNote(r, dir),
+		Library:      lib,
 	})
 }
 

@@ -81,6 +81,10 @@ func nextFound(found []int, prev int) int {
 	return prev + 1
 }
 
+// Holds says whether line holds one of labels, in any case, without the
+// dots an article cuts a label short with.
+func Holds(line string, labels []string) bool { return holdsAny(line, labels) }
+
 func holdsAny(line string, labels []string) bool {
 	l := strings.ToLower(line)
 	for _, s := range labels {
@@ -89,4 +93,56 @@ func holdsAny(line string, labels []string) bool {
 		}
 	}
 	return false
+}
+
+// StepLine is the line of the article c cites that step k of a scenario
+// stands for (StepLines), given the texts of the scenario's steps, and
+// that line's text; 0 and "" when the folder does not hold the article or
+// the citation names no lines.
+func (l *Library) StepLine(c Citation, steps []string, k int) (int, string) {
+	name, ok := l.Find(c)
+	if !ok || len(c.Lines) == 0 || k < 0 || k >= len(steps) {
+		return 0, ""
+	}
+	a, err := l.Article(name)
+	if err != nil {
+		return 0, ""
+	}
+	labels := make([][]string, len(steps))
+	for i, s := range steps {
+		labels[i] = StepLabels(s)
+	}
+	n := a.StepLines(c.Lines, labels)[k]
+	if n <= 0 || n > len(a.Lines) {
+		return 0, ""
+	}
+	return n, a.Lines[n-1]
+}
+
+// sentenceEnd ends a sentence in the articles' languages: . ! ? and the
+// Devanagari danda, before a space or the end.
+var sentenceEnd = regexp.MustCompile(`[.!?।]+["»”]?(\s+|$)`)
+
+// Sentence is the sentence of line that holds one of labels (StepLabels of
+// a step), or the line's first sentence when none does: what a reader
+// looks for in a long line of an article.
+func Sentence(line string, labels []string) string {
+	var sentences []string
+	at := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(line, -1) {
+		sentences = append(sentences, strings.TrimSpace(line[at:m[1]]))
+		at = m[1]
+	}
+	if rest := strings.TrimSpace(line[at:]); rest != "" {
+		sentences = append(sentences, rest)
+	}
+	if len(sentences) == 0 {
+		return strings.TrimSpace(line)
+	}
+	for _, s := range sentences {
+		if holdsAny(s, labels) {
+			return s
+		}
+	}
+	return sentences[0]
 }

@@ -45,3 +45,23 @@ func TestStepLines(t *testing.T) {
 		t.Errorf("step lines %v, want the first at 4", got)
 	}
 }
+
+func TestSentence(t *testing.T) {
+	line := `After signing in you may change your details. To remove a card, press "Edit" next to it. Then confirm.`
+	for _, tt := range []struct {
+		labels []string
+		want   string
+	}{
+		{[]string{"Edit"}, `To remove a card, press "Edit" next to it.`},
+		{nil, "After signing in you may change your details."},
+		{[]string{"edit"}, `To remove a card, press "Edit" next to it.`},
+	} {
+		if got := Sentence(line, tt.labels); got != tt.want {
+			t.Errorf("Sentence(%v) = %q, want %q", tt.labels, got, tt.want)
+		}
+	}
+	hindi := `पहले लॉग इन करें। फिर "डिलीट" बटन पर क्लिक करें। कार्ड हट जाएगा।`
+	if got := Sentence(hindi, []string{"डिलीट"}); got != `फिर "डिलीट" बटन पर क्लिक करें।` {
+		t.Errorf("the Hindi sentence: %q", got)
+	}
+}

@@ -3,6 +3,7 @@ package console
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/internal/fake"
 	"github.com/unbind/unbind/reports/record"
 )
@@ -264,5 +266,43 @@ func TestColor(t *testing.T) {
 		if color != painted || !color && strings.Contains(got, "\x1b[") {
 			t.Errorf("color %v: the marks are painted %v:\n%q", color, painted, got)
 		}
+	}
+}
+
+// A failure names the line of the article its step stands for, with the
+// line's words, where the docs folder holds the article: the sentence of
+// the article that broke, not only the lines the scenario cites.
+func TestFailureNamesTheArticleLineOfTheStep(t *testing.T) {
+	docs := t.TempDir()
+	text := "How to remove a card\nOpen the \"Wallet\" page.\nPress \"Forget card\" next to the card.\nThe card is gone.\n"
+	if err := os.WriteFile(filepath.Join(docs, "009_fixture.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f := &record.Feature{URI: "features/x.feature", Name: "x", Language: "en", Description: "From 009_fixture.txt lines 2-4."}
+	f.Scenarios = []*record.Scenario{scenario(f.URI, 3, "remove", 0, 100,
+		step("When ", `I click "Wallet"`, 4, record.StatusPassed, 10, ""),
+		step("And ", `I click "Forget card"`, 5, record.StatusFailed, 10, "no element named \"Forget card\""),
+		step("Then ", `I should see "gone"`, 6, record.StatusSkipped, 0, ""))}
+	r := &record.Run{Name: "unbind", Started: t0, Finished: t0.Add(time.Second), Features: []*record.Feature{f}}
+	var b bytes.Buffer
+	o := summaryOptions(t.TempDir())
+	o.Library = article.NewLibrary(docs)
+	Summary(&b, r, o)
+	want := `009_fixture.txt line 3, this step's: Press "Forget card" next to the card.`
+	if !strings.Contains(b.String(), want) {
+		t.Errorf("the failure does not name its article line %q:\n%s", want, b.String())
+	}
+	f.Scenarios[0].Steps[1].Text = `I click "Drop card"`
+	b.Reset()
+	Summary(&b, r, o)
+	if strings.Contains(b.String(), "this step's") {
+		t.Errorf("a step whose words are in no line of the article is given one:\n%s", b.String())
+	}
+	f.Scenarios[0].Steps[1].Text = `I click "Forget card"`
+	b.Reset()
+	o.Library = nil
+	Summary(&b, r, o)
+	if strings.Contains(b.String(), "this step's") {
+		t.Errorf("without the docs folder the failure names a line it cannot read:\n%s", b.String())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/unbind/unbind/reports/article"
@@ -32,6 +33,10 @@ type SummaryOptions struct {
 	// Base is the folder evidence paths are shown relative to (the working
 	// folder); empty shows them as the record has them.
 	Base string
+	// Library is the docs folder's articles, when there is one: a failure
+	// then names the line of its article that the failing step stands for,
+	// with its words.
+	Library *article.Library
 }
 
 // Summary ends a run: each failure with its step, its error, the article
@@ -39,12 +44,12 @@ type SummaryOptions struct {
 // counts, the report folder and the rerun command.
 func Summary(w io.Writer, r *record.Run, o SummaryOptions) {
 	var b strings.Builder
-	writeFailures(&b, r, o.Base)
+	writeFailures(&b, r, o)
 	writeCounts(&b, r, o)
 	io.WriteString(w, b.String())
 }
 
-func writeFailures(b *strings.Builder, r *record.Run, base string) {
+func writeFailures(b *strings.Builder, r *record.Run, o SummaryOptions) {
 	n := 0
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
@@ -54,29 +59,30 @@ func writeFailures(b *strings.Builder, r *record.Run, base string) {
 			if n++; n == 1 {
 				b.WriteString("\nFailures:\n")
 			}
-			writeFailure(b, f, sc, n, base)
+			writeFailure(b, f, sc, n, o)
 		}
 	}
 }
 
 // writeFailure writes one failed scenario: where it is, the step that
 // failed and why, then what it cites and the evidence of its steps.
-func writeFailure(b *strings.Builder, f *record.Feature, sc *record.Scenario, n int, base string) {
+func writeFailure(b *strings.Builder, f *record.Feature, sc *record.Scenario, n int, o SummaryOptions) {
 	head := fmt.Sprintf("  %d) ", n)
 	indent := strings.Repeat(" ", len(head))
 	fmt.Fprintf(b, "\n%s%s › %s\n", head, sc.Location(), sc.Name)
 	if k := len(sc.Earlier); k > 0 {
 		fmt.Fprintf(b, "%sfailed on all %d attempts; the last:\n", indent, k+1)
 	}
-	switch st := failing(sc); {
+	st := failing(sc)
+	switch {
 	case st == nil:
 		fmt.Fprintf(b, "%s%s the scenario has no steps\n", indent, markFailed)
 	default:
 		fmt.Fprintf(b, "%s%s %s (line %d)\n", indent, scenarioMark(st.Status), st.Label(), st.Line)
 		fmt.Fprintf(b, "%s  %s\n", indent, indentLines(stepProblem(st), indent+"  "))
 	}
-	rows := citations(f, sc)
-	if paths := evidence(sc, base); len(paths) > 0 {
+	rows := citations(f, sc, st, o.Library)
+	if paths := evidence(sc, o.Base); len(paths) > 0 {
 		rows = append(rows, row{"evidence", paths})
 	}
 	writeRows(b, rows, indent)
@@ -127,14 +133,17 @@ func writeRows(b *strings.Builder, rows []row, indent string) {
 	}
 }
 
-// citations are the article passages the scenario comes from.
-func citations(f *record.Feature, sc *record.Scenario) []row {
+// citations are the article passages the scenario comes from and, with
+// the articles at hand (lib), the line of the first that the failing step
+// st stands for.
+func citations(f *record.Feature, sc *record.Scenario, st *record.Step, lib *article.Library) []row {
 	tags := make([]string, len(sc.Tags))
 	for i, t := range sc.Tags {
 		tags[i] = t.Name
 	}
 	var out []string
-	for _, c := range article.Sources(f.Description, sc.Description, tags) {
+	sources := article.Sources(f.Description, sc.Description, tags)
+	for _, c := range sources {
 		s := c.File
 		if s == "" {
 			s = "article " + c.Key
@@ -147,7 +156,30 @@ func citations(f *record.Feature, sc *record.Scenario) []row {
 	if len(out) == 0 {
 		return nil
 	}
+	if k := slices.Index(sc.Steps, st); lib != nil && k >= 0 {
+		texts := make([]string, len(sc.Steps))
+		for i, s := range sc.Steps {
+			texts[i] = s.Text
+		}
+		// Only a line that holds the step's own words: the line of a step
+		// without them is a guess from its neighbours.
+		labels := article.StepLabels(st.Text)
+		if n, text := lib.StepLine(sources[0], texts, k); n > 0 && article.Holds(text, labels) {
+			name, _ := lib.Find(sources[0])
+			text = article.Sentence(text, labels)
+			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", name, n, clip(text, 160)))
+		}
+	}
 	return []row{{"article", out}}
+}
+
+// clip is s cut to at most n letters, with "…" where it was cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // evidence are the paths of the evidence files of the scenario's steps,
