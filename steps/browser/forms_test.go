@@ -199,3 +199,13 @@ func TestFillWithoutListenersPutsTheTextInAndSubmitsIt(t *testing.T) {
 		t.Errorf("the form did not send what was typed: %v", err)
 	}
 }
+
+// A page with no field of the kind a step fills says so, and names what
+// a reader can do there instead: its buttons and links.
+func TestFillOnAPageWithoutFieldsSaysWhatItHas(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<h1>Security</h1><p>Your identity needs a check.</p><button>Check my identity</button> <a href="/help">Help</a>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.Fill(stepCtx(t, failSoon), "Address", "Moscow")
+	mustContain(t, err, "the page has no text fields", `its buttons and links: "Check my identity", "Help"`)
+}

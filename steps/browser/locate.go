@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -87,6 +88,7 @@ type located struct {
 	Hidden  int      `json:"hidden"`  // how many of them are hidden
 	Checked string   `json:"checked"` // what kinds of elements were looked at
 	Names   []string `json:"names"`   // when none matched: the names of what is there for the query
+	Actions []string `json:"actions"` // when a page has no control of the kind: its buttons and links
 	Doc     string   `json:"doc"`     // the document it is in, for a click's check
 	Seen    int      `json:"seen"`    // the mouse presses that document had had
 }
@@ -170,7 +172,28 @@ func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last loca
 			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)
 		}
 	}
-	return fmt.Errorf("no visible %s on %s (checked %s)%s: %w", q.what, url, last.Checked, onThePage(firstArg(q), last.Names), timeout)
+	return fmt.Errorf("no visible %s on %s (checked %s)%s%s: %w", q.what, url, last.Checked, onThePage(firstArg(q), last.Names), noneOfTheKind(q, last), timeout)
+}
+
+// noneOfTheKind says that the page has no control of the kind a control
+// query looks for, and names its buttons and links instead; "" when it
+// has some, or the query is for another thing.
+func noneOfTheKind(q query, last located) string {
+	if q.op != "control" || last.Status != "none" || len(last.Names) > 0 {
+		return ""
+	}
+	noun, _, _ := strings.Cut(q.what, " labelled ")
+	if strings.HasSuffix(noun, "x") {
+		noun += "e" // checkboxes
+	}
+	out := fmt.Sprintf("; the page has no %ss", noun)
+	if n := len(last.Actions); n > 0 {
+		out += "; its buttons and links: " + quoteList(last.Actions[:min(n, maxNamesShown)])
+		if n > maxNamesShown {
+			out += fmt.Sprintf(" and %d more", n-maxNamesShown)
+		}
+	}
+	return out
 }
 
 // onThePage names, nearest to want first, what the page has of the kind a

@@ -538,7 +538,12 @@
       const rank = controlRank(el, want);
       if (rank >= 0) cands.push({ el, rank });
     }
-    if (!cands.length) return { status: 'none', checked: CONTROL_CHECKED[kind], names: namesOnPage(CONTROL_SELECTORS[kind], () => true, controlLabel) };
+    if (!cands.length) {
+      const names = namesOnPage(CONTROL_SELECTORS[kind], () => true, controlLabel);
+      // A page without any control of the kind: what a reader can do there.
+      const actions = names.length ? [] : namesOnPage('button, [role=button], input[type=submit], input[type=button], a[href]', () => true, accName);
+      return { status: 'none', checked: CONTROL_CHECKED[kind], names, actions };
+    }
     for (const c of cands) c.el = kind === 'check' ? clickableFor(c.el) : c.el;
     const pick = best(cands);
     const control = kind === 'check' && pick.el.localName === 'label' ? pick.el.control : pick.el;
