@@ -152,7 +152,7 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return browser.Eventually(ctx, func() error { return check(b) })
+	return s.onPage(browser.Eventually(ctx, func() error { return check(b) }))
 }
 
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/unbind/unbind/reports/record"
+	"slices"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/cucumber/godog"
 
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps/browser"
 )
 
@@ -403,10 +405,45 @@ func (s *Scenario) onPage(err error) error {
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
 	defer cancel()
 	url, uerr := s.sess.URL(ctx)
-	if uerr != nil || url == "" || strings.Contains(err.Error(), url) {
+	if uerr == nil && url != "" && !strings.Contains(err.Error(), url) {
+		err = fmt.Errorf("%w (page: %s)", err, url)
+	}
+	return s.pageErrors(ctx, err)
+}
+
+// pageErrors makes a step's error quote the errors the page shows (its
+// elements of the alert role: a form it refused), which the error does not
+// already: a check of the sites' records fails because of them, and a
+// reader looks for them on the page first.
+func (s *Scenario) pageErrors(ctx context.Context, err error) error {
+	if errors.Is(err, browser.ErrDialogOpen) {
 		return err
 	}
-	return fmt.Errorf("%w (page: %s)", err, url)
+	dom, derr := s.sess.DOM(ctx)
+	if derr != nil {
+		return err
+	}
+	doc, derr := goquery.NewDocumentFromReader(strings.NewReader(dom))
+	if derr != nil {
+		return err
+	}
+	var shown []string
+	doc.Find(`[role=alert]`).Each(func(_ int, el *goquery.Selection) {
+		if el.Closest(`[hidden], [aria-hidden=true], template`).Length() > 0 {
+			return
+		}
+		if text := strings.Join(strings.Fields(el.Text()), " "); text != "" && len(shown) < 3 && !slices.Contains(shown, text) && !strings.Contains(err.Error(), text) {
+			shown = append(shown, text)
+		}
+	})
+	if len(shown) == 0 {
+		return err
+	}
+	quoted := make([]string, len(shown))
+	for i, t := range shown {
+		quoted[i] = fmt.Sprintf("%q", t)
+	}
+	return fmt.Errorf("%w\nthe page shows the error %s", err, strings.Join(quoted, ", "))
 }
 
 // fieldRow is a row of the table of `I fill in:`: a field's label and the
