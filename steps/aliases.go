@@ -29,11 +29,16 @@ var englishAliases = map[string][]string{
 // their phrasing (steps/lang) cannot take: the arguments in the other
 // order.
 var langAliases = map[string]map[string][]string{
-	"ru": {"I fill _ with _": {
+	"ru": {"I click _": {
+		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |кнопку ]{1}`,
+	}, "I fill _ with _": {
 		`[я |]заполняю поле {1} [значением|текстом|словами] {2}`,
 		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
 	}},
-	"id": {"I fill _ with _": {
+	"id": {"I click _": {
+		`[saya |][memilih|pilih] [|tab |bagian |menu |tombol |opsi ]{1}`,
+		`[saya |][mengikuti|ikuti] tautan {1}`,
+	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},
 	"hi": {"I fill _ with _": {

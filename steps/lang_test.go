@@ -434,11 +434,28 @@ func readersWords(t *testing.T, lang string, lines map[string]string) {
 	if len(list) != len(english) {
 		t.Fatalf("%d %s steps for %d English ones", len(list), lang, len(english))
 	}
+	// The language's aliases (aliases.go) are its steps too: each has the
+	// example of the step it is another way of writing.
+	extra, err := Aliases(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	patterns, idOf := []string{}, []string{}
+	for i, st := range list {
+		patterns, idOf = append(patterns, st.Pattern), append(idOf, english[i].ID())
+	}
+	for _, a := range extra {
+		i := slices.IndexFunc(list, func(st Step) bool { return st.Example == a.Example })
+		if i < 0 {
+			t.Fatalf("%s: the alias %s has no step's example", lang, a.Pattern)
+		}
+		patterns, idOf = append(patterns, a.Pattern), append(idOf, english[i].ID())
+	}
 	for line, want := range lines {
 		var ids []string
-		for i, st := range list {
-			if regexp.MustCompile(st.Pattern).MatchString(line) {
-				ids = append(ids, english[i].ID())
+		for i, p := range patterns {
+			if regexp.MustCompile(p).MatchString(line) {
+				ids = append(ids, idOf[i])
 			}
 		}
 		if len(ids) != 1 || ids[0] != want {
@@ -453,22 +470,42 @@ func readersWords(t *testing.T, lang string, lines map[string]string) {
 // "которая заканчивается на".
 func TestLangRussianReadersWords(t *testing.T) {
 	readersWords(t, "ru", map[string]string{
+		`открываю «https://intl.alipay.com/» в новой вкладке`: "I open _ in a new tab",
+		`ввожу капчу`:                                                         "I enter the captcha",
+		`открываю последнее письмо`:                                           "I open the latest email",
+		`перехожу по ссылке из письма`:                                        "I follow the link in it",
+		`ставлю галочку «Bind card to Alipay»`:                                "I check _",
+		`я нажал «Удалить карту»`:                                             "I click _",
+		`нажала «Удалить карту»`:                                              "I click _",
+		`я кликнул по «Удалить карту»`:                                        "I click _",
+		`я нажму «Удалить карту»`:                                             "I click _",
+		`я нажимаю на пункт «Мой Alipay»`:                                     "I click _",
+		`я выбираю «Мой Alipay»`:                                              "I click _",
+		`выбираю вкладку «Карты»`:                                             "I click _",
+		`я навёл курсор на «Мой AliExpress»`:                                  "I hover over _",
+		`я навожу мышку на «Мой AliExpress»`:                                  "I hover over _",
+		`я открыл «https://intl.alipay.com/»`:                                 "I open _",
+		`я ввёл «1» в поле «Ответ 1»`:                                         "I fill _ with _",
+		`я должен увидеть «Карта удалена»`:                                    "I should see _",
+		`на странице отображается «Карта удалена»`:                            "I should see _",
+		`я нажимаю «Удалить» напротив «Visa •••• 4242»`:                       "I click _ _ _",
+		`я нажимаю «Удалить» в окне «Удалить эту карту?»`:                     "I click _ _ _",
 		`у покупателя привязана карта Visa, оканчивающаяся на 4242`:           "a buyer with a bound _ card ending in _",
 		`покупатель с привязанной картой Visa, которая заканчивается на 4242`: "a buyer with a bound _ card ending in _",
-		`я авторизован на AliExpress`:                    "I am signed in to the storefront",
-		`я наведу курсор на «Мой AliExpress»`:            "I hover over _",
-		`Нажимаю «Удалить карту»`:                        "I click _",
-		`я жму «Удалить карту»`:                          "I click _",
-		`я кликаю на «Удалить карту»`:                    "I click _",
-		`я вижу сообщение «Карта удалена»`:               "I should see _",
-		`я вижу надпись «Карта удалена»`:                 "I should see _",
-		`я больше не вижу «Visa •••• 4242»`:              "I should not see _",
-		`я открываю страницу «https://intl.alipay.com/»`: "I open _",
-		`я перехожу на «https://intl.alipay.com/»`:       "I open _",
-		`я подтверждаю удаление`:                         "I accept the alert",
-		`подтверждаю удаление карты`:                     "I accept the alert",
-		`я нажимаю «ОК» во всплывающем окне`:             "I accept the alert",
-		`я закрываю всплывающее окно`:                    "I dismiss the alert",
+		`я авторизован на AliExpress`:                                         "I am signed in to the storefront",
+		`я наведу курсор на «Мой AliExpress»`:                                 "I hover over _",
+		`Нажимаю «Удалить карту»`:                                             "I click _",
+		`я жму «Удалить карту»`:                                               "I click _",
+		`я кликаю на «Удалить карту»`:                                         "I click _",
+		`я вижу сообщение «Карта удалена»`:                                    "I should see _",
+		`я вижу надпись «Карта удалена»`:                                      "I should see _",
+		`я больше не вижу «Visa •••• 4242»`:                                   "I should not see _",
+		`я открываю страницу «https://intl.alipay.com/»`:                      "I open _",
+		`я перехожу на «https://intl.alipay.com/»`:                            "I open _",
+		`я подтверждаю удаление`:                                              "I accept the alert",
+		`подтверждаю удаление карты`:                                          "I accept the alert",
+		`я нажимаю «ОК» во всплывающем окне`:                                  "I accept the alert",
+		`я закрываю всплывающее окно`:                                         "I dismiss the alert",
 	})
 }
 
@@ -478,6 +515,16 @@ func TestLangRussianReadersWords(t *testing.T) {
 // terakhir", "kode captcha".
 func TestLangIndonesianReadersWords(t *testing.T) {
 	readersWords(t, "id", map[string]string{
+		`sudah masuk ke AliExpress`:                                "I am signed in to the storefront",
+		`Saya harus melihat “Kartu dihapus”`:                       "I should see _",
+		`halaman menampilkan “Kartu dihapus”`:                      "I should see _",
+		`saya memilih “Profil Saya”`:                               "I click _",
+		`memilih tab “Profil Saya”`:                                "I click _",
+		`saya mengetuk “Hapus kartu”`:                              "I click _",
+		`saya mengklik tombol berlabel “Hapus kartu”`:              "I click _",
+		`saya mengikuti tautan “Informasi Kartu”`:                  "I click _",
+		`saya mengklik “Hapus” di seberang “Visa •••• 4242”`:       "I click _ _ _",
+		`mencentang “Bind card to Alipay”`:                         "I check _",
 		`saya mengkonfirmasi penghapusan kartu`:                    "I accept the alert",
 		`konfirmasi penghapusan kartu di jendela pop-up`:           "I accept the alert",
 		`saya menutup jendela pop-up`:                              "I dismiss the alert",
