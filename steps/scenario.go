@@ -72,14 +72,13 @@ func (s *Scenario) begin(ctx context.Context, sc *godog.Scenario) (context.Conte
 	s.name = sc.Name
 	s.dir = s.h.dirs.scenarioDir(s.h.Evidence.Dir, sc)
 	s.baseDir = baselineDir(s.h.Evidence.Baseline.Dir, sc)
-	opts := sim.WorldOptions{}
+	var tags []string
 	for _, t := range sc.Tags {
-		switch {
-		case strings.HasPrefix(t.Name, localeTag):
-			opts.Locale = strings.TrimPrefix(t.Name, localeTag)
-		case strings.HasPrefix(t.Name, profileTag):
-			opts.Profile = strings.TrimPrefix(t.Name, profileTag)
-		}
+		tags = append(tags, t.Name)
+	}
+	opts, err := worldOptions(tags)
+	if err != nil {
+		return ctx, fmt.Errorf("scenario %q: %w", sc.Name, err)
 	}
 	if s.h.Profile != nil {
 		if p, ok := s.h.Profile(sc.Uri); ok {

@@ -34,7 +34,35 @@ func CheckTags(tags []string) error {
 			}
 		}
 	}
-	return nil
+	_, err := worldOptions(tags)
+	return err
+}
+
+// worldOptions are the settings of the world a scenario's tags choose:
+// every @profile: tag applies (its Feature's and its own, joined with "+",
+// each profile once); a scenario has one locale, so two different
+// @locale: tags are an error.
+func worldOptions(tags []string) (sim.WorldOptions, error) {
+	var opts sim.WorldOptions
+	var profiles []string
+	for _, t := range tags {
+		switch {
+		case strings.HasPrefix(t, localeTag):
+			v := strings.TrimPrefix(t, localeTag)
+			if opts.Locale != "" && opts.Locale != v {
+				return opts, fmt.Errorf("tags %s%s and %s: a scenario runs in one locale", localeTag, opts.Locale, t)
+			}
+			opts.Locale = v
+		case strings.HasPrefix(t, profileTag):
+			for _, p := range strings.Split(strings.TrimPrefix(t, profileTag), "+") {
+				if p != "" && !slices.Contains(profiles, p) {
+					profiles = append(profiles, p)
+				}
+			}
+		}
+	}
+	opts.Profile = strings.Join(profiles, "+")
+	return opts, nil
 }
 
 // meant is ": did you mean <prefix><v>?" when v is set.
