@@ -19,7 +19,7 @@ import (
 func pageSteps() []Step {
 	return []Step{
 		{GroupNavigate, `^I (?:open|go to|navigate to|visit|open the page|browse to) "([^"]*)"$`, `When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=ru_RU"`,
-			"Loads a URL in the current tab, as a reader typing it into the address bar: a host name alone (intl.alipay.com, www.aliexpress.com/item/1.html) gets https://.", (*Scenario).bindOpen},
+			"Loads a URL in the current tab, as a reader typing it into the address bar: a host name alone (intl.alipay.com, www.aliexpress.com/item/1005001.html) gets https://.", (*Scenario).bindOpen},
 		{GroupNavigate, `^I open "([^"]*)" in a new tab$`, `And I open "https://intl.alipay.com/" in a new tab`,
 			"Opens a new tab in the same browser (it shares the login) and loads the URL there.", (*Scenario).bindOpenInNewTab},
 		{GroupNavigate, `^I switch to the tab "([^"]*)"$`, `And I switch to the tab "Alipay"`,
@@ -407,6 +407,9 @@ func (s *Scenario) onPage(err error) error {
 	url, uerr := s.sess.URL(ctx)
 	if uerr == nil && url != "" && !strings.Contains(err.Error(), url) {
 		err = fmt.Errorf("%w (page: %s)", err, url)
+	}
+	if ans := s.sess.ErrorAnswer(); ans != "" && !strings.Contains(err.Error(), ans) {
+		err = fmt.Errorf("%w\nthe page is the site's answer %s: the address the scenario opened or followed may be wrong", err, ans)
 	}
 	return s.pageErrors(ctx, err)
 }

@@ -19,6 +19,12 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
     And I click "Send confirmation email"
     Then the buyer has received 1 email
 
+  Scenario: An address the site does not have
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "www.aliexpress.com/item/no-such-item.html"
+    And I click "Buy now"
+
   Scenario: No error on the page
     Given a buyer with a bound Visa card ending in 4242
     And I am signed in to the storefront
@@ -28,7 +34,10 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
 	if msg := got["A wrong captcha"]; !strings.Contains(msg, `the page shows the error "The characters you entered are incorrect"`) {
 		t.Errorf("the failure does not quote the page's error:\n%s", msg)
 	}
-	if msg := got["No error on the page"]; msg == "" || strings.Contains(msg, "the page shows the error") {
+	if msg := got["An address the site does not have"]; !strings.Contains(msg, "HTTP 404 Not Found: GET https://www.aliexpress.com/item/no-such-item.html") {
+		t.Errorf("a step failing on the site's 404 page does not say so:\n%s", msg)
+	}
+	if msg := got["No error on the page"]; msg == "" || strings.Contains(msg, "the page shows the error") || strings.Contains(msg, "HTTP 4") {
 		t.Errorf("a failure on a page without an error: %q", msg)
 	}
 }

@@ -103,13 +103,18 @@ func (tb *tab) onNetwork(ev any) {
 		tb.track(ev)
 		tb.mu.Unlock()
 	case *network.EventResponseReceived:
-		if ev.Response == nil || ev.Response.Status < 400 {
+		if ev.Response == nil {
 			return
 		}
 		tb.mu.Lock()
 		req := tb.requests[ev.RequestID]
+		if ev.Type == network.ResourceTypeDocument && ev.FrameID == tb.mainFrame {
+			tb.answer = docAnswer{loader: ev.LoaderID, status: ev.Response.Status, what: httpFailure(req, ev.Response)}
+		}
 		tb.mu.Unlock()
-		tb.sess.addEvidence(httpFailure(req, ev.Response))
+		if ev.Response.Status >= 400 {
+			tb.sess.addEvidence(httpFailure(req, ev.Response))
+		}
 	case *network.EventLoadingFinished:
 		tb.mu.Lock()
 		tb.requests.done(ev.RequestID)

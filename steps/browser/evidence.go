@@ -39,6 +39,22 @@ func (s *Session) addEvidence(line string) {
 	s.evidence = append(s.evidence, line)
 }
 
+// ErrorAnswer is, when the current tab's document is the site's answer
+// with an error status to its request (a page "not found"), that answer:
+// "HTTP 404 Not Found: GET https://..."; else "".
+func (s *Session) ErrorAnswer() string {
+	tb, err := s.current()
+	if err != nil {
+		return ""
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	if a := tb.answer; a.status >= 400 && a.loader != "" && a.loader == tb.loader {
+		return a.what
+	}
+	return ""
+}
+
 // httpFailure describes a response with an error status.
 func httpFailure(req string, resp *network.Response) string {
 	if req == "" {

@@ -18,7 +18,7 @@ var ErrLoad = errors.New("the page did not load")
 
 // Open loads the URL in the current tab, as typing it in the address bar,
 // and waits until the new document is loaded. A host name typed without a
-// scheme ("intl.alipay.com", "www.aliexpress.com/item/1.html") gets
+// scheme ("intl.alipay.com", "www.aliexpress.com/item/1005001.html") gets
 // https://, as the address bar adds it. A URL that is not one of the
 // simulated sites is refused (see [ErrRefused]).
 func (s *Session) Open(ctx context.Context, url string) error {

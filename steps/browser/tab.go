@@ -38,6 +38,15 @@ type tab struct {
 	loaded     cdp.LoaderID                         // the loader of the main frame's document when its load event had fired
 	frames     chan *page.EventScreencastFrame      // where a screenshot under way wants the tab's next frame
 	hovered    hoverMark                            // what the last hover was over
+	answer     docAnswer                            // the site's answer to the main frame's last document request
+}
+
+// docAnswer is the site's answer to a request for the main frame's
+// document: its status, and the request.
+type docAnswer struct {
+	loader cdp.LoaderID
+	status int64
+	what   string // "HTTP 404 Not Found: GET https://..."
 }
 
 func newTab(s *Session) *tab {
