@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"maps"
 	"net/url"
 	"regexp"
 	"slices"
@@ -60,7 +61,42 @@ func (g *glossary) candidates(written string) ([]string, string) {
 	if keys, ok := g.site[fold(written)]; ok {
 		return keys, "the site's label"
 	}
+	if keys := g.siteCutShort(written); len(keys) > 0 {
+		return keys, "the site's label"
+	}
 	return nil, ""
+}
+
+// siteCutShort are the keys of the site's labels that a label cut short
+// with "..." or "…" at its end (or start) begins (or ends) with, as an
+// article quotes a long one; none for a label not cut short, or one of
+// fewer than eight letters left, which would begin too many.
+func (g *glossary) siteCutShort(written string) []string {
+	w := strings.TrimSpace(written)
+	head := strings.TrimRight(w, ".…")
+	tail := strings.TrimLeft(w, ".…")
+	var match func(label string) bool
+	switch {
+	case head != w && len([]rune(head)) >= 8:
+		head = fold(strings.TrimSpace(head))
+		match = func(label string) bool { return strings.HasPrefix(label, head) }
+	case tail != w && len([]rune(tail)) >= 8:
+		tail = fold(strings.TrimSpace(tail))
+		match = func(label string) bool { return strings.HasSuffix(label, tail) }
+	default:
+		return nil
+	}
+	var keys []string
+	for _, label := range slices.Sorted(maps.Keys(g.site)) {
+		if match(label) {
+			for _, k := range g.site[label] {
+				if !slices.Contains(keys, k) {
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	return keys
 }
 
 // nearest are the glossary entries closest to written (edit distance), at

@@ -113,6 +113,15 @@ func TestGlossaryResolvesOnThePage(t *testing.T) {
     And I click "Bagaimana cara mengubah informasi kartu saya..."
     Then I should see "Перейти к моим картам"
 
+  Scenario: The site's English label cut short, on the Russian page
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "http://m.aliexpress.com/ru/index.htm"
+    And I click "Settings"
+    And I click "Help Center"
+    And I click "How can I change my card information..."
+    Then I should see "Перейти к моим картам"
+
   Scenario: A label close to a term
     Given a buyer without a wallet account with a bound Visa card ending in 4242
     And I am signed in to the storefront
@@ -142,12 +151,13 @@ func TestGlossaryResolvesOnThePage(t *testing.T) {
 		`«Jibu 2» → "Answer 2" (glossary sw, page in en_US)`,
 		`«Swali la usalama 2» → "Security question 2" (glossary sw, page in en_US)`,
 		`«Bagaimana cara mengubah informasi kartu saya...» → "Как я могу изменить информацию о карте в своём аккаунте?" (glossary id, page in ru_RU)`,
+		`«How can I change my card information...» → "Как я могу изменить информацию о карте в своём аккаунте?" (the site's label, page in ru_RU)`,
 	} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
 		}
 	}
-	if !strings.Contains(out, "6 passed, 1 failed") {
+	if !strings.Contains(out, "7 passed, 1 failed") {
 		t.Errorf("want the six scenarios with the articles' labels to pass and the misspelt one to fail:\n%s", out)
 	}
 	if !strings.Contains(out, `«Hapus kartuu» is in no glossary and no label of the site; the nearest glossary entries: «Hapus kartu» (id) → "Delete card"`) {
