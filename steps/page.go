@@ -371,7 +371,11 @@ func (s *Scenario) do(ctx context.Context, work func(context.Context) error) err
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return s.onPage(s.signInHint(work(ctx)))
+	err := s.onPage(s.signInHint(work(ctx)))
+	if notes := s.sess.TakeNotes(); len(notes) > 0 && s.current != nil {
+		s.keep(s.current, fmt.Sprintf("step-%02d-notes", s.stepNum), record.Labels, []byte(strings.Join(notes, "\n")+"\n"))
+	}
+	return err
 }
 
 // signInPages are the keys of the texts that tell a sign-in page: the

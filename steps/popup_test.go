@@ -47,14 +47,25 @@ func TestConfirmingThePagesPopup(t *testing.T) {
     И подтверждаю удаление карты
     Тогда у покупателя нет привязанных карт
 `
-	notes, out := runGlossaryFeature(t, english, russian)
+	const twoCards = `Feature: several alike
+  Scenario: the first of two "Remove card"
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    And I click "Cancel"
+`
+	notes, out := runGlossaryFeature(t, english, russian, twoCards)
+	if want := `2 elements named "Remove card" are on https://intl.alipay.com/account/cards.htm; clicking the first`; !strings.Contains(notes, want) {
+		t.Errorf("a click of the first of several does not note it in the step's evidence (%s):\n%s", want, notes)
+	}
 	if want := `the page's pop-up "Remove this card?" → "Delete" (no browser dialog was open)`; !strings.Contains(notes, want) {
 		t.Errorf("no step notes %s; the notes:\n%s\n%s", want, notes, out)
 	}
 	if want := `→ "Cancel"`; !strings.Contains(notes, want) {
 		t.Errorf("the cancelling step notes no %s; the notes:\n%s", want, notes)
 	}
-	if !strings.Contains(out, "3 passed, 1 failed") {
+	if !strings.Contains(out, "4 passed, 1 failed") {
 		t.Errorf("want the three scenarios with a pop-up to pass and the one without to fail:\n%s", out)
 	}
 	if !strings.Contains(out, "and no pop-up of the page is open") {

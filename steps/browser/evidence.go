@@ -28,6 +28,29 @@ func (s *Session) Evidence() []string {
 	return out
 }
 
+// note records a line a step's evidence keeps whether the step passes or
+// fails (several elements answered to a click's name: which was clicked),
+// and gives it to the browser's log too.
+func (s *Session) note(format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	s.b.opts.Logf("%s", line)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.notes) < maxEvidence {
+		s.notes = append(s.notes, line)
+	}
+}
+
+// TakeNotes returns the lines noted since it was last called (see note),
+// and forgets them.
+func (s *Session) TakeNotes() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := s.notes
+	s.notes = nil
+	return out
+}
+
 // addEvidence records one line of evidence.
 func (s *Session) addEvidence(line string) {
 	s.mu.Lock()

@@ -25,7 +25,7 @@ func (s *Session) Click(ctx context.Context, name string) error {
 // ClickIn is Click on the element named name within a part of the page
 // (see [NextTo] and [InSection]), as a reader says which "Remove card" of a
 // list they mean. Where several elements answer as well as the one clicked,
-// the first is clicked and the browser's log says so.
+// the first is clicked and the step's notes (TakeNotes) say so.
 func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 	if accept, ok := dialogButton(name); ok && in == (Scope{}) {
 		if tb, err := s.current(); err == nil {
@@ -42,7 +42,7 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 		return fmt.Errorf("clicking: %w", err)
 	}
 	if at.Same > 1 {
-		s.b.opts.Logf("%d elements named %q%s are on %s; clicking the first (%s); a step can say which, as in %s",
+		s.note("%d elements named %q%s are on %s; clicking the first (%s); a step can say which, as in %s",
 			at.Same, name, in, s.pageURL(ctx, tb), at.Desc, `I click "Remove card" next to "Visa •••• 4242"`)
 	}
 	if err := s.click(ctx, tb, at); err != nil {

@@ -42,6 +42,7 @@ type Session struct {
 	framed   bool            // a page had a frame of another site
 	evidence []string
 	dropped  int
+	notes    []string // lines a step keeps in its evidence, passing or failing (see note)
 	locates  int
 	locating time.Duration
 	closed   bool
