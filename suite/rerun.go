@@ -54,7 +54,11 @@ func ExpandRerun(paths []string) (out []string, ok bool, err error) {
 		n := len(out)
 		for _, line := range strings.Split(string(data), "\n") {
 			if line = strings.TrimSpace(line); line != "" {
-				out = append(out, line)
+				place, err := rerunPlace(line, p[1:])
+				if err != nil {
+					return nil, false, err
+				}
+				out = append(out, place)
 			}
 		}
 		if len(out) == n && len(paths) == 1 {
@@ -62,6 +66,35 @@ func ExpandRerun(paths []string) (out []string, ok bool, err error) {
 		}
 	}
 	return out, true, nil
+}
+
+// rerunPlace is an entry (file:line) of the rerun file at rerun as a path
+// to open from here: as written when its file is there, relative to the
+// working folder the run that wrote it was in; else relative to the folder
+// that holds the report folder, where a run started elsewhere finds it
+// when the report folder was the run's (the default, out). A file in
+// neither place is an error saying where it was looked for.
+func rerunPlace(entry, rerun string) (string, error) {
+	file := entry
+	for {
+		i := strings.LastIndexByte(file, ':')
+		if i <= 0 || strings.Trim(file[i+1:], "0123456789") != "" {
+			break
+		}
+		file = file[:i] // the :LINE after the file
+	}
+	if _, err := os.Stat(file); err == nil || filepath.IsAbs(file) {
+		return entry, nil
+	}
+	base, err := filepath.Abs(filepath.Dir(filepath.Dir(rerun)))
+	if err != nil {
+		return entry, nil
+	}
+	if _, err := os.Stat(filepath.Join(base, file)); err == nil {
+		return filepath.Join(base, entry), nil
+	}
+	here, _ := os.Getwd()
+	return "", fmt.Errorf("the rerun file %s names %s, which is neither in %s (here) nor in %s (the folder of its report folder); run it from the folder the run that wrote it was started in", rerun, file, here, base)
 }
 
 // DurationsFrom reads the scenario durations (by file:line) of an earlier

@@ -1,6 +1,9 @@
 package suite
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/unbind/unbind/reports/record"
@@ -19,5 +22,37 @@ func TestRerunListNamesTheRowThatFailed(t *testing.T) {
 	}}}}
 	if got, want := RerunList(rec), "f.feature:3\nf.feature:13\nf.feature:14\n"; got != want {
 		t.Errorf("RerunList = %q, want %q", got, want)
+	}
+}
+
+// A rerun file names its features as the run that wrote it was given them,
+// relative to the folder it ran in. Started elsewhere, a rerun finds them
+// relative to the folder that holds the report folder (where a run writes
+// it by default), and a name it finds in neither is refused with both
+// places said.
+func TestRerunFromAnotherFolder(t *testing.T) {
+	work := t.TempDir()
+	if err := os.WriteFile(filepath.Join(work, "p09.feature"), []byte("Feature: f\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(work, "reports")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	rerun := filepath.Join(out, RerunFile)
+	if err := os.WriteFile(rerun, []byte("p09.feature:4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	got, ok, err := ExpandRerun([]string{"@" + rerun})
+	if err != nil || !ok || len(got) != 1 || got[0] != filepath.Join(work, "p09.feature")+":4" {
+		t.Fatalf("ExpandRerun = %q, %v, %v; want the feature beside the report folder", got, ok, err)
+	}
+	if err := os.WriteFile(rerun, []byte("gone.feature:4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = ExpandRerun([]string{"@" + rerun})
+	if err == nil || !strings.Contains(err.Error(), "gone.feature") || !strings.Contains(err.Error(), work) {
+		t.Errorf("a feature in neither place: %v, want an error naming it and where it was looked for", err)
 	}
 }
