@@ -59,8 +59,8 @@ type span struct{ from, to int }
 func (s span) has(line int) bool { return s.from <= line && line <= s.to }
 
 // lineMap says which pickles of a feature file a line selects: a
-// scenario's lines (from its tags to the line before what comes next)
-// select all of it; an Examples block's lines, its rows; a row's line,
+// scenario's lines (from its tags to its last step, table or doc string:
+// not the empty lines and comments after it) select all of it; an Examples block's lines, its rows; a row's line,
 // that row.
 type lineMap struct {
 	scenarios map[string]span   // by the scenario's node id
@@ -110,6 +110,16 @@ func newLineMap(doc *messages.GherkinDocument, content []byte) *lineMap {
 			}
 		}
 	}
+	text := strings.Split(string(content), "\n")
+	// blank says the 1-based line n holds nothing of a scenario: it is
+	// empty, or a comment.
+	blank := func(n int) bool {
+		if n < 1 || n > len(text) {
+			return true
+		}
+		t := strings.TrimSpace(text[n-1])
+		return t == "" || strings.HasPrefix(t, "#")
+	}
 	for i, p := range parts {
 		if p.sc == nil {
 			continue
@@ -117,6 +127,9 @@ func newLineMap(doc *messages.GherkinDocument, content []byte) *lineMap {
 		end := last
 		if i+1 < len(parts) {
 			end = parts[i+1].begin - 1
+		}
+		for end > p.begin && blank(end) {
+			end-- // the empty lines and comments after its last step are not of it
 		}
 		m.scenarios[p.sc.Id] = span{p.begin, end}
 		m.starts = append(m.starts, int(p.sc.Location.Line))
