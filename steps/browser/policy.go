@@ -98,7 +98,10 @@ func (r reach) check(rawURL string) error {
 	if scheme != "http" && scheme != "https" {
 		what := scheme + ": addresses"
 		if scheme == "" {
-			what = "an address without http:// or https://"
+			if !strings.ContainsAny(rawURL, "./") {
+				return fmt.Errorf("%w: %q is not an address (a URL, or a host name such as intl.alipay.com); a link is followed by its name with a click: I click %q", ErrRefused, rawURL, rawURL)
+			}
+			what = "addresses without http:// or https://"
 		}
 		return fmt.Errorf("%w: the simulated sites are reached over http and https, and %s are not opened", ErrRefused, what)
 	}
