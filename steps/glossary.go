@@ -233,7 +233,17 @@ func longestFirst(loc catalog.Locale, keys []string, written string) []string {
 // turns only an article's terms, never a label of the site's other
 // locales: what is gone is checked as written.
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
-	err := s.unknownLabels(act(s.siteLabels(ctx, site, written...)), written...)
+	labels := s.siteLabels(ctx, site, written...)
+	err := s.unknownLabels(act(labels), written...)
+	if err != nil {
+		// The error names the site's labels the step looked for: say which
+		// of the step's own words each stands for.
+		for i, w := range written {
+			if labels[i] != w && !strings.Contains(err.Error(), "«"+w+"»") {
+				err = fmt.Errorf("%w\n«%s» was looked for as the site's %q, its label on this page", err, w, labels[i])
+			}
+		}
+	}
 	// A step the run's end cut, or one an open alert stopped, is not one
 	// of a missing label.
 	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) && !errors.Is(err, browser.ErrDialogOpen) {

@@ -228,3 +228,20 @@ func TestGlossaryLabelsAreOnTheSitesPages(t *testing.T) {
 	}
 	t.Logf("%d site labels of %d glossary entries are on the sim's pages", checked, len(entries))
 }
+
+// A step written with an article's word that fails says which site label
+// the word was looked for as: the error speaks of the site's label, which
+// the writer never wrote.
+func TestAFailureSaysWhatTheArticlesWordWasLookedForAs(t *testing.T) {
+	const feature = `Feature: the word looked for
+  Scenario: not on this page
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://www.aliexpress.com/"
+    Then I should see "Hapus kartu"
+`
+	_, out := runGlossaryFeature(t, feature)
+	if want := `«Hapus kartu» was looked for as the site's "Delete card", its label on this page`; !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}
