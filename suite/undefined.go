@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -98,20 +99,22 @@ func undefinedReason(near []steps.Step, command string) string {
 	return "no step of the vocabulary matches this text; the closest are: " + strings.Join(ex, " | ") + " ('" + command + "' lists them all)"
 }
 
-// nearest are the n steps whose example reads most like text: by the
-// number of words to change, quoted values and numbers counting as one
-// word whatever they say.
+// nearest are the n steps a text most likely meant: first those with most
+// of its words among the words the step can be written with (all its
+// ways, not only its example; another form of a word counts half), then
+// those whose example reads most like it, by the number of words to
+// change, quoted values and numbers counting as one word whatever they say.
 func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	want := words(text)
 	type scored struct {
-		st   steps.Step
-		dist int
+		st           steps.Step
+		shared, dist int
 	}
 	var all []scored
 	for _, st := range vocab {
-		all = append(all, scored{st, editdist.Of(want, words(exampleText(st.ExampleLine())))})
+		all = append(all, scored{st, sharedWords(want, patternWords(st.Pattern)), editdist.Of(want, words(exampleText(st.ExampleLine())))})
 	}
-	slices.SortStableFunc(all, func(a, b scored) int { return a.dist - b.dist })
+	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Or(b.shared-a.shared, a.dist-b.dist) })
 	out := make([]steps.Step, 0, n)
 	for _, s := range all {
 		if len(out) == n {
@@ -123,6 +126,59 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 		}
 	}
 	return out
+}
+
+var (
+	// patternArg is a step pattern's capture of a quoted value, and
+	// patternSyntax the rest of its regular-expression syntax.
+	patternArg    = regexp.MustCompile(`\(\[\^[^\]]*\]\*\)|\(\\d\+\)`)
+	patternSyntax = regexp.MustCompile(`[()?:|^$*+\\\[\]"«»“”„]`)
+)
+
+// patternWords are the words a step's pattern can be written with, in
+// lower case: every alternative's.
+func patternWords(pattern string) map[string]bool {
+	p := patternArg.ReplaceAllString(pattern, " ")
+	p = patternSyntax.ReplaceAllString(p, " ")
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		out[w] = true
+	}
+	return out
+}
+
+// sharedWords scores how many of the words of a text a step can be
+// written with: 2 for the same word, 1 for another form of it (four
+// letters in a row in common: klikkan, klik; clicked, click).
+func sharedWords(text []string, step map[string]bool) int {
+	n := 0
+	for _, w := range text {
+		if w == `"…"` || w == "#" {
+			continue
+		}
+		switch {
+		case step[w]:
+			n += 2
+		case slices.ContainsFunc(slices.Collect(maps.Keys(step)), func(v string) bool { return sameStem(w, v) }):
+			n++
+		}
+	}
+	return n
+}
+
+// sameStem says whether two words look like forms of one word: four
+// letters in a row in common.
+func sameStem(a, b string) bool {
+	ra := []rune(a)
+	if len(ra) < 4 || len([]rune(b)) < 4 {
+		return false
+	}
+	for i := 0; i+4 <= len(ra); i++ {
+		if strings.Contains(b, string(ra[i:i+4])) {
+			return true
+		}
+	}
+	return false
 }
 
 // tongue is the vocabulary in one language.

@@ -6,19 +6,27 @@ package editdist
 // Of is the number of elements to insert, delete or replace to make a
 // into b.
 func Of[T comparable](a, b []T) int {
+	return Weighted(a, b, 1, func(x, y T) int {
+		if x == y {
+			return 0
+		}
+		return 1
+	})
+}
+
+// Weighted is the cost of making a into b where inserting or deleting an
+// element costs add and replacing x by y costs change(x, y) (0 for the
+// same element).
+func Weighted[T any](a, b []T, add int, change func(x, y T) int) int {
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
-		prev[j] = j
+		prev[j] = add * j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
+		cur[0] = add * i
 		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = min(prev[j]+add, cur[j-1]+add, prev[j-1]+change(a[i-1], b[j-1]))
 		}
 		prev, cur = cur, prev
 	}
