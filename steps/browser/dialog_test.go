@@ -14,11 +14,18 @@ import (
 // confirm(), and counts the deletions it receives.
 func confirmServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
 	t.Helper()
+	return cardServer(t, `<p>•••• 4242</p>
+<form method="post" action="/delete" onsubmit="return confirm('Delete this card?')"><button>Delete card</button></form>`)
+}
+
+// cardServer serves body as its page and "Card deleted" for a POST to
+// /delete, and counts the deletions it receives.
+func cardServer(t *testing.T, body string) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
 	var deletes atomic.Int32
 	mux := http.NewServeMux()
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, htmlPage("Cards", `<p>•••• 4242</p>
-<form method="post" action="/delete" onsubmit="return confirm('Delete this card?')"><button>Delete card</button></form>`))
+		fmt.Fprint(w, htmlPage("Cards", body))
 	})
 	mux.HandleFunc("POST /delete", func(w http.ResponseWriter, r *http.Request) {
 		deletes.Add(1)
@@ -211,25 +218,14 @@ func TestClickingTheDialogsButtonAnswersIt(t *testing.T) {
 // deletions it receives.
 func popupServer(t *testing.T) (*httptest.Server, *atomic.Int32) {
 	t.Helper()
-	var deletes atomic.Int32
-	mux := http.NewServeMux()
-	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, htmlPage("Cards", `<p>•••• 4242</p>
+	return cardServer(t, `<p>•••• 4242</p>
 <button onclick="document.getElementById('ask').showModal()">Remove card</button>
 <button>Delete account</button>
 <dialog id="ask" aria-labelledby="ask-title"><form method="post" action="/delete">
 <h2 id="ask-title">Remove this card?</h2>
 <button type="button" onclick="document.getElementById('ask').close()">Cancel</button>
 <button type="submit">Delete</button>
-</form></dialog>`))
-	})
-	mux.HandleFunc("POST /delete", func(w http.ResponseWriter, r *http.Request) {
-		deletes.Add(1)
-		fmt.Fprint(w, htmlPage("Deleted", `<p>Card deleted</p>`))
-	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	return srv, &deletes
+</form></dialog>`)
 }
 
 // A reader who writes "I confirm the pop-up" where the page shows its own
