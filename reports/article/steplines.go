@@ -146,3 +146,33 @@ func Sentence(line string, labels []string) string {
 	}
 	return sentences[0]
 }
+
+// StepSource is the line of an article a step stands for: which of the
+// citations it comes from (an index), the article's file name, the line
+// and the sentence of it that holds the step's own words.
+type StepSource struct {
+	Citation int
+	Name     string
+	Line     int
+	Sentence string
+}
+
+// StepSentence is where in the articles cs cite step k of a scenario comes
+// from, given the texts of the scenario's steps: the first citation one of
+// whose lines holds the step's own words. ok is false when none does, for
+// the line of a step without its words is a guess from its neighbours.
+func (l *Library) StepSentence(cs []Citation, steps []string, k int) (src StepSource, ok bool) {
+	if k < 0 || k >= len(steps) {
+		return StepSource{}, false
+	}
+	labels := StepLabels(steps[k])
+	for i, c := range cs {
+		n, text := l.StepLine(c, steps, k)
+		if n <= 0 || !Holds(text, labels) {
+			continue
+		}
+		name, _ := l.Find(c)
+		return StepSource{Citation: i, Name: name, Line: n, Sentence: Sentence(text, labels)}, true
+	}
+	return StepSource{}, false
+}

@@ -161,13 +161,8 @@ func citations(f *record.Feature, sc *record.Scenario, st *record.Step, lib *art
 		for i, s := range sc.Steps {
 			texts[i] = s.Text
 		}
-		// Only a line that holds the step's own words: the line of a step
-		// without them is a guess from its neighbours.
-		labels := article.StepLabels(st.Text)
-		if n, text := lib.StepLine(sources[0], texts, k); n > 0 && article.Holds(text, labels) {
-			name, _ := lib.Find(sources[0])
-			text = article.Sentence(text, labels)
-			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", name, n, clip(text, 160)))
+		if src, ok := lib.StepSentence(sources, texts, k); ok {
+			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", src.Name, src.Line, clip(src.Sentence, 160)))
 		}
 	}
 	return []row{{"article", out}}

@@ -117,6 +117,16 @@ type htmlProblem struct {
 	Paths                           []string
 	Passages                        []article.Passage
 	Step                            htmlStep
+	// Broke is the article's sentence the step stands for, when a cited
+	// line holds the step's label.
+	Broke *htmlBroke
+}
+
+// htmlBroke is a line of an article and the sentence of it that a failing
+// step stands for, in the article's language.
+type htmlBroke struct {
+	File, Sentence, Lang string
+	Line                 int
 }
 
 // htmlBuilder turns a run into the page, remembering every scenario for the
@@ -178,10 +188,25 @@ func (b *htmlBuilder) feature(i int, f *record.Feature) (htmlFeature, []htmlProb
 			problems = append(problems, htmlProblem{
 				Anchor: hs.Anchor, Feature: f.Name, Scenario: scenarioTitle(sc), Lang: hs.Lang,
 				Paths: pathTags(sc.Tags), Passages: hs.Passages, Step: hs.Steps[k],
+				Broke: b.broke(b.seen[len(b.seen)-1].sources, hs.Passages, sc, k),
 			})
 		}
 	}
 	return hf, problems, nil
+}
+
+// broke is the sentence of the first cited article that step k of sc
+// stands for, or nil.
+func (b *htmlBuilder) broke(sources []article.Citation, passages []article.Passage, sc *record.Scenario, k int) *htmlBroke {
+	texts := make([]string, len(sc.Steps))
+	for i, st := range sc.Steps {
+		texts[i] = st.Text
+	}
+	src, ok := b.lib.StepSentence(sources, texts, k)
+	if !ok {
+		return nil
+	}
+	return &htmlBroke{File: src.Name, Line: src.Line, Sentence: src.Sentence, Lang: passages[src.Citation].Language}
 }
 
 // drift lists the steps of a feature whose screenshot drifted from its

@@ -106,3 +106,22 @@ func TestHTMLArticlesGolden(t *testing.T) {
 	}
 	fake.CheckGolden(t, "articles.html.golden", buf.Bytes())
 }
+
+// A failing step's entry at the top of the page says which line of the
+// article the step stands for and quotes the sentence of it that holds the
+// step's label, in the article's language: what a writer fixes.
+func TestHTMLNamesTheSentenceAFailingStepStandsFor(t *testing.T) {
+	r := articlesRun(t, nil)
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	want := `this step stands for <b>003_ru_sample.txt</b> line 7: <q lang="ru">Напротив карты нажмите «Удалить карту» и подтвердите удаление.</q>`
+	if !strings.Contains(page, want) {
+		t.Errorf("the page does not name the article's sentence of the failing step; want %s", want)
+	}
+	if n := strings.Count(page, "this step stands for"); n != 1 {
+		t.Errorf("%d failing steps name an article's sentence, want 1 (the others have no label in a cited line)", n)
+	}
+}
