@@ -45,7 +45,7 @@ func pageSteps() []Step {
 		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,
 			"Presses Cancel in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its Cancel button.", (*Scenario).bindDismiss},
 		{GroupDialog, `^the alert says "([^"]*)"$`, `Then the alert says "Delete this card? This cannot be undone."`,
-			"Checks the text of the open browser alert (the text must be contained in it).", (*Scenario).bindAlertSays},
+			"Checks the text of the open browser alert (the text must be contained in it); where the page shows a pop-up of its own instead, its text.", (*Scenario).bindAlertSays},
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
 			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
 		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|button|link))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
@@ -229,11 +229,15 @@ func (s *Scenario) bindAlertSaysBlock() any {
 // alertSays checks that the open alert's text holds want, spaces and line
 // breaks counting as one space.
 func (s *Scenario) alertSays(ctx context.Context, want string) error {
-	got, err := s.sess.DialogText(ctx)
+	holds := func(got string) bool { return strings.Contains(oneSpaced(got), oneSpaced(want)) }
+	got, popup, err := s.sess.AlertText(ctx, holds)
+	if popup && err != nil {
+		return fmt.Errorf("no browser dialog is open; the page's own pop-up says %q, want it to say %q: %w", oneSpaced(got), want, err)
+	}
 	if err != nil {
 		return err
 	}
-	if !strings.Contains(oneSpaced(got), oneSpaced(want)) {
+	if !holds(got) {
 		return fmt.Errorf("alert says %q, want it to say %q", got, want)
 	}
 	return nil

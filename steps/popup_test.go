@@ -8,7 +8,7 @@ import (
 // "Confirm in the pop-up" (001, 004) is written as the step that accepts
 // an alert, in any language; where the page shows its own pop-up, the step
 // clicks its confirming button and notes which, and cancelling it keeps
-// the card.
+// the card. What the alert says is read from the page's pop-up as well.
 func TestConfirmingThePagesPopup(t *testing.T) {
 	const english = `Feature: the page's pop-up
   Scenario: confirmed in the reader's words
@@ -18,7 +18,8 @@ func TestConfirmingThePagesPopup(t *testing.T) {
     And I click "My Alipay"
     And I click "Edit cards"
     And I click "Remove card"
-    And I confirm the pop-up
+    Then the alert says "Remove this card?"
+    When I confirm the pop-up
     Then I should see "The card has been removed"
     And the buyer has no bound cards
 

@@ -80,6 +80,42 @@ func (s *Session) DialogText(ctx context.Context) (string, error) {
 	return d.Message, nil
 }
 
+// AlertText waits for a browser dialog to be open, or else the page's own
+// pop-up, and returns its text once holds says it holds what a step looks
+// for: a dialog's message at once, a pop-up's text (its buttons left out)
+// as soon as the page has written it, or its last text at the deadline,
+// with an error. popup says the text is the page's pop-up's.
+func (s *Session) AlertText(ctx context.Context, holds func(string) bool) (text string, popup bool, err error) {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	start := time.Now()
+	tb, d, pop, err := s.waitDialog(ctx, true)
+	if err != nil {
+		return "", false, err
+	}
+	if pop == nil {
+		return d.Message, false, nil
+	}
+	text = pop.Text
+	err = poll(ctx, tb.watch, func() (bool, error) {
+		if holds(text) {
+			return true, nil
+		}
+		var p pagePopup
+		if err := tb.run(ctx, "popup", nil, &p); err != nil {
+			return false, err
+		}
+		if p.Status == "ok" {
+			text = p.Text
+		}
+		return holds(text), nil
+	})
+	if err != nil {
+		return text, true, waitErr(ctx, err, start)
+	}
+	return text, true, nil
+}
+
 func (s *Session) closeDialog(ctx context.Context, accept bool) (Answer, error) {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
@@ -116,7 +152,7 @@ const popupAsk = 500 * time.Millisecond
 // pagePopup is the page's own pop-up, as the popup op of locate.js reads it:
 // its name and the names of its confirming and cancelling buttons.
 type pagePopup struct {
-	Status, Name, Confirm, Cancel string
+	Status, Name, Text, Confirm, Cancel string
 }
 
 // waitDialog waits until a tab of the session shows a native dialog, the

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -272,4 +273,27 @@ func TestNoDialogAndNoPopupSaysSo(t *testing.T) {
 		t.Fatalf("AcceptDialog with nothing open: %v, want ErrNoDialog", err)
 	}
 	mustContain(t, err, "no pop-up of the page")
+}
+
+// Where no browser dialog is open, what "the alert" says is the text of
+// the page's own pop-up, its buttons left out; a text it does not hold is
+// waited for until the deadline, and the last text read is returned.
+func TestAlertTextReadsThePagesPopup(t *testing.T) {
+	srv, _ := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	text, popup, err := s.AlertText(stepCtx(t, 5*time.Second), func(got string) bool { return strings.Contains(got, "Remove this card?") })
+	if err != nil || !popup || !strings.Contains(text, "Remove this card?") {
+		t.Fatalf("AlertText = %q, pop-up %v, %v; want the pop-up's text", text, popup, err)
+	}
+	if strings.Contains(text, "Delete") || strings.Contains(text, "Cancel") {
+		t.Errorf("the pop-up's text %q holds its buttons", text)
+	}
+	text, popup, err = s.AlertText(stepCtx(t, failSoon), func(got string) bool { return strings.Contains(got, "Card removed") })
+	if err == nil || !popup || !strings.Contains(text, "Remove this card?") {
+		t.Errorf("AlertText for a text the pop-up lacks = %q, pop-up %v, %v; want an error and the text it has", text, popup, err)
+	}
 }

@@ -749,6 +749,23 @@
   // and that cancel it. A button cancels when its name says so in one of
   // the articles' languages, or its class does.
   const CANCELS = /^(cancel|close|no|back|not now|отмена|отменить|закрыть|нет|назад|batal|tutup|tidak|kembali|ghairi|funga|hapana|sitisha|रद्द|रद्द करें|बंद करें|नहीं|[×✕✖x])$/i;
+  // popupText is a pop-up's message: its text, its buttons and fields left
+  // out.
+  const popupText = (el) => {
+    let out = '';
+    const walk = (n) => {
+      for (const c of n.childNodes) {
+        if (c.nodeType === Node.TEXT_NODE) { out += c.data; continue; }
+        if (c.nodeType !== Node.ELEMENT_NODE || SKIP_TEXT.has(c.localName) || hiddenForName(c) || isFormControl(c) || c.matches('button, [role=button]')) continue;
+        const inline = getComputedStyle(c).display.startsWith('inline');
+        if (!inline) out += ' ';
+        walk(c);
+        if (!inline) out += ' ';
+      }
+    };
+    walk(el);
+    return norm(out);
+  };
   const popup = () => {
     const open = [...document.querySelectorAll('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]')].filter(isVisible);
     if (!open.length) return { status: 'none' };
@@ -761,7 +778,7 @@
     const confirm = yes.find((b) => b.type === 'submit') || yes.find((b) => b.localName !== 'a') || yes[0];
     const cancel = buttons.find(cancels);
     const heading = el.querySelector(HEADING_SELECTOR);
-    return { status: 'ok', name: sectionName(el) || (heading ? textFrom(heading, false) : ''), confirm: confirm ? accName(confirm) : '', cancel: cancel ? accName(cancel) : '' };
+    return { status: 'ok', name: sectionName(el) || (heading ? textFrom(heading, false) : ''), text: popupText(el), confirm: confirm ? accName(confirm) : '', cancel: cancel ? accName(cancel) : '' };
   };
 
   if (op === 'target' || op === 'control') {
