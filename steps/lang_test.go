@@ -368,6 +368,9 @@ func TestLangIndonesianBoundCardWords(t *testing.T) {
 // "संदेश", the alert's "ओके".
 func TestLangHindiReadersWords(t *testing.T) {
 	readersWords(t, "hi", map[string]string{
+		`चेतावनी बॉक्स दिखाई देना चाहिए`:                                         "an alert appears",
+		`एक पॉप-अप खुलता है`:                                                     "an alert appears",
+		`मुझे ब्राउज़र का अलर्ट दिखना चाहिए`:                                     "an alert appears",
 		`"माई अलीपे" चुनें`:                                                      "I click _",
 		`"डिलीट" को क्लिक करें`:                                                  "I click _",
 		`"डिलीट" बटन क्लिक करें`:                                                 "I click _",
@@ -404,6 +407,9 @@ func TestLangHindiReadersWords(t *testing.T) {
 // more), "na" for with, the letter's link "kwenye barua pepe".
 func TestLangSwahiliReadersWords(t *testing.T) {
 	readersWords(t, "sw", map[string]string{
+		`dirisha ibukizi linaonekana`:                                 "an alert appears",
+		`ninaona tahadhari ya kivinjari`:                              "an alert appears",
+		`onyo linatokea`:                                              "an alert appears",
 		`Ninathibitisha vitendo vyangu`:                               "I accept the alert",
 		`thibitisha kufuta kadi`:                                      "I accept the alert",
 		`ninakubali dirisha ibukizi`:                                  "I accept the alert",
@@ -470,6 +476,9 @@ func readersWords(t *testing.T, lang string, lines map[string]string) {
 // "которая заканчивается на".
 func TestLangRussianReadersWords(t *testing.T) {
 	readersWords(t, "ru", map[string]string{
+		`появляется всплывающее окно`:                         "an alert appears",
+		`я вижу окно с предупреждением`:                       "an alert appears",
+		`должно появиться окно подтверждения`:                 "an alert appears",
 		`открываю «https://intl.alipay.com/» в новой вкладке`: "I open _ in a new tab",
 		`ввожу капчу`:                                                         "I enter the captcha",
 		`открываю последнее письмо`:                                           "I open the latest email",
@@ -515,6 +524,9 @@ func TestLangRussianReadersWords(t *testing.T) {
 // terakhir", "kode captcha".
 func TestLangIndonesianReadersWords(t *testing.T) {
 	readersWords(t, "id", map[string]string{
+		`muncul jendela pop-up`:                                    "an alert appears",
+		`jendela pop-up muncul`:                                    "an alert appears",
+		`saya melihat dialog konfirmasi`:                           "an alert appears",
 		`sudah masuk ke AliExpress`:                                "I am signed in to the storefront",
 		`Saya harus melihat “Kartu dihapus”`:                       "I should see _",
 		`halaman menampilkan “Kartu dihapus”`:                      "I should see _",

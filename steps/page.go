@@ -44,6 +44,8 @@ func pageSteps() []Step {
 			"Presses OK in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its confirming button (the one that is not Cancel).", (*Scenario).bindAccept},
 		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,
 			"Presses Cancel in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its Cancel button.", (*Scenario).bindDismiss},
+		{GroupDialog, `^(?:(?:an|a|the) (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|confirmation pop-up|confirmation window|pop-up|popup|pop-up window|warning|warning box|warning window|modal) (?:appears|opens|is shown|is open|pops up|shows up|should appear|should open|should be shown|should be open)|I (?:should )?see (?:an|a|the) (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|confirmation pop-up|confirmation window|pop-up|popup|pop-up window|warning|warning box|warning window|modal))$`, `Then an alert appears`,
+			"Waits until the browser's own alert or confirm box is open or, where the page shows a pop-up of its own instead, that pop-up; it stays open for the next step to read or answer.", (*Scenario).bindAlertOpen},
 		{GroupDialog, `^the alert says "([^"]*)"$`, `Then the alert says "Delete this card? This cannot be undone."`,
 			"Checks the text of the open browser alert (the text must be contained in it); where the page shows a pop-up of its own instead, its text.", (*Scenario).bindAlertSays},
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
@@ -210,6 +212,18 @@ func (s *Scenario) bindFillIn() any {
 				}
 			}
 			return nil
+		})
+	}
+}
+
+func (s *Scenario) bindAlertOpen() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			_, popup, err := s.sess.AlertText(ctx, func(string) bool { return true })
+			if err == nil && popup && s.current != nil {
+				s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Labels, []byte("the page's own pop-up is open (no browser dialog was)\n"))
+			}
+			return err
 		})
 	}
 }

@@ -17,7 +17,8 @@ Feature: Steps the suite's own features leave out
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
     And I click "Delete card"
-    Then the alert says:
+    Then an alert appears
+    And the alert says:
       """
       Delete this card?
       This cannot be undone.
