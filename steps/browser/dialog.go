@@ -103,8 +103,10 @@ func (s *Session) AlertText(ctx context.Context, holds func(string) bool) (text 
 		}
 		// A page between documents answers nothing: the next look reads
 		// the pop-up, if it is still there.
+		ask, cancel := context.WithTimeout(ctx, popupAsk)
+		defer cancel()
 		var p pagePopup
-		if err := tb.run(ctx, "popup", nil, &p); err == nil && p.Status == "ok" {
+		if err := tb.run(ask, "popup", nil, &p); err == nil && p.Status == "ok" {
 			text = p.Text
 		}
 		return holds(text), nil
