@@ -39,7 +39,7 @@ func pageSteps() []Step {
 		{GroupAct, `^I (?:uncheck|untick|clear) (?:the (?:box |checkbox )?)?"([^"]*)"(?: (?:box|checkbox))?$`, `And I uncheck "Bind card to Alipay"`,
 			"Clears the checkbox with that label.", (*Scenario).bindUncheck},
 		{GroupAct, `^I (?:select|choose|pick) "([^"]*)" (?:from|in) (?:the )?"([^"]*)"(?: (?:list|drop-down|dropdown|menu))?$`, `And I select "Russian" from "Language"`,
-			"Chooses the option in the drop-down list with that label, by its text or value; in a list of languages also by the language's name in English or the page's language (Russian for Русский).", (*Scenario).bindSelect},
+			"Chooses the option in the drop-down list with that label, by its text or value; in a list of languages also by the language's name in English, in the page's language or in an article's (Russian, Kirusi, रूसी, Rusia for Русский).", (*Scenario).bindSelect},
 		{GroupDialog, `^I (?:accept|confirm|press OK in|click OK in|click "OK" in|confirm in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I accept the alert`,
 			"Presses OK in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its confirming button (the one that is not Cancel).", (*Scenario).bindAccept},
 		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,

@@ -80,7 +80,8 @@ func TestChecksOfWhatThePageShows(t *testing.T) {
 }
 
 // A list of languages is chosen from by the language's name in English, in
-// the page's language or its own, as well as by the option's text.
+// the page's language or its own, or in one of the articles' languages
+// (Kirusi, रूसी, Rusia), as well as by the option's text.
 func TestSelectALanguageByItsName(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<!doctype html><html lang="en"><body>
 <label for="l">Language</label>
@@ -100,6 +101,10 @@ func TestSelectALanguageByItsName(t *testing.T) {
 		{"English", "Language", "en_US"},
 		{"Swahili", "Country", "ke"},
 		{"Hindi", "Country", "in"},
+		{"Kirusi", "Language", "ru_RU"},
+		{"रूसी", "Language", "ru_RU"},
+		{"Rusia", "Language", "ru_RU"},
+		{"Kiingereza", "Language", "en_US"},
 	} {
 		if err := s.Select(stepCtx(t, 3*time.Second), c.option, c.label); err != nil {
 			t.Errorf("Select(%q, %q): %v", c.option, c.label, err)

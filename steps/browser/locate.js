@@ -652,13 +652,15 @@
     const regions = tags && values.every((v) => /[-_]/.test(v));
     return tags && (named || regions) && LANG_TAG.test(o.value) ? o.value : '';
   };
-  // The names of an option's language: in English, in the page's language
-  // and in its own (Russian, русский), with and without the region.
+  // The names of an option's language: in English, in the page's language,
+  // in its own (Russian, русский) and in the articles' languages (Kirusi,
+  // रूसी, Rusia), with and without the region. The first two are English.
+  const ARTICLE_LANGS = ['ru', 'id', 'hi', 'sw'];
   const languageNames = (o, select) => {
     const tag = languageOf(o, select).replace(/_/g, '-');
     if (!tag) return [];
     const out = [];
-    for (const lang of ['en', document.documentElement.lang || 'en', tag]) {
+    for (const lang of ['en', document.documentElement.lang || 'en', tag, ...ARTICLE_LANGS]) {
       try {
         const names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
         out.push(names.of(tag), names.of(tag.split('-')[0]));
