@@ -278,6 +278,9 @@ func (s *Scenario) unknownLabels(err error, written ...string) error {
 	}
 	var hints []string
 	for _, w := range written {
+		if browser.DialogWord(w) {
+			continue // a dialog's button: the click's error says what is open
+		}
 		keys, _ := g.candidates(w)
 		if near := g.nearest(w, 3); len(keys) == 0 && len(near) > 0 {
 			hints = append(hints, fmt.Sprintf("«%s» is in no glossary and no label of the site; the nearest glossary entries: %s", w, strings.Join(near, ", ")))

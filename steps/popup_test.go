@@ -8,7 +8,9 @@ import (
 // "Confirm in the pop-up" (001, 004) is written as the step that accepts
 // an alert, in any language; where the page shows its own pop-up, the step
 // clicks its confirming button and notes which, and cancelling it keeps
-// the card. What the alert says is read from the page's pop-up as well.
+// the card. What the alert says is read from the page's pop-up as well;
+// clicking an alert's "OK" (Sawa) where the pop-up has no such button
+// fails, naming the buttons it has.
 func TestConfirmingThePagesPopup(t *testing.T) {
 	const english = `Feature: the page's pop-up
   Scenario: confirmed in the reader's words
@@ -63,7 +65,15 @@ func TestConfirmingThePagesPopup(t *testing.T) {
     And I click "Remove card"
     And I click "Cancel"
 `
-	notes, out := runGlossaryFeature(t, english, russian, twoCards)
+	const sawa = `Feature: the alert's button
+  Scenario: OK where the pop-up has none
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    * Ninabofya "Sawa"
+`
+	notes, out := runGlossaryFeature(t, english, russian, twoCards, sawa)
 	if want := `2 elements named "Remove card" are on https://intl.alipay.com/account/cards.htm; clicking the first`; !strings.Contains(notes, want) {
 		t.Errorf("a click of the first of several does not note it in the step's evidence (%s):\n%s", want, notes)
 	}
@@ -73,8 +83,11 @@ func TestConfirmingThePagesPopup(t *testing.T) {
 	if want := `→ "Cancel"`; !strings.Contains(notes, want) {
 		t.Errorf("the cancelling step notes no %s; the notes:\n%s", want, notes)
 	}
-	if !strings.Contains(out, "4 passed, 2 failed") {
-		t.Errorf("want the four scenarios with a pop-up to pass and the two without to fail:\n%s", out)
+	if !strings.Contains(out, "4 passed, 3 failed") {
+		t.Errorf("want the four scenarios that answer a pop-up to pass, the two without one and the one clicking OK on it to fail:\n%s", out)
+	}
+	if want := `the page's own pop-up "Remove this card?" has the buttons "Delete" and "Cancel"`; !strings.Contains(out, want) || strings.Contains(out, "«Sawa» is in no glossary") {
+		t.Errorf("clicking «Sawa» on the page's pop-up does not fail with %s alone:\n%s", want, out)
 	}
 	if n := strings.Count(out, "and no pop-up of the page is open"); n < 2 {
 		t.Errorf("the step with nothing to confirm does not say it looked for a pop-up:\n%s", out)

@@ -69,6 +69,53 @@ func dialogButton(name string) (accept, ok bool) {
 	return accept, ok
 }
 
+// DialogWord says whether a click's name is a browser dialog's button in
+// one of the articles' languages (OK, Sawa, ओके, Cancel, Отмена...).
+func DialogWord(name string) bool {
+	_, ok := dialogButton(name)
+	return ok
+}
+
+// accept says whether name, a browser dialog's button, accepts it.
+func accept(name string) bool {
+	yes, _ := dialogButton(name)
+	return yes
+}
+
+// popupHint is what a failed click of a dialog's button (OK, Cancel) adds
+// where no browser dialog is open but the page shows a pop-up of its own:
+// its buttons, and the step that answers it whatever they are called.
+func (s *Session) popupHint(tb *tab, accept bool) string {
+	if tb == nil {
+		var err error
+		if tb, err = s.current(); err != nil {
+			return ""
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), popupAsk)
+	defer cancel()
+	var p pagePopup
+	if err := tb.run(ctx, "popup", nil, &p); err != nil || p.Status != "ok" {
+		return ""
+	}
+	what := "the page's own pop-up"
+	if p.Name != "" {
+		what += fmt.Sprintf(" %q", p.Name)
+	}
+	var buttons []string
+	for _, b := range []string{p.Confirm, p.Cancel} {
+		if b != "" {
+			buttons = append(buttons, fmt.Sprintf("%q", b))
+		}
+	}
+	step := "I accept the alert"
+	if !accept {
+		step = "I dismiss the alert"
+	}
+	return fmt.Sprintf("; no browser dialog is open, and %s has the buttons %s: a step can click one of those, or answer the pop-up whatever its buttons are called: %s",
+		what, strings.Join(buttons, " and "), step)
+}
+
 // DialogText waits for a native dialog to be open and returns its message.
 func (s *Session) DialogText(ctx context.Context) (string, error) {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)

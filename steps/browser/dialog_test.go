@@ -297,3 +297,22 @@ func TestAlertTextReadsThePagesPopup(t *testing.T) {
 		t.Errorf("AlertText for a text the pop-up lacks = %q, pop-up %v, %v; want an error and the text it has", text, popup, err)
 	}
 }
+
+// Clicking a browser dialog's "OK" (or "Sawa") where the page shows a
+// pop-up of its own without such a button fails, and says which buttons
+// the pop-up has and the step that answers it whatever they are called.
+func TestClickingOKOnThePagesPopupNamesItsButtons(t *testing.T) {
+	srv, deletes := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Sawa", "OK"} {
+		err := s.Click(stepCtx(t, failSoon), name)
+		mustContain(t, err, `the page's own pop-up "Remove this card?" has the buttons "Delete" and "Cancel"`, "I accept the alert")
+	}
+	if n := deletes.Load(); n != 0 {
+		t.Errorf("the server got %d deletions, want none", n)
+	}
+}

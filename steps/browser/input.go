@@ -39,6 +39,9 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 	defer cancel()
 	tb, at, err := s.find(ctx, scopedTarget(name, in))
 	if err != nil {
+		if _, ok := dialogButton(name); ok {
+			return fmt.Errorf("clicking: %w%s", err, s.popupHint(tb, accept(name)))
+		}
 		return fmt.Errorf("clicking: %w", err)
 	}
 	if at.Same > 1 {
