@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -133,5 +134,26 @@ func TestACheckCutByItsDeadlineSaysWhatItLastRead(t *testing.T) {
 	for i := range 8 {
 		err := s.WaitEnabled(stepCtx(t, time.Duration(300+i*70)*time.Millisecond), "Save & Pay", false)
 		mustContain(t, err, `"Save & Pay" (<button>) is enabled on `+srv.URL+`/, want it disabled`)
+	}
+}
+
+// A text a page shows only as an icon's name (its aria-label) is not seen,
+// and the failure says which element has it as its name, which a click
+// finds.
+func TestTextOnlyAnIconsNameSaysSo(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<!doctype html><html lang="en"><body>
+<p>My Account</p>
+<a href="/profile" aria-label="My profile"><svg width="16" height="16"><circle cx="8" cy="8" r="6"/></svg></a>
+</body></html>`, "/profile": `<!doctype html><html lang="en"><body><p>Profile</p></body></html>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.WaitText(stepCtx(t, failSoon), "My profile")
+	mustContain(t, err, `the text "My profile" is not visible`, `it is the name of a link <a>, not a text shown on it`)
+	err = s.WaitText(stepCtx(t, failSoon), "My settings")
+	if err == nil || strings.Contains(err.Error(), "it is the name of") {
+		t.Errorf("a text nowhere on the page: %v, want a failure without a name's hint", err)
+	}
+	if err := s.Click(stepCtx(t, 5*time.Second), "My profile"); err != nil {
+		t.Errorf("the icon is not clicked by its name: %v", err)
 	}
 }

@@ -565,7 +565,7 @@
     if (mode === 'exact') return (el) => norm(el.innerText) === norm(text) || norm(el.textContent) === norm(text);
     return () => true;
   };
-  const textVisible = ({ text, scope, mode }) => {
+  const textVisible = ({ text, scope, mode, named }) => {
     const want = lower(held(text));
     if (scope || mode) {
       const all = holders(mode ? lower(norm(text)) : want);
@@ -585,7 +585,19 @@
       }
       return !inChild && isVisible(el);
     };
-    return { status: document.body && visit(document.body) ? 'ok' : 'none' };
+    if (document.body && visit(document.body)) return { status: 'ok' };
+    return { status: 'none', named: named ? namedOnly(want) : '' };
+  };
+  // namedOnly is a visible element whose name, not its text, is want: an
+  // icon named by its aria-label or title, an image by its alt.
+  const namedOnly = (want) => {
+    for (const el of document.querySelectorAll('[aria-label], [title], img[alt], input[type=image]')) {
+      if (isVisible(el) && lower(accName(el) || norm(el.getAttribute('title'))) === want) {
+        const kind = el.matches('a[href], [role=link]') ? 'a link' : el.matches('button, [role=button], input') ? 'a button' : el.localName === 'img' ? 'an image' : 'an element';
+        return kind + ' ' + describe(el);
+      }
+    }
+    return '';
   };
 
   const last = () => {

@@ -81,6 +81,25 @@ type shown struct {
 	Status string   `json:"status"`
 	Desc   string   `json:"desc"`
 	Inside []string `json:"inside"`
+	Named  string   `json:"named"`
+}
+
+// namedOnly says, for a text not shown anywhere on the page, the visible
+// element that has it as its name only (an icon's aria-label or title, an
+// image's alt): what a reader calls the icon, which a click finds.
+func (s *Session) namedOnly(tb *tab, q textQuery) string {
+	if q.mode != "" || q.in.kind != "" {
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), popupAsk)
+	defer cancel()
+	var sh shown
+	arg := q.arg()
+	arg["named"] = true
+	if err := tb.run(ctx, "text", arg, &sh); err != nil || sh.Named == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (it is the name of %s, not a text shown on it, as an icon's name is: a step that clicks or hovers over %q finds it)", sh.Named, q.text)
 }
 
 // inside says where the letters of a word or exact text are, when they are
@@ -121,7 +140,7 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	case last.Status == "noscope":
 		return fmt.Errorf("looking for %s%s: %s on %s: %w", q.what(), q.in, last.Desc, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 	case want:
-		return fmt.Errorf("%s is not visible%s on %s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), waitErr(ctx, err, start))
+		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.namedOnly(tb, q), waitErr(ctx, err, start))
 	}
 	return fmt.Errorf("%s is still visible%s on %s: %w", q.what(), q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 }
