@@ -382,7 +382,7 @@ func TestLangHindiReadersWords(t *testing.T) {
 		`AliExpress पर लॉग इन करें`:                                              "I sign in to the storefront",
 		`मैं AliExpress पर लॉग इन हूँ`:                                           "I am signed in to the storefront",
 		`चेतावनी बॉक्स स्वीकार करें`:                                             "I accept the alert",
-		`ब्राउज़र के अलर्ट में "ओके" पर क्लिक करें`:                              "I accept the alert",
+		`ब्राउज़र के अलर्ट में "ओके" पर क्लिक करें`:                              "I click _ in the pop-up",
 		`चेतावनी बॉक्स में "Remove this card?" लिखा होना चाहिए`:                  "the alert says _",
 		`अलर्ट में "Remove this card?" लिखा है`:                                  "the alert says _",
 		`पॉप-अप में हटाने की पुष्टि करें`:                                        "I accept the alert",
@@ -392,7 +392,8 @@ func TestLangHindiReadersWords(t *testing.T) {
 		`मैं "https://intl.alipay.com/" खोलता हूँ`:                               "I open _",
 		`"https://intl.alipay.com/user/queryUserBindCard.htm" लिंक खोलें`:        "I open _",
 		`"ओके" बटन दबाएँ`:                                                        "I click _",
-		`अलर्ट में "ओके" पर क्लिक करें`:                                          "I accept the alert",
+		`अलर्ट में "ओके" पर क्लिक करें`:                                          "I click _ in the pop-up",
+		`पॉप-अप में "डिलीट" पर क्लिक करें`:                                       "I click _ in the pop-up",
 		`"Email" फ़ील्ड में "buyer@example.com" डालें`:                           "I fill _ with _",
 		`"कार्ड हटा दिया गया" संदेश दिखना चाहिए`:                                 "I should see _",
 		`पेज पर "Visa •••• 4242" नहीं दिखना चाहिए`:                               "I should not see _",
@@ -531,7 +532,8 @@ func TestLangRussianReadersWords(t *testing.T) {
 		`я перехожу на «https://intl.alipay.com/»`:                            "I open _",
 		`я подтверждаю удаление`:                                              "I accept the alert",
 		`подтверждаю удаление карты`:                                          "I accept the alert",
-		`я нажимаю «ОК» во всплывающем окне`:                                  "I accept the alert",
+		`я нажимаю «ОК» во всплывающем окне`:                                  "I click _ in the pop-up",
+		`нажимаю «Удалить» в окне подтверждения`:                              "I click _ in the pop-up",
 		`я закрываю всплывающее окно`:                                         "I dismiss the alert",
 	})
 }

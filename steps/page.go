@@ -40,9 +40,11 @@ func pageSteps() []Step {
 			"Clears the checkbox with that label.", (*Scenario).bindUncheck},
 		{GroupAct, `^I (?:select|choose|pick) "([^"]*)" (?:from|in) (?:the )?"([^"]*)"(?: (?:list|drop-down|dropdown|menu))?$`, `And I select "Russian" from "Language"`,
 			"Chooses the option in the drop-down list with that label, by its text or value; in a list of languages also by the language's name in English, in the page's language or in an article's (Russian, Kirusi, रूसी, Rusia for Русский).", (*Scenario).bindSelect},
-		{GroupDialog, `^I (?:accept|confirm|press OK in|click OK in|click "OK" in|confirm in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I accept the alert`,
+		{GroupDialog, `^I (?:click|press|tap|click on) "([^"]*)" in the (?:browser )?(?:pop-up|popup|pop-up window|dialog|modal|warning|warning box|alert|confirmation dialog|confirmation pop-up|confirm box)$`, `And I click "Delete" in the pop-up`,
+			"Clicks the button of that name in the pop-up that is open: the page's own (its topmost dialog), or the browser's alert when the name is its OK or Cancel.", (*Scenario).bindClickInPopup},
+		{GroupDialog, `^I (?:accept|confirm|press OK in|click OK in|confirm in) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I accept the alert`,
 			"Presses OK in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its confirming button (the one that is not Cancel). Also written as a reader confirms the pop-up: `I confirm the pop-up`, `I confirm the deletion`.", (*Scenario).bindAccept},
-		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|click "Cancel" in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,
+		{GroupDialog, `^I (?:dismiss|cancel|press Cancel in|click Cancel in|close) the (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|pop-up|popup|pop-up window|warning|modal|deletion|removal)$`, `And I dismiss the alert`,
 			"Presses Cancel in the browser's own alert or confirm box; where the page shows a pop-up of its own instead, clicks its Cancel button. Also written `I cancel the pop-up`, `I close the dialog`.", (*Scenario).bindDismiss},
 		{GroupDialog, `^(?:(?:an|a|the) (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|confirmation pop-up|confirmation window|pop-up|popup|pop-up window|warning|warning box|warning window|modal) (?:appears|opens|is shown|is open|pops up|shows up|should appear|should open|should be shown|should be open)|I (?:should )?see (?:an|a|the) (?:browser )?(?:alert|dialog|confirm box|confirmation dialog|confirmation pop-up|confirmation window|pop-up|popup|pop-up window|warning|warning box|warning window|modal))$`, `Then an alert appears`,
 			"Waits until the browser's own alert or confirm box is open or, where the page shows a pop-up of its own instead, that pop-up; it stays open for the next step to read or answer.", (*Scenario).bindAlertOpen},
@@ -131,6 +133,14 @@ func (s *Scenario) bindClickIn() any {
 	return func(ctx context.Context, name, words, within string) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			return s.withLabels(ctx, true, func(l []string) error { return s.sess.ClickIn(ctx, scopeOf(words, l[1]), l[0]) }, name, within)
+		})
+	}
+}
+
+func (s *Scenario) bindClickInPopup() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.ClickIn(ctx, browser.InPopup(), l[0]) }, name)
 		})
 	}
 }

@@ -43,8 +43,8 @@ const stepsFooter = `
 Other words
   The steps also read as a reader is likely to write them: in English
   I go to, I press, I click the "X" button, I type "..." into "Email",
-  I see, I don't see, I am logged in, I click "OK" while an alert is
-  open; in every language, in more of its words for the same actions
+  I see, I don't see, I am logged in, I confirm the pop-up, and
+  I click "OK" (which, while an alert is open, answers it); in every language, in more of its words for the same actions
   (other verbs, the pronoun left out); in Russian, Indonesian and Swahili
   also with a field's value before its name.
   'unbind run --dry-run FILE' checks that every line of a feature is a

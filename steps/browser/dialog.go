@@ -76,6 +76,27 @@ func DialogWord(name string) bool {
 	return ok
 }
 
+// errNoSuchPopup says the page shows no pop-up, or one with a button of
+// the name asked for, which a click then finds as it finds any.
+var errNoSuchPopup = errors.New("no pop-up without that button")
+
+// answerPopupFor answers the page's open pop-up for a click of an alert's
+// button (OK, Cancel) that the pop-up does not have: its confirming
+// button when accept, its cancelling one otherwise.
+func (s *Session) answerPopupFor(ctx context.Context, name string, accept bool) (Answer, error) {
+	tb, err := s.current()
+	if err != nil {
+		return Answer{}, errNoSuchPopup
+	}
+	ask, cancel := context.WithTimeout(ctx, popupAsk)
+	defer cancel()
+	var p pagePopup
+	if err := tb.run(ask, "popup", nil, &p); err != nil || p.Status != "ok" || p.has(name) {
+		return Answer{}, errNoSuchPopup
+	}
+	return s.answerPopup(ctx, p, accept)
+}
+
 // accept says whether name, a browser dialog's button, accepts it.
 func accept(name string) bool {
 	yes, _ := dialogButton(name)
@@ -201,6 +222,18 @@ const popupAsk = 500 * time.Millisecond
 // its name and the names of its confirming and cancelling buttons.
 type pagePopup struct {
 	Status, Name, Text, Confirm, Cancel string
+	Buttons                             []string
+}
+
+// has says whether the pop-up has a button named name (letter case
+// ignored).
+func (p pagePopup) has(name string) bool {
+	for _, b := range p.Buttons {
+		if strings.EqualFold(strings.TrimSpace(b), strings.TrimSpace(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // waitDialog waits until a tab of the session shows a native dialog, the

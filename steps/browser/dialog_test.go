@@ -316,3 +316,29 @@ func TestClickingOKOnThePagesPopupNamesItsButtons(t *testing.T) {
 		t.Errorf("the server got %d deletions, want none", n)
 	}
 }
+
+// A click "in the pop-up" looks among the buttons of the page's open
+// pop-up; an alert's "OK" there, which the pop-up does not have, is its
+// confirming button; with no pop-up open the click fails and says so.
+func TestClickInThePopup(t *testing.T) {
+	srv, deletes := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.ClickIn(stepCtx(t, failSoon), InPopup(), "Delete")
+	mustContain(t, err, "no pop-up of the page is open")
+	for i, name := range []string{"Delete", "OK"} {
+		open(t, s, srv.URL)
+		if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.ClickIn(stepCtx(t, 5*time.Second), InPopup(), name); err != nil {
+			t.Fatalf("clicking %q in the pop-up: %v", name, err)
+		}
+		if err := s.WaitText(stepCtx(t, 5*time.Second), "Card deleted"); err != nil {
+			t.Fatalf("after %q in the pop-up: %v", name, err)
+		}
+		if n := deletes.Load(); n != int32(i+1) {
+			t.Errorf("after %q in the pop-up the server got %d deletions, want %d", name, n, i+1)
+		}
+	}
+}

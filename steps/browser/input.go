@@ -27,10 +27,17 @@ func (s *Session) Click(ctx context.Context, name string) error {
 // list they mean. Where several elements answer as well as the one clicked,
 // the first is clicked and the step's notes (TakeNotes) say so.
 func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
-	if accept, ok := dialogButton(name); ok && in == (Scope{}) {
+	if accept, ok := dialogButton(name); ok && (in == (Scope{}) || in.kind == "popup") {
 		if tb, err := s.current(); err == nil {
 			if d := tb.pendingDialog(); d != nil && (accept || d.Type != "alert") {
 				_, err := s.closeDialog(ctx, accept)
+				return err
+			}
+		}
+		// "OK in the pop-up" of a pop-up whose buttons say otherwise
+		// ("Delete") is its confirming button, as accepting it is.
+		if in.kind == "popup" {
+			if _, err := s.answerPopupFor(ctx, name, accept); err != errNoSuchPopup {
 				return err
 			}
 		}

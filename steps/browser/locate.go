@@ -39,7 +39,7 @@ func scopedTarget(name string, in Scope) query {
 // Scope is the part of the page a step looks in, as a reader says which
 // of several alike they mean. The zero Scope is the whole page.
 type Scope struct {
-	kind string // "row" or "section"
+	kind string // "row", "section" or "popup"
 	name string
 }
 
@@ -54,6 +54,10 @@ func NextTo(text string) Scope { return Scope{kind: "row", name: text} }
 // of that name begins, up to the next heading of its level or above.
 func InSection(name string) Scope { return Scope{kind: "section", name: name} }
 
+// InPopup is the pop-up of the page that is open, the topmost dialog (a
+// modal one first), as a reader says "click Delete in the pop-up".
+func InPopup() Scope { return Scope{kind: "popup"} }
+
 // String is how a message names the scope: ` next to "Visa •••• 4242"`,
 // or nothing for the whole page.
 func (sc Scope) String() string {
@@ -62,6 +66,8 @@ func (sc Scope) String() string {
 		return fmt.Sprintf(" next to %q", sc.name)
 	case "section":
 		return fmt.Sprintf(" in the section %q", sc.name)
+	case "popup":
+		return " in the pop-up"
 	}
 	return ""
 }

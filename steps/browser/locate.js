@@ -466,7 +466,10 @@
     const want = norm(scope.name);
     let tests;
     if (scope.kind === 'section') tests = sectionTests(want);
-    else {
+    else if (scope.kind === 'popup') {
+      const el = openPopup();
+      tests = el ? [(x) => el.contains(x)] : [];
+    } else {
       tests = [];
       for (const a of holders(lower(held(want)))) {
         let row = rowOf(a);
@@ -478,7 +481,7 @@
     return cands.filter((c) => tests.some((t) => t(c.el)));
   };
   const NO_SCOPE = { row: 'nothing on the page shows', section: 'no section, heading or region is named' };
-  const noScope = (scope, checked) => ({ status: 'noscope', checked, desc: NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"' });
+  const noScope = (scope, checked) => ({ status: 'noscope', checked, desc: scope.kind === 'popup' ? 'no pop-up of the page is open' : NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"' });
 
   // A visible element whose role and name match exactly wins over any
   // match by text, so the text is searched only when there is none. Within
@@ -780,11 +783,16 @@
     walk(el);
     return norm(out);
   };
-  const popup = () => {
+  // openPopup is the page's topmost open pop-up, a modal one first, or null.
+  const openPopup = () => {
     const open = [...document.querySelectorAll('dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]')].filter(isVisible);
-    if (!open.length) return { status: 'none' };
+    if (!open.length) return null;
     const modal = open.filter((el) => el.matches(':modal'));
-    const el = (modal.length ? modal : open).at(-1);
+    return (modal.length ? modal : open).at(-1);
+  };
+  const popup = () => {
+    const el = openPopup();
+    if (!el) return { status: 'none' };
     const buttons = [...el.querySelectorAll('button, input[type=submit], input[type=button], a[href], [role=button]')]
       .filter((b) => isVisible(b) && !isDisabled(b) && accName(b));
     const cancels = (b) => CANCELS.test(accName(b)) || /cancel|close|dismiss/i.test(b.className || '');
@@ -792,7 +800,7 @@
     const confirm = yes.find((b) => b.type === 'submit') || yes.find((b) => b.localName !== 'a') || yes[0];
     const cancel = buttons.find(cancels);
     const heading = el.querySelector(HEADING_SELECTOR);
-    return { status: 'ok', name: sectionName(el) || (heading ? textFrom(heading, false) : ''), text: popupText(el), confirm: confirm ? accName(confirm) : '', cancel: cancel ? accName(cancel) : '' };
+    return { status: 'ok', name: sectionName(el) || (heading ? textFrom(heading, false) : ''), text: popupText(el), buttons: buttons.map(accName), confirm: confirm ? accName(confirm) : '', cancel: cancel ? accName(cancel) : '' };
   };
 
   if (op === 'target' || op === 'control') {

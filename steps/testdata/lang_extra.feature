@@ -97,3 +97,12 @@ Feature: Steps the suite's own features leave out
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/account/withdraw.htm"
     Then I should see the word "Withdraw"
+
+  Scenario: A button of the page's own pop-up
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    And I click "Delete" in the pop-up
+    Then I should see "The card has been removed"
+    And the buyer has no bound cards
