@@ -139,10 +139,11 @@ func TestACheckCutByItsDeadlineSaysWhatItLastRead(t *testing.T) {
 
 // A text a page shows only as an icon's name (its aria-label) is not seen,
 // and the failure says which element has it as its name, which a click
-// finds.
+// finds; a text the page words otherwise names the closest text it shows.
 func TestTextOnlyAnIconsNameSaysSo(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `<!doctype html><html lang="en"><body>
 <p>My Account</p>
+<div><p>The card has been added. We charged US $0.01 to check it.</p></div>
 <a href="/profile" aria-label="My profile"><svg width="16" height="16"><circle cx="8" cy="8" r="6"/></svg></a>
 </body></html>`, "/profile": `<!doctype html><html lang="en"><body><p>Profile</p></body></html>`})
 	s := newSession(t)
@@ -153,6 +154,8 @@ func TestTextOnlyAnIconsNameSaysSo(t *testing.T) {
 	if err == nil || strings.Contains(err.Error(), "it is the name of") {
 		t.Errorf("a text nowhere on the page: %v, want a failure without a name's hint", err)
 	}
+	err = s.WaitText(stepCtx(t, failSoon), "The card has been saved")
+	mustContain(t, err, `(the closest text on the page: "The card has been added. We charged US $0.01 to check it.")`)
 	if err := s.Click(stepCtx(t, 5*time.Second), "My profile"); err != nil {
 		t.Errorf("the icon is not clicked by its name: %v", err)
 	}

@@ -589,7 +589,26 @@
       return !inChild && isVisible(el);
     };
     if (document.body && visit(document.body)) return { status: 'ok' };
-    return { status: 'none', named: named ? namedOnly(want) : '' };
+    return named ? { status: 'none', named: namedOnly(want), near: nearText(want) } : { status: 'none' };
+  };
+  // nearText is the shortest visible text of the page that holds most of
+  // the words of want (at least half of those of three letters or more),
+  // cut to 160 letters: what the page says instead.
+  const nearText = (want) => {
+    const words = [...new Set(want.split(/[^\p{L}\p{N}$]+/u).filter((w) => w.length > 2))];
+    if (!words.length || !document.body) return '';
+    let best = '', score = 0;
+    for (const el of document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, label, legend, button, a, span, div, figcaption, blockquote')) {
+      const t = norm(el.innerText || '');
+      if (!t || t.length > 600) continue;
+      const lt = lower(t);
+      const n = words.filter((w) => lt.includes(w)).length;
+      if (n === 0 || n < score || (n === score && t.length >= best.length) || !isVisible(el)) continue;
+      best = t;
+      score = n;
+    }
+    if (score * 2 < words.length) return '';
+    return best.length > 160 ? best.slice(0, 159) + '…' : best;
   };
   // namedOnly is a visible element whose name, not its text, is want: an
   // icon named by its aria-label or title, an image by its alt.

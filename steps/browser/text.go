@@ -82,12 +82,14 @@ type shown struct {
 	Desc   string   `json:"desc"`
 	Inside []string `json:"inside"`
 	Named  string   `json:"named"`
+	Near   string   `json:"near"`
 }
 
-// namedOnly says, for a text not shown anywhere on the page, the visible
+// notSeen says, for a text not shown anywhere on the page, the visible
 // element that has it as its name only (an icon's aria-label or title, an
-// image's alt): what a reader calls the icon, which a click finds.
-func (s *Session) namedOnly(tb *tab, q textQuery) string {
+// image's alt), which a click finds, or else the closest text the page
+// shows: what it says instead.
+func (s *Session) notSeen(tb *tab, q textQuery) string {
 	if q.mode != "" || q.in.kind != "" {
 		return ""
 	}
@@ -96,10 +98,16 @@ func (s *Session) namedOnly(tb *tab, q textQuery) string {
 	var sh shown
 	arg := q.arg()
 	arg["named"] = true
-	if err := tb.run(ctx, "text", arg, &sh); err != nil || sh.Named == "" {
+	if err := tb.run(ctx, "text", arg, &sh); err != nil {
 		return ""
 	}
-	return fmt.Sprintf(" (it is the name of %s, not a text shown on it, as an icon's name is: a step that clicks or hovers over %q finds it)", sh.Named, q.text)
+	if sh.Named != "" {
+		return fmt.Sprintf(" (it is the name of %s, not a text shown on it, as an icon's name is: a step that clicks or hovers over %q finds it)", sh.Named, q.text)
+	}
+	if sh.Near != "" {
+		return fmt.Sprintf(" (the closest text on the page: %q)", sh.Near)
+	}
+	return ""
 }
 
 // inside says where the letters of a word or exact text are, when they are
@@ -140,7 +148,7 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	case last.Status == "noscope":
 		return fmt.Errorf("looking for %s%s: %s on %s: %w", q.what(), q.in, last.Desc, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 	case want:
-		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.namedOnly(tb, q), waitErr(ctx, err, start))
+		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.notSeen(tb, q), waitErr(ctx, err, start))
 	}
 	return fmt.Errorf("%s is still visible%s on %s: %w", q.what(), q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 }
