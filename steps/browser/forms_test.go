@@ -27,6 +27,10 @@ func TestFillFindsFieldsByTheirLabel(t *testing.T) {
 			`<input placeholder="Email"><label for="f">Email</label><input id="f">`, "Email"},
 		{"label cut short", "an article quotes the label cut with dots: the field whose label holds the rest",
 			`<label for="g">Phone</label><input id="g"><label for="f">Введите информацию о карте</label><input id="f">`, "...информацию о карте..."},
+		{"label's first words", "a reader shortens a label to its first words: the one field whose label begins so",
+			`<label for="g">Card number</label><input id="g"><label for="f">Cardholder name</label><input id="f">`, "Cardholder"},
+		{"first words beside a whole label", "a field labelled with the words wins over one whose label begins with them",
+			`<label for="g">Email address</label><input id="g"><label for="f">Email</label><input id="f">`, "Email"},
 	}
 	s := newSession(t)
 	for _, c := range cases {
@@ -40,6 +44,19 @@ func TestFillFindsFieldsByTheirLabel(t *testing.T) {
 				t.Errorf("field #f holds %q, want %q (%s)", got, "4242 ok", c.why)
 			}
 		})
+	}
+}
+
+// A label's first words shared by several fields ("Answer" of "Answer 1",
+// "Answer 2") name none of them: the fill fails and names the fields.
+func TestFillByFirstWordsOfSeveralFieldsFails(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<label for="a">Answer 1</label><input id="a"><label for="b">Answer 2</label><input id="b">`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.Fill(stepCtx(t, failSoon), "Answer", "Ivanova")
+	mustContain(t, err, `no visible text field labelled "Answer"`, `"Answer 1", "Answer 2"`)
+	if got := jsValue(t, s, `document.getElementById('a').value + document.getElementById('b').value`); got != "" {
+		t.Errorf("the fields hold %q, want both empty", got)
 	}
 }
 

@@ -517,13 +517,19 @@
       [[el.getAttribute('name')], 4],
     ];
   };
+  // A label's first words, as a reader shortens "Cardholder name" to
+  // "Cardholder": the weakest match, taken only when one field has it.
+  const PREFIX_RANK = 6;
   const controlRank = (el, want) => {
-    for (const [texts, base] of controlNames(el)) {
+    const names = controlNames(el);
+    for (const [texts, base] of names) {
       for (const t of texts) {
         const rank = rankOf(bareLabel(t), want, base);
         if (rank >= 0) return rank;
       }
     }
+    const w = lower(want);
+    if (w && names[0][0].some((t) => t && lower(bareLabel(t)).startsWith(w + ' '))) return PREFIX_RANK;
     return -1;
   };
 
@@ -541,6 +547,8 @@
       const rank = controlRank(el, want);
       if (rank >= 0) cands.push({ el, rank });
     }
+    const shortened = cands.filter((c) => c.rank === PREFIX_RANK && isVisible(c.el));
+    if (cands.every((c) => c.rank === PREFIX_RANK) && shortened.length !== 1) cands.length = 0;
     if (!cands.length) {
       const names = namesOnPage(CONTROL_SELECTORS[kind], () => true, controlLabel);
       // A page without any control of the kind: what a reader can do there.
