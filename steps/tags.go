@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,28 +15,44 @@ import (
 // @profile: whose value the sites do not know, and a tag that reads like
 // one of them misspelt (@local:ru_RU, @profil:edit-delete), which would
 // otherwise be taken for a tag of the writer's own and leave the scenario
-// on the default site. Each error says what was meant, when one is near.
+// on the default site. Each error says what was meant, when one is near;
+// the errors of several tags are joined (errors.Join), one a tag.
 func CheckTags(tags []string) error {
+	var errs []error
+	var good []string
 	for _, t := range tags {
-		switch {
-		case strings.HasPrefix(t, localeTag):
-			v := strings.TrimPrefix(t, localeTag)
-			if !slices.Contains(sim.Locales(), v) {
-				return fmt.Errorf("tag %s: the sites speak %s%s", t, strings.Join(sim.Locales(), ", "), meant(localeTag, nearestLocale(v)))
-			}
-		case strings.HasPrefix(t, profileTag):
-			v := strings.TrimPrefix(t, profileTag)
-			if err := sim.CheckProfile(v); err != nil {
-				return fmt.Errorf("tag %s: %w%s", t, err, meant(profileTag, nearestProfile(v)))
-			}
-		default:
-			if prefix, ok := misspeltPrefix(t); ok {
-				return fmt.Errorf("tag %s reads like %s misspelt: did you mean %s%s? (tags of your own cannot have a name this close)", t, prefix, prefix, t[strings.Index(t, ":")+1:])
-			}
+		if err := checkTag(t); err != nil {
+			errs = append(errs, err)
+		} else {
+			good = append(good, t)
 		}
 	}
-	_, err := worldOptions(tags)
-	return err
+	// What the good tags say together: two locales, say.
+	if _, err := worldOptions(good); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// checkTag is CheckTags of one tag.
+func checkTag(t string) error {
+	switch {
+	case strings.HasPrefix(t, localeTag):
+		v := strings.TrimPrefix(t, localeTag)
+		if !slices.Contains(sim.Locales(), v) {
+			return fmt.Errorf("tag %s: the sites speak %s%s", t, strings.Join(sim.Locales(), ", "), meant(localeTag, nearestLocale(v)))
+		}
+	case strings.HasPrefix(t, profileTag):
+		v := strings.TrimPrefix(t, profileTag)
+		if err := sim.CheckProfile(v); err != nil {
+			return fmt.Errorf("tag %s: %w%s", t, err, meant(profileTag, nearestProfile(v)))
+		}
+	default:
+		if prefix, ok := misspeltPrefix(t); ok {
+			return fmt.Errorf("tag %s reads like %s misspelt: did you mean %s%s? (tags of your own cannot have a name this close)", t, prefix, prefix, t[strings.Index(t, ":")+1:])
+		}
+	}
+	return nil
 }
 
 // worldOptions are the settings of the world a scenario's tags choose:

@@ -3,6 +3,7 @@ package suite
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -118,6 +119,7 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	found := make([]bool, len(requests))
 	maps := map[string]*lineMap{}
 	var out []Planned
+	var tagErrs tagErrors
 	for _, f := range features {
 		lines, written := astLines(f.GherkinDocument), astSteps(f.GherkinDocument)
 		whole := len(o.Features) > 0 || wholly(o.Paths, f.Uri)
@@ -143,7 +145,8 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 			}
 			at := lines[pk.AstNodeIds[len(pk.AstNodeIds)-1]]
 			if err := steps.CheckTags(pickleTags(pk)); err != nil {
-				return nil, fmt.Errorf("%s:%d: scenario %q: %w", record.FileOf(dir, pk.Uri), at, pk.Name, err)
+				tagErrs.add(fmt.Sprintf("%s:%d: scenario %q", record.FileOf(dir, pk.Uri), at, pk.Name), err)
+				continue
 			}
 			p := Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at), Language: pk.Language}
 			for _, ps := range pk.Steps {
@@ -154,12 +157,60 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 			out = append(out, p)
 		}
 	}
+	if err := tagErrs.err(); err != nil {
+		return nil, err
+	}
 	for i, req := range requests {
 		if !found[i] && !wholly(o.Paths, req.file) {
 			return nil, noScenarioError(req, maps[req.file])
 		}
 	}
 	return out, nil
+}
+
+// tagErrors are the wrong world tags of a run's scenarios, each named once
+// with the first scenario that has it (a feature's tag is every one of its
+// scenarios'), and how many more have it.
+type tagErrors struct {
+	order []string
+	first map[string]string
+	more  map[string]int
+}
+
+// add adds the errors of one scenario's tags (CheckTags), where is the
+// scenario's file, line and name.
+func (te *tagErrors) add(where string, err error) {
+	if te.first == nil {
+		te.first, te.more = map[string]string{}, map[string]int{}
+	}
+	errs := []error{err}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	}
+	for _, e := range errs {
+		msg := e.Error()
+		if _, seen := te.first[msg]; seen {
+			te.more[msg]++
+			continue
+		}
+		te.order = append(te.order, msg)
+		te.first[msg] = where
+	}
+}
+
+// err is every wrong tag, one a line, or nil.
+func (te *tagErrors) err() error {
+	if len(te.order) == 0 {
+		return nil
+	}
+	lines := make([]string, len(te.order))
+	for i, msg := range te.order {
+		lines[i] = te.first[msg] + ": " + msg
+		if n := te.more[msg]; n > 0 {
+			lines[i] += fmt.Sprintf(" (and on %d more scenario%s)", n, map[bool]string{true: "", false: "s"}[n == 1])
+		}
+	}
+	return errors.New(strings.Join(lines, "\n"))
 }
 
 // nameFilter says whether a scenario's name matches any of the regular

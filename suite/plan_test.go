@@ -312,6 +312,41 @@ func TestPlanRefusesWorldTagsTheSitesDoNotKnow(t *testing.T) {
 	}
 }
 
+// Every wrong world tag of a run is named at once, each with its line, not
+// one a run: a writer fixes them all before the next; a feature's tag that
+// every scenario inherits is named once.
+func TestPlanNamesEveryWrongWorldTagAtOnce(t *testing.T) {
+	const src = `@profil:edit-delete
+Feature: f
+
+  @locale:ru @profile:alert-confirmm
+  Scenario: s
+    When I open "https://intl.alipay.com/"
+
+  @locale:en_US @locale:ru_RU
+  Scenario: t
+    When I open "https://intl.alipay.com/"
+`
+	_, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: []byte(src)}}})
+	if err == nil {
+		t.Fatal("NewPlan took the wrong tags")
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		`mem.feature:5: scenario "s": tag @locale:ru:`,
+		`mem.feature:5: scenario "s": tag @profile:alert-confirmm:`,
+		`mem.feature:9: scenario "t":`,
+		`@profil:edit-delete reads like @profile: misspelt`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error does not name %q:\n%s", want, msg)
+		}
+	}
+	if n := strings.Count(msg, "@profil:edit-delete reads like"); n != 1 {
+		t.Errorf("the feature's wrong tag is named %d times, want once:\n%s", n, msg)
+	}
+}
+
 // A Scenario Outline without an Examples row stands for no scenario: the
 // plan refuses it with its file and line, in the file's own language too,
 // rather than run it once with its placeholders as written.
