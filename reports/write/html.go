@@ -152,7 +152,7 @@ func htmlPage(r *record.Run, opts HTMLOptions) (*htmlReport, error) {
 		Counts: record.Count(r.Features...), Sections: opts.Sections,
 	}
 	if page.Title == "" {
-		page.Title = strings.TrimSuffix("unbind: "+r.Name, ": ")
+		page.Title = defaultTitle(r)
 	}
 	if !r.Started.IsZero() {
 		page.Started = r.Started.UTC().Format("2006-01-02 15:04:05 UTC")
@@ -356,4 +356,22 @@ func (b *htmlBuilder) attempts(hs *htmlScenario, sc *record.Scenario) error {
 		hs.Earlier = append(hs.Earlier, ha)
 	}
 	return nil
+}
+
+// defaultTitle names a run's page by what it ran: "unbind: " and the run's
+// name, or, for a run named for the program alone, its one feature or how
+// many features it ran.
+func defaultTitle(r *record.Run) string {
+	what := r.Name
+	if what == "" || what == "unbind" {
+		switch len(r.Features) {
+		case 0:
+			what = ""
+		case 1:
+			what = r.Features[0].Name
+		default:
+			what = fmt.Sprintf("%d features", len(r.Features))
+		}
+	}
+	return strings.TrimSuffix("unbind: "+what, ": ")
 }

@@ -2,6 +2,7 @@ package write
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
 	"os"
 	"path/filepath"
@@ -123,5 +124,20 @@ func TestHTMLNamesTheSentenceAFailingStepStandsFor(t *testing.T) {
 	}
 	if n := strings.Count(page, "this step stands for"); n != 1 {
 		t.Errorf("%d failing steps name an article's sentence, want 1 (the others have no label in a cited line)", n)
+	}
+}
+
+// The page of a run named for the program alone is titled by what it ran,
+// not "unbind: unbind".
+func TestHTMLTitleSaysWhatRan(t *testing.T) {
+	r := articlesRun(t, nil)
+	r.Name = "unbind"
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("<title>unbind: %d features</title>", len(r.Features))
+	if page := buf.String(); !strings.Contains(page, want) || strings.Contains(page, "unbind: unbind") {
+		t.Errorf("the page's title is not %s", want)
 	}
 }
