@@ -41,6 +41,7 @@ func (r *Runner) retry(ctx context.Context, res *Result) error {
 		if err := res.Run.Retried(again); err != nil {
 			return err
 		}
+		r.endLine()
 		printAttempts(r.o.Log, again)
 	}
 	res.godogFailed = false // the record, retries and all, now has the verdict

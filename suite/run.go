@@ -135,6 +135,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	budget := newFailureBudget(r.o.MaxFailures)
 	r.roundStarts(0, n)
 	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped, budget)
+	r.endLine()
 	if status == 2 {
 		return nil, errors.New("godog could not run the features (status 2)")
 	}
@@ -232,4 +233,12 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// endLine ends the console's line of progress marks, if it has one open,
+// before the run prints a line of its own.
+func (r *Runner) endLine() {
+	if e, ok := r.o.Console.(interface{ EndLine() }); ok {
+		e.EndLine()
+	}
 }

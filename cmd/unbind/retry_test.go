@@ -92,6 +92,9 @@ func TestRunRetriesFailedScenarios(t *testing.T) {
 			t.Errorf("the console lacks %q", want)
 		}
 	}
+	if strings.Contains(stdout, "Funbind:") || strings.Contains(stdout, ".unbind:") {
+		t.Errorf("a line of the console starts after the progress dots, on their line")
+	}
 	for _, want := range []string{
 		`unbind: retry 1 of 2: running 2 failed scenarios again`,
 		`attempt 2 of "Passes the second time" (` + filepath.Join(filepath.Dir(out), "retried.feature") + `:2): passed`,

@@ -62,6 +62,14 @@ func (c *Console) Round(attempt, n int) {
 	c.attempt, c.total, c.done = attempt, n, 0
 }
 
+// EndLine ends the line of Progress marks, if one is open, so that what is
+// printed next starts a line of its own.
+func (c *Console) EndLine() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.endLineLocked()
+}
+
 // Step is told of each step result as godog reports it.
 func (c *Console) Step(s record.Status) {
 	if c.o.Style != Progress {
