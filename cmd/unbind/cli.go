@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -311,3 +312,18 @@ func extraSteps(ctx context.Context) []steps.Step {
 	add, _ := ctx.Value(extraStepsKey{}).([]steps.Step)
 	return add
 }
+
+// printFlags lists the flags of fs as PrintDefaults does, each written as
+// a user types it, with two dashes (--tags), as the help's text writes
+// them.
+func printFlags(fs *flag.FlagSet) {
+	var b strings.Builder
+	out := fs.Output()
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(out)
+	fmt.Fprint(out, flagLine.ReplaceAllString(b.String(), "$1--"))
+}
+
+// flagLine is the start of a flag's line in PrintDefaults.
+var flagLine = regexp.MustCompile(`(?m)^(  )-`)

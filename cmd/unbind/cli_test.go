@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -76,6 +77,19 @@ func TestStepsListsEveryExample(t *testing.T) {
 	for _, st := range steps.Vocabulary() {
 		if !strings.Contains(out.String(), st.Example) {
 			t.Errorf("unbind steps does not show %q", st.Example)
+		}
+	}
+}
+
+// Each command's help lists its flags as a user types them and as the help
+// and README write them: --tags, not -tags.
+func TestHelpListsFlagsWithTwoDashes(t *testing.T) {
+	for _, cmd := range []string{"run", "serve", "lint", "coverage", "merge", "steps"} {
+		var stdout, stderr bytes.Buffer
+		run(context.Background(), []string{cmd, "--help"}, &stdout, &stderr)
+		help := stdout.String() + stderr.String()
+		if !strings.Contains(help, "\n  --") || regexp.MustCompile(`(?m)^  -[a-z]`).MatchString(help) {
+			t.Errorf("unbind %s --help lists flags with one dash:\n%s", cmd, help)
 		}
 	}
 }

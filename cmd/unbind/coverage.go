@@ -26,7 +26,7 @@ func coverageCmd(_ context.Context, args []string, stdout, stderr io.Writer) int
 			"steps use the label, directly or through a glossary, or the address), the\n"+
 			"share covered, and the items none covers. ARTICLE is a file or a folder;\n"+
 			"the --docs folder by default.\n\n")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {

@@ -37,7 +37,7 @@ func lintCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			"on the site, translated, prose (the article's notes say so) or broken, with\n"+
 			"the nearest labels. ARTICLE is a file or a folder; the --docs folder by\n"+
 			"default. Exits 1 when a label is broken, unless --warn.\n\n")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	paths, ok, code := parseFlags(fs, args, stderr)
 	if !ok {

@@ -30,7 +30,7 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "out", "folder for the reports")
 	var docs string
 	docsFlag(fs, &docs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), mergeUsage); fs.PrintDefaults() }
+	fs.Usage = func() { fmt.Fprint(fs.Output(), mergeUsage); printFlags(fs) }
 	files, ok, code := parseFlags(fs, args, stderr)
 	if !ok {
 		return code

@@ -304,7 +304,7 @@ func runFlags(o *runOptions) *flag.FlagSet {
 	fs.BoolVar(&o.FailOnDrift, "fail-on-drift", false, "with --baseline: exit 1 when a screenshot drifted (it is a warning otherwise)")
 	fs.BoolVar(&o.lint, "lint", false, "with --docs: also check every label the articles quote against the sites' pages and the glossaries, as unbind lint does, while the scenarios run, and show it in report.html")
 	fs.BoolVar(&o.noColor, "no-color", false, "no colours, even on a terminal (so does $NO_COLOR); there are colours only on a terminal")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); fs.PrintDefaults() }
+	fs.Usage = func() { fmt.Fprint(fs.Output(), runUsage); printFlags(fs) }
 	return fs
 }
 

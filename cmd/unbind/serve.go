@@ -38,7 +38,7 @@ func serveCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	token := fs.String("token", "", "admin API token (default: a random one, printed)")
 	open := fs.Bool("open", false, "launch a visible Chromium with the hosts already mapped")
 	chrome := fs.String("chrome", "", "Chrome or Chromium binary for --open (default: $UNBIND_CHROME, then PATH)")
-	fs.Usage = func() { fmt.Fprint(fs.Output(), serveUsage); fs.PrintDefaults() }
+	fs.Usage = func() { fmt.Fprint(fs.Output(), serveUsage); printFlags(fs) }
 	if _, ok, code := parseFlags(fs, args, stderr); !ok {
 		return code
 	}

@@ -19,7 +19,7 @@ func stepsCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 			"Lists every step a scenario can use, grouped, each with an example line\n"+
 			"that can be pasted into a feature file as it is. --lang lists the steps\n"+
 			"as they are written in that language (the help stays in English).\n\n")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	if _, ok, code := parseFlags(fs, args, stderr); !ok {
 		return code
