@@ -428,6 +428,7 @@ func TestLangSwahiliReadersWords(t *testing.T) {
 		`ninatatua captcha`:                                                 "I enter the captcha",
 		`dirisha ibukizi linaonekana`:                                       "an alert appears",
 		`ninaona tahadhari ya kivinjari`:                                    "an alert appears",
+		`tahadhari inaonekana`:                                              "an alert appears",
 		`onyo linatokea`:                                                    "an alert appears",
 		`Ninathibitisha vitendo vyangu`:                                     "I accept the alert",
 		`thibitisha kufuta kadi`:                                            "I accept the alert",
