@@ -36,7 +36,7 @@ var langAliases = map[string]map[string][]string{
 		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
 	}},
 	"id": {"I click _": {
-		`[saya |][memilih|pilih] [|tab |bagian |menu |tombol |opsi ]{1}`,
+		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |tombol |opsi ]{1}`,
 		`[saya |][mengikuti|ikuti] tautan {1}`,
 	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
