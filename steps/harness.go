@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -121,7 +122,7 @@ func (h *Harness) Bind(sc *godog.ScenarioContext, runs func(pickleID string) boo
 	s := &Scenario{h: h, runs: runs}
 	// A new slice: the vocabulary is shared by the scenarios bound at once.
 	for _, st := range slices.Concat(h.vocabulary(), h.Steps) {
-		sc.Step(st.Pattern, st.Bind(s))
+		sc.Step(asWritten(st.Pattern), st.Bind(s))
 	}
 	sc.Before(s.begin)
 	sc.After(s.end)
@@ -183,4 +184,15 @@ func (h *Harness) load() error {
 // stepContext derives the deadline of one step from the scenario's context.
 func (s *Scenario) stepContext(ctx context.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(ctx, s.h.stepTimeout())
+}
+
+// asWritten is a step's pattern as godog matches it against what writers
+// type: a line may end its sentence (".", the Devanagari danda "।"), and
+// a Hindi vowel's nasal mark may be the chandrabindu or the anusvara
+// (जाएँ, जाएं; हूँ, हूं), both of which Hindi writers use.
+func asWritten(pattern string) string {
+	if strings.HasSuffix(pattern, "$") && !strings.HasSuffix(pattern, ":$") {
+		pattern = strings.TrimSuffix(pattern, "$") + `[.।]?$`
+	}
+	return strings.ReplaceAll(pattern, "ँ", "[ँं]")
 }
