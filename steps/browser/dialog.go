@@ -84,17 +84,26 @@ var errNoSuchPopup = errors.New("no pop-up without that button")
 // button (OK, Cancel) that the pop-up does not have: its confirming
 // button when accept, its cancelling one otherwise.
 func (s *Session) answerPopupFor(ctx context.Context, name string, accept bool) (Answer, error) {
+	p, ok := s.openPopup(ctx)
+	if !ok || p.has(name) {
+		return Answer{}, errNoSuchPopup
+	}
+	return s.answerPopup(ctx, p, accept)
+}
+
+// openPopup is the current page's own open pop-up, as it answers at once.
+func (s *Session) openPopup(ctx context.Context) (pagePopup, bool) {
 	tb, err := s.current()
 	if err != nil {
-		return Answer{}, errNoSuchPopup
+		return pagePopup{}, false
 	}
 	ask, cancel := context.WithTimeout(ctx, popupAsk)
 	defer cancel()
 	var p pagePopup
-	if err := tb.run(ask, "popup", nil, &p); err != nil || p.Status != "ok" || p.has(name) {
-		return Answer{}, errNoSuchPopup
+	if err := tb.run(ask, "popup", nil, &p); err != nil || p.Status != "ok" {
+		return pagePopup{}, false
 	}
-	return s.answerPopup(ctx, p, accept)
+	return p, true
 }
 
 // accept says whether name, a browser dialog's button, accepts it.

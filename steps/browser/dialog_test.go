@@ -342,3 +342,25 @@ func TestClickInThePopup(t *testing.T) {
 		}
 	}
 }
+
+// An alert's "Cancel" in another language (Batal, Отмена) is the page's own
+// pop-up's "Cancel" where the pop-up has that button.
+func TestCancelInAnotherLanguageClosesThePagesPopup(t *testing.T) {
+	srv, deletes := popupServer(t)
+	s := newSession(t)
+	for _, name := range []string{"Batal", "Отмена"} {
+		open(t, s, srv.URL)
+		if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Click(stepCtx(t, 5*time.Second), name); err != nil {
+			t.Fatalf("clicking %q on the page's pop-up: %v", name, err)
+		}
+		if err := s.WaitNoText(stepCtx(t, 5*time.Second), "Remove this card?"); err != nil {
+			t.Errorf("after %q the pop-up is still open: %v", name, err)
+		}
+	}
+	if n := deletes.Load(); n != 0 {
+		t.Errorf("cancelling deleted %d cards", n)
+	}
+}

@@ -41,6 +41,13 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 				return err
 			}
 		}
+		// "Batal" (Отмена, ओके) is the page's own pop-up's "Cancel" ("OK")
+		// where it has that button and none of the word's.
+		if own := map[bool]string{true: "OK", false: "Cancel"}[accept]; in == (Scope{}) && !strings.EqualFold(name, own) {
+			if p, ok := s.openPopup(ctx); ok && !p.has(name) && p.has(own) {
+				return s.ClickIn(ctx, InPopup(), own)
+			}
+		}
 	}
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
