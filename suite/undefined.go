@@ -131,6 +131,8 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 var (
 	// patternArg is a step pattern's capture of a quoted value, and
 	// patternSyntax the rest of its regular-expression syntax.
+	// patternCase is a letter a phrasing takes in either case ([Ss]aya).
+	patternCase   = regexp.MustCompile(`\[(\p{Lu})(\p{Ll})\]`)
 	patternArg    = regexp.MustCompile(`\(\[\^[^\]]*\]\*\)|\(\\d\+\)`)
 	patternSyntax = regexp.MustCompile(`[()?:|^$*+\\\[\]"«»“”„]`)
 )
@@ -138,7 +140,8 @@ var (
 // patternWords are the words a step's pattern can be written with, in
 // lower case: every alternative's.
 func patternWords(pattern string) map[string]bool {
-	p := patternArg.ReplaceAllString(pattern, " ")
+	p := patternCase.ReplaceAllString(pattern, "$2")
+	p = patternArg.ReplaceAllString(p, " ")
 	p = patternSyntax.ReplaceAllString(p, " ")
 	out := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(p)) {
