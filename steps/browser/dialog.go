@@ -97,6 +97,13 @@ func (s *Session) openPopup(ctx context.Context) (pagePopup, bool) {
 	if err != nil {
 		return pagePopup{}, false
 	}
+	return tb.popup(ctx)
+}
+
+// popup is the pop-up of the tab's page that is open, read at once: a page
+// between documents, or one that a dialog keeps from answering, has none
+// (the look waits at most popupAsk).
+func (tb *tab) popup(ctx context.Context) (pagePopup, bool) {
 	ask, cancel := context.WithTimeout(ctx, popupAsk)
 	defer cancel()
 	var p pagePopup
@@ -104,12 +111,6 @@ func (s *Session) openPopup(ctx context.Context) (pagePopup, bool) {
 		return pagePopup{}, false
 	}
 	return p, true
-}
-
-// accept says whether name, a browser dialog's button, accepts it.
-func accept(name string) bool {
-	yes, _ := dialogButton(name)
-	return yes
 }
 
 // popupHint is what a failed click of a dialog's button (OK, Cancel) adds
@@ -122,10 +123,9 @@ func (s *Session) popupHint(tb *tab, accept bool) string {
 			return ""
 		}
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), popupAsk)
-	defer cancel()
-	var p pagePopup
-	if err := tb.run(ctx, "popup", nil, &p); err != nil || p.Status != "ok" {
+	// The step's deadline has passed: the look has a moment of its own.
+	p, ok := tb.popup(context.Background())
+	if !ok {
 		return ""
 	}
 	what := "the page's own pop-up"
@@ -180,10 +180,7 @@ func (s *Session) AlertText(ctx context.Context, holds func(string) bool) (text 
 		}
 		// A page between documents answers nothing: the next look reads
 		// the pop-up, if it is still there.
-		ask, cancel := context.WithTimeout(ctx, popupAsk)
-		defer cancel()
-		var p pagePopup
-		if err := tb.run(ask, "popup", nil, &p); err == nil && p.Status == "ok" {
+		if p, ok := tb.popup(ctx); ok {
 			text = p.Text
 		}
 		return holds(text), nil
@@ -266,10 +263,7 @@ func (s *Session) waitDialog(ctx context.Context, popups bool) (*tab, *page.Even
 			}
 		}
 		if popups {
-			ask, cancel := context.WithTimeout(ctx, popupAsk)
-			defer cancel()
-			var p pagePopup
-			if err := cur.run(ask, "popup", nil, &p); err == nil && p.Status == "ok" && cur.pendingDialog() == nil {
+			if p, ok := cur.popup(ctx); ok && cur.pendingDialog() == nil {
 				found, pop = cur, &p
 				return true, nil
 			}

@@ -27,7 +27,8 @@ func (s *Session) Click(ctx context.Context, name string) error {
 // list they mean. Where several elements answer as well as the one clicked,
 // the first is clicked and the step's notes (TakeNotes) say so.
 func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
-	if accept, ok := dialogButton(name); ok && (in == (Scope{}) || in.kind == "popup") {
+	accept, dialogWord := dialogButton(name)
+	if dialogWord && (in == (Scope{}) || in.kind == "popup") {
 		if tb, err := s.current(); err == nil {
 			if d := tb.pendingDialog(); d != nil && (accept || d.Type != "alert") {
 				_, err := s.closeDialog(ctx, accept)
@@ -43,7 +44,11 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 		}
 		// "Batal" (Отмена, ओके) is the page's own pop-up's "Cancel" ("OK")
 		// where it has that button and none of the word's.
-		if own := map[bool]string{true: "OK", false: "Cancel"}[accept]; in == (Scope{}) && !strings.EqualFold(name, own) {
+		own := "Cancel"
+		if accept {
+			own = "OK"
+		}
+		if in == (Scope{}) && !strings.EqualFold(name, own) {
 			if p, ok := s.openPopup(ctx); ok && !p.has(name) && p.has(own) {
 				return s.ClickIn(ctx, InPopup(), own)
 			}
@@ -53,8 +58,8 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 	defer cancel()
 	tb, at, err := s.find(ctx, scopedTarget(name, in))
 	if err != nil {
-		if _, ok := dialogButton(name); ok {
-			return fmt.Errorf("clicking: %w%s", err, s.popupHint(tb, accept(name)))
+		if dialogWord {
+			return fmt.Errorf("clicking: %w%s", err, s.popupHint(tb, accept))
 		}
 		return fmt.Errorf("clicking: %w", err)
 	}
