@@ -20,6 +20,14 @@ var englishAliases = map[string][]string{
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
 	},
+	"I should be on _": {
+		`I [should be|am|should now be|should land|land] on the {1} page`,
+		`I [should see|see] the {1} page`,
+		`the {1} page [opens|is open|is shown|should open|should be open|should be shown]`,
+	},
+	"the page title is _": {
+		`the page [is titled|should be titled|is called|is named] {1}`,
+	},
 	"I hover over _": {
 		`I [hover over|move the mouse over|point at] the [button|link|icon|menu] {1}`,
 	},
@@ -38,6 +46,8 @@ var langAliases = map[string]map[string][]string{
 	"id": {"I click _": {
 		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |tombol |opsi ]{1}`,
 		`[saya |][mengikuti|ikuti] tautan {1}`,
+	}, "I should be on _": {
+		`halaman {1} [terbuka|muncul|ditampilkan|harus terbuka|seharusnya terbuka|akan terbuka]`,
 	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},

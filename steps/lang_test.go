@@ -638,3 +638,35 @@ func TestLangValueBeforeTheField(t *testing.T) {
 		t.Errorf("the step was called with %q, want the field and then the value", filled)
 	}
 }
+
+// A page named by its title or heading, in each language: the Indonesian
+// article's "Akun Alipay Saya" is the wallet page's title.
+func TestLangPageByItsTitle(t *testing.T) {
+	for lang, lines := range map[string]map[string]string{
+		"id": {
+			`saya harus berada di halaman “Akun Alipay Saya”`: "I should be on _",
+			`halaman “Akun Alipay Saya” terbuka`:              "I should be on _",
+			`judul halaman adalah “Akun Alipay Saya”`:         "the page title is _",
+			`halaman berjudul "Akun Alipay Saya"`:             "the page title is _",
+			`judul halaman berisi “Alipay”`:                   "the page title contains _",
+		},
+		"ru": {
+			`заголовок страницы — «Мой Alipay»`:            "the page title is _",
+			`страница называется «Мой Alipay»`:             "the page title is _",
+			`заголовок страницы содержит «Alipay»`:         "the page title contains _",
+			`открывается страница «Мой Alipay»`:            "I should be on _",
+			`я должна быть на странице «intl.alipay.com/»`: "I should be on _",
+		},
+		"sw": {
+			`kichwa cha ukurasa ni "My Alipay"`:         "the page title is _",
+			`kichwa cha ukurasa kina "Alipay"`:          "the page title contains _",
+			`nimefika kwenye ukurasa wa "Alipay Yangu"`: "I should be on _",
+		},
+		"hi": {
+			`पेज का शीर्षक "माई अलीपे" होना चाहिए`:  "the page title is _",
+			`पेज के शीर्षक में "Alipay" होना चाहिए`: "the page title contains _",
+		},
+	} {
+		readersWords(t, lang, lines)
+	}
+}

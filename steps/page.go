@@ -82,8 +82,12 @@ func pageSteps() []Step {
 			"Waits until the button, link or field with that name is visible and enabled.", controlEnabled(true)},
 		{GroupCheck, `^the card "([^"]*)" shows as expired$`, `Then the card "MasterCard •••• 5454" shows as expired`,
 			"Waits until the card list shows the card as expired: the sim's word for it (Expired, in the page's language) in the card's row.", (*Scenario).bindCardExpired},
-		{GroupCheck, `^I (?:should be on|should be on the page|should land on|am taken to|should be taken to) "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
-			"Waits until the address is the URL given: a full URL, host and path, a path starting with /, or a host alone (login.aliexpress.com: any page of that site; intl.alipay.com/ is its home page).", (*Scenario).bindBeOn},
+		{GroupCheck, `^I (?:should be on|should be on the page|should land on|should land on the page|am taken to|should be taken to|should be taken to the page|am on the page) "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
+			"Waits until the address is the URL given: a full URL, host and path, a path starting with /, or a host alone (login.aliexpress.com: any page of that site; intl.alipay.com/ is its home page). A name that is not an address (`I should be on the \"My Alipay\" page`) is the page's title or main heading, in the page's or an article's words.", (*Scenario).bindBeOn},
+		{GroupCheck, `^(?:the page title|the page's title|the title of the page|the tab title|the title) (?:is|should be|is now) "([^"]*)"$`, `Then the page title is "My Alipay"`,
+			"Waits until the title of the page (its tab's name) is the text, whole (letter case ignored); also written `the page is titled`.", pageTitle(true)},
+		{GroupCheck, `^(?:the page title|the page's title|the title of the page|the tab title|the title) (?:contains|should contain|includes) "([^"]*)"$`, `Then the page title contains "Alipay"`,
+			"Waits until the title of the page holds the text somewhere (letter case ignored).", pageTitle(false)},
 		{GroupEvidence, `^I take a screenshot "([^"]*)"$`, `And I take a screenshot "card list"`,
 			"Keeps a screenshot of the page under that name in the scenario's evidence.", (*Scenario).bindScreenshot},
 	}
@@ -375,7 +379,33 @@ func (s *Scenario) bindNotSee() any {
 
 func (s *Scenario) bindBeOn() any {
 	return func(ctx context.Context, want string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitURL(ctx, want) })
+		return s.do(ctx, func(ctx context.Context) error {
+			if isAddress(want) {
+				return s.sess.WaitURL(ctx, want)
+			}
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitPage(ctx, l[0]) }, want)
+		})
+	}
+}
+
+// isAddress tells an address a reader writes (a URL, a path, a host with or
+// without a path) from the name of a page ("My Alipay").
+func isAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "://") || strings.HasPrefix(s, "/") {
+		return true
+	}
+	return s != "" && !strings.ContainsAny(s, " \t") && strings.Contains(s, ".")
+}
+
+// pageTitle checks the title of the page: whole, or holding the text.
+func pageTitle(whole bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(ctx context.Context, want string) error {
+			return s.do(ctx, func(ctx context.Context) error {
+				return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitTitle(ctx, l[0], whole) }, want)
+			})
+		}
 	}
 }
 

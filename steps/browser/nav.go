@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -221,4 +222,76 @@ func (s *Session) WaitURL(ctx context.Context, want string) error {
 		return fmt.Errorf("waiting to be on %s: the page is %s: %w", want, got, waitErr(ctx, err, start))
 	}
 	return nil
+}
+
+// pageNamed is the page's answer to whether it is the page a reader names:
+// its title and first visible main heading, and whether either holds the name.
+type pageNamed struct {
+	OK      bool   `json:"ok"`
+	Title   string `json:"title"`
+	Heading string `json:"heading"`
+}
+
+// pageNamedJS asks the page whether its title (whole, when whole is set) or,
+// unless titleOnly, a visible main heading holds the name; whitespace is
+// collapsed and letter case ignored.
+const pageNamedJS = `((want, whole, titleOnly) => {
+  const norm = s => (s || '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const w = norm(want);
+  const fits = s => whole ? norm(s) === w : norm(s).includes(w);
+  const heads = [...document.querySelectorAll('h1')].filter(h => h.checkVisibility ? h.checkVisibility() : h.offsetParent !== null);
+  const title = (document.title || '').replace(/\s+/g, ' ').trim();
+  const heading = heads.length ? heads[0].innerText.replace(/\s+/g, ' ').trim() : '';
+  return {ok: fits(title) || (!titleOnly && heads.some(h => fits(h.innerText))), title, heading};
+})`
+
+// WaitPage waits until the current tab shows the page a reader names by
+// what it is called ("My Alipay"): its title or its main heading holds the
+// name, whitespace collapsed and letter case ignored.
+func (s *Session) WaitPage(ctx context.Context, name string) error {
+	return s.waitNamed(ctx, name, false, false)
+}
+
+// WaitTitle waits until the current tab's title is want (whole is set) or
+// holds it, whitespace collapsed and letter case ignored.
+func (s *Session) WaitTitle(ctx context.Context, want string, whole bool) error {
+	return s.waitNamed(ctx, want, whole, true)
+}
+
+func (s *Session) waitNamed(ctx context.Context, want string, whole, titleOnly bool) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	start := time.Now()
+	what := fmt.Sprintf("to be on the page %q", want)
+	if titleOnly {
+		what = fmt.Sprintf("for the title %q", want)
+	}
+	tb, err := s.ready(ctx)
+	if err != nil {
+		return fmt.Errorf("waiting %s: %w", what, err)
+	}
+	args, _ := json.Marshal([]any{want, whole, titleOnly})
+	expr := pageNamedJS + "(..." + string(args) + ")"
+	defer s.pageTime(time.Now())
+	var last pageNamed
+	err = poll(ctx, tb.watch, func() (bool, error) {
+		if err := s.usable(tb); err != nil {
+			return false, err
+		}
+		if pending, _ := tb.state(); pending {
+			return false, nil
+		}
+		if err := tb.eval(ctx, expr, &last); err != nil {
+			return false, nil
+		}
+		return last.OK, nil
+	})
+	if err == nil {
+		return nil
+	}
+	shows := fmt.Sprintf("titled %q", last.Title)
+	if !titleOnly && last.Heading != "" && last.Heading != last.Title {
+		shows += fmt.Sprintf(", its heading %q", last.Heading)
+	}
+	return fmt.Errorf("waiting %s: the page is %s, %s: %w", what, s.pageURL(ctx, tb), shows, waitErr(ctx, err, start))
 }

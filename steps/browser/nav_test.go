@@ -123,6 +123,34 @@ func TestWaitURLFailureSaysWhereThePageIs(t *testing.T) {
 	mustContain(t, err, "waiting to be on /user/queryUserBindCard.htm: the page is "+srv.URL+"/", "timed out after")
 }
 
+func TestWaitPageByItsTitleOrHeading(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/":     htmlPage("My  Alipay", `<h1>Account</h1>`),
+		"/next": htmlPage("Wallet", `<h1 style="display:none">Hidden heading</h1><h1>Bound   cards</h1>`),
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.WaitPage(stepCtx(t, 3*time.Second), "my alipay"); err != nil {
+		t.Errorf("the page by its title: %v", err)
+	}
+	if err := s.WaitTitle(stepCtx(t, 3*time.Second), "My Alipay", true); err != nil {
+		t.Errorf("the whole title: %v", err)
+	}
+	if err := s.WaitTitle(stepCtx(t, 3*time.Second), "Alipay", false); err != nil {
+		t.Errorf("a part of the title: %v", err)
+	}
+	mustContain(t, s.WaitTitle(stepCtx(t, failSoon), "Alipay", true),
+		`waiting for the title "Alipay": the page is `+srv.URL+`/, titled "My Alipay"`, "timed out after")
+	mustContain(t, s.WaitTitle(stepCtx(t, failSoon), "Account", false), `titled "My Alipay"`)
+
+	open(t, s, srv.URL+"/next")
+	if err := s.WaitPage(stepCtx(t, 3*time.Second), "Bound cards"); err != nil {
+		t.Errorf("the page by its heading: %v", err)
+	}
+	mustContain(t, s.WaitPage(stepCtx(t, failSoon), "Hidden heading"),
+		`waiting to be on the page "Hidden heading": the page is `+srv.URL+`/next, titled "Wallet", its heading "Bound cards"`)
+}
+
 func TestWaitTextAndNoText(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `
 <p id="card">Visa •••• 4242</p>

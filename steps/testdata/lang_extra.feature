@@ -106,3 +106,11 @@ Feature: Steps the suite's own features leave out
     And I click "Delete" in the pop-up
     Then I should see "The card has been removed"
     And the buyer has no bound cards
+
+  Scenario: The wallet's page by its title
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then the page title is "My Alipay"
+    And the page title contains "Alipay"
+    And I should be on "My Alipay"
