@@ -19,6 +19,7 @@ var englishAliases = map[string][]string{
 	"I click _": {
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
+		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down|dropdown menu|dropdown|menu|pop-up menu|hover menu|list]`,
 	},
 	"I should be on _": {
 		`I [should be|am|should now be|should land|land] on the {1} page`,
@@ -38,23 +39,35 @@ var englishAliases = map[string][]string{
 // order.
 var langAliases = map[string]map[string][]string{
 	"ru": {"I click _": {
-		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |кнопку ]{1}`,
+		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |подраздел |кнопку ]{1}[| в выпадающем меню| в выпадающем списке| в меню| из выпадающего меню| из меню]`,
+		`[я |][нахожу|нашёл|нашел|нашла|ищу] [|раздел |пункт |кнопку |ссылку |значок ]{1} и [кликаю по нему|кликаю по ней|нажимаю на него|нажимаю на неё|нажимаю на нее|нажимаю его|нажимаю её|нажимаю ее|выбираю его|выбираю её|выбираю ее]`,
+	}, "I click _ _ _": {
+		`{2:в разделе=in the section|в подразделе=in the section|в блоке=in the section|в окне=in the section|в строке=in the row of|рядом с=next to|напротив=next to} {3} [я |][выбираю|нажимаю|нажимаю на|кликаю по|кликаю на|жму|жму на] [|пункт |кнопку |ссылку |значок ]{1}`,
+		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |подраздел |кнопку ]{1} {2:в разделе=in the section|в подразделе=in the section|в блоке=in the section|под=under|рядом с=next to|напротив=next to} {3}`,
+	}, "I open _ in a new tab": {
+		`[я |][открываю|открыл|открыла] [новую вкладку со ссылкой|новую вкладку с адресом|в новой вкладке|в новой вкладке ссылку|в новой вкладке страницу] {1}`,
+		`в новой вкладке [я |][открываю|открыл|открыла] {1}`,
 	}, "I fill _ with _": {
 		`[я |]заполняю поле {1} [значением|текстом|словами] {2}`,
 		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
 	}},
 	"id": {"I click _": {
-		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |tombol |opsi ]{1}`,
+		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |tombol |opsi ]{1}[| di menu tarik-turun| di menu drop-down| di menu dropdown| dari menu tarik-turun| dari menu drop-down| dari menu| di menu]`,
 		`[saya |][mengikuti|ikuti] tautan {1}`,
 	}, "I should be on _": {
 		`halaman {1} [terbuka|muncul|ditampilkan|harus terbuka|seharusnya terbuka|akan terbuka]`,
 	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},
-	"hi": {"I fill _ with _": {
+	"hi": {"I click _": {
+		`[ड्रॉप-डाउन मेनू|ड्रॉपडाउन मेनू|ड्रॉप डाउन मेनू|मेनू|सूची] [में|से] [|मैं ]{1} [चुनें|चुनता हूँ|चुनती हूँ|पर क्लिक करें|को चुनें]`,
+	}, "I fill _ with _": {
 		`[|मैं ]{2} [|को ][|फ़ील्ड |फील्ड ]{1} [|फ़ील्ड |फील्ड ]में [भरें|दर्ज करें|डालें|लिखें|भरता हूँ|भरती हूँ|डालता हूँ|डालती हूँ|लिखता हूँ|लिखती हूँ]`,
 	}},
-	"sw": {"I fill _ with _": {
+	"sw": {"I click _": {
+		`[ninachagua|chagua|nachagua] [|kipengee |chaguo |kichupo cha |kichupo ]{1}[ kwenye menyu kunjuzi| katika menyu kunjuzi| kutoka menyu kunjuzi| kutoka kwenye menyu kunjuzi| kwenye menyu| katika menyu|]`,
+		`[ninafungua|fungua|nafungua] [kichupo cha|kichupo|menyu ya|sehemu ya|ukurasa wa] {1}`,
+	}, "I fill _ with _": {
 		`[ninaandika|andika|naandika|ninaingiza|ingiza|ninaweka|weka] {2} [kwenye|katika|ndani ya] [|sehemu ya ]{1}`,
 	}},
 }

@@ -670,3 +670,51 @@ func TestLangPageByItsTitle(t *testing.T) {
 		readersWords(t, lang, lines)
 	}
 }
+
+// Lines of a second pass of Russian and Swahili readers (articles 003 and
+// 001), and of English ones naming a menu, each read as the step it means.
+func TestLangSecondReadersWords(t *testing.T) {
+	readersWords(t, "ru", map[string]string{
+		`карта отвязана от аккаунта`:                                    "the buyer has no bound cards",
+		`у покупателя больше нет привязанных карт`:                      "the buyer has no bound cards",
+		`я авторизовался на сайте AliExpress`:                           "I am signed in to the storefront",
+		`я авторизован на AliExpress`:                                   "I am signed in to the storefront",
+		`я нахожу раздел «Мой Alipay» и кликаю по нему`:                 "I click _",
+		`я кликаю по разделу «Мой Alipay»`:                              "I click _",
+		`я выбираю «Мой Alipay» в выпадающем меню`:                      "I click _",
+		`я нахожусь на главной странице «intl.alipay.com/»`:             "I should be on _",
+		`открылась страница «Мой Alipay»`:                               "I should be on _",
+		`открываю новую вкладку со ссылкой «https://intl.alipay.com/»`:  "I open _ in a new tab",
+		`открываю в новой вкладке «https://intl.alipay.com/»`:           "I open _ in a new tab",
+		`в новой вкладке открываю «https://intl.alipay.com/»`:           "I open _ in a new tab",
+		`на экране появится всплывающее окно с подтверждением удаления`: "an alert appears",
+		`нажимаю на значок карточки «Редактировать карты»`:              "I click _",
+		`нажимаю на иконку «Редактировать карты»`:                       "I click _",
+		`в подразделе «Избранное» выбираю «Мои сертификаты»`:            "I click _ _ _",
+		`выбираю «Мои сертификаты» в разделе «Избранное»`:               "I click _ _ _",
+		`нажимаю «Мои сертификаты» в подразделе «Избранное»`:            "I click _ _ _",
+		`убираю галочку привязки «Привязать карту к Alipay»`:            "I uncheck _",
+	})
+	readersWords(t, "sw", map[string]string{
+		`ninaweka mshale juu ya ikoni "Hariri ramani"`:        "I hover over _",
+		`ninachagua "Alipay Yangu" kwenye menyu kunjuzi`:      "I click _",
+		`ninafungua kichupo cha "Akaunti Yangu"`:              "I click _",
+		`ninabofya tena "Futa" kwenye dirisha ibukizi`:        "I click _ in the pop-up",
+		`ninabofya tena "Futa"`:                               "I click _",
+		`ninafuata kiungo katika barua pepe`:                  "I follow the link in it",
+		`ninabofya kiungo katika barua pepe`:                  "I follow the link in it",
+		`ninakubali tahadhari`:                                "I accept the alert",
+		`tayari nimeingia kwenye akaunti yangu ya AliExpress`: "I am signed in to the storefront",
+	})
+	readersWords(t, "en", map[string]string{
+		`I choose "My Alipay" from the drop-down menu`: "I click _",
+		`I select "My Alipay" in the menu`:             "I click _",
+		`I log out of AliExpress`:                      "I sign out",
+	})
+	readersWords(t, "id", map[string]string{
+		`saya memilih “Alipay Saya” di menu tarik-turun`: "I click _",
+	})
+	readersWords(t, "hi", map[string]string{
+		`ड्रॉप-डाउन मेनू में "माई अलीपे" चुनें`: "I click _",
+	})
+}

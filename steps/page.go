@@ -34,6 +34,8 @@ func pageSteps() []Step {
 			"Types into the field with that label (or placeholder), replacing what was there.", (*Scenario).bindFill},
 		{GroupAct, `^I fill in:$`, "When I fill in:\n    | field    | value             |\n    | Email    | buyer@example.com |\n    | Password | secret123         |",
 			"Fills each field of the table with its value, in order, as `I fill` does. A first row | field | value | names the columns and is skipped.", (*Scenario).bindFillIn},
+		{GroupAct, `^I (?:sign out|log out|sign out of (?:the storefront|AliExpress|Alipay|the wallet|my account)|log out of (?:the storefront|AliExpress|Alipay|the wallet|my account))$`, `When I sign out`,
+			"Clicks the page's \"Sign out\" (in the page's language), as a reader leaving the account does, and waits for the page it leads to.", (*Scenario).bindSignOut},
 		{GroupAct, `^I (?:check|tick) (?:the (?:box |checkbox )?)?"([^"]*)"(?: (?:box|checkbox))?$`, `And I check "Bind card to Alipay"`,
 			"Ticks the checkbox with that label.", (*Scenario).bindCheck},
 		{GroupAct, `^I (?:uncheck|untick|clear) (?:the (?:box |checkbox )?)?"([^"]*)"(?: (?:box|checkbox))?$`, `And I uncheck "Bind card to Alipay"`,
@@ -129,6 +131,14 @@ func (s *Scenario) bindClick() any {
 	return func(ctx context.Context, name string) error {
 		return s.do(ctx, func(ctx context.Context) error {
 			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Click(ctx, l[0]) }, name)
+		})
+	}
+}
+
+func (s *Scenario) bindSignOut() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Click(ctx, l[0]) }, "Sign out")
 		})
 	}
 }

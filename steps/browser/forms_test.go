@@ -149,6 +149,23 @@ func TestSetCheckedClicksTheLabelOfAStyledCheckbox(t *testing.T) {
 	}
 }
 
+// A reader writes a question of a list without its question mark, or in
+// other letter case; a text that is only the start of an option is none.
+func TestSelectAnOptionWithoutItsEndingMark(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<label for="q">Security question</label>
+<select id="q"><option value="">Choose…</option><option value="m">Mother's maiden name?</option><option value="c">City of birth?</option></select>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Select(stepCtx(t, 5*time.Second), "mother's maiden name", "Security question"); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `document.getElementById('q').value`); got != "m" {
+		t.Errorf("the list holds %q, want m", got)
+	}
+	mustContain(t, s.Select(stepCtx(t, failSoon), "City", "Security question"), `no option "City"`, `"City of birth?"`)
+}
+
 func TestSelectInAScriptedDropDown(t *testing.T) {
 	srv := serve(t, map[string]string{"/": `
 <div id="type" role="combobox" aria-label="Card type" tabindex="0" onclick="document.getElementById('list').hidden = false">Choose…</div>

@@ -715,6 +715,10 @@
     return english && lower(english) !== lower(norm(o.text)) ? norm(o.text) + ' (' + english + ')' : norm(o.text);
   };
 
+  // A text without the mark that ends its sentence: a reader writes the
+  // question "Mother's maiden name?" of a list without its "?".
+  const unpunctuated = (s) => lower(norm(s)).replace(/[\s?.!:;…？।]+$/u, '');
+
   const chooseOption = ({ option }) => {
     const el = last();
     if (el.localName !== 'select') return { status: 'custom' };
@@ -723,6 +727,7 @@
     const found = opts.find((o) => norm(o.text) === want) ||
       opts.find((o) => lower(norm(o.text)) === lower(want)) ||
       opts.find((o) => o.value === option || norm(o.label) === want) ||
+      opts.find((o) => unpunctuated(o.text) === unpunctuated(want)) ||
       opts.find((o) => languageNames(o, el).some((n) => lower(n) === lower(want)));
     if (!found) return { status: 'nooption', options: opts.map((o) => optionText(o, el)) };
     if (found.disabled) return { status: 'disabled', desc: describe(found) };

@@ -114,3 +114,10 @@ Feature: Steps the suite's own features leave out
     Then the page title is "My Alipay"
     And the page title contains "Alipay"
     And I should be on "My Alipay"
+
+  Scenario: Signing out, the wallet asks to sign in again
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I sign out
+    And I open "https://intl.alipay.com/"
+    Then I should be on "login.aliexpress.com"
