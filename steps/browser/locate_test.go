@@ -216,3 +216,27 @@ func TestLongSearchIsToldWhileTheLocateWaits(t *testing.T) {
 		t.Errorf("OnLongSearch was called after the locate gave up")
 	}
 }
+
+// A text the page does not show tells OnLongSearch too, while the wait
+// goes on; waiting for a text to go does not.
+func TestLongSearchIsToldWhileATextWaitWaits(t *testing.T) {
+	srv := serve(t, map[string]string{"/": cardListPage()})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	var told []time.Time
+	s.OnLongSearch(func() { told = append(told, time.Now()) })
+	if err := s.WaitNoText(stepCtx(t, 2*time.Second), "Nothing of the kind"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.WaitText(stepCtx(t, 2*time.Second), "Nothing of the kind")
+	failed := time.Now()
+	if err == nil {
+		t.Fatal("a text the page does not show was seen")
+	}
+	if len(told) != 1 {
+		t.Fatalf("OnLongSearch was called %d times, want once", len(told))
+	}
+	if !told[0].Before(failed) {
+		t.Errorf("OnLongSearch was called after the wait gave up")
+	}
+}

@@ -129,6 +129,7 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	}
 	defer s.pageTime(time.Now())
 	var last shown
+	long, told := longSearchAfter(ctx), false
 	err = poll(ctx, tb.watch, func() (bool, error) {
 		if err := s.usable(tb); err != nil {
 			return false, err
@@ -139,7 +140,12 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 		if err := tb.run(ctx, "text", q.arg(), &last); err != nil {
 			return false, nil
 		}
-		return (last.Status == "ok") == want, nil
+		done := (last.Status == "ok") == want
+		if !done && want && !told && time.Since(start) >= long {
+			told = true
+			s.searchIsLong()
+		}
+		return done, nil
 	})
 	if err == nil {
 		return nil
