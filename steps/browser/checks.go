@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // WaitValue waits until the text field labelled label holds want: the whole
@@ -24,7 +26,27 @@ func (s *Session) WaitValue(ctx context.Context, label, want string, contains bo
 		return fmt.Errorf("checking the field %q: %w", label, err)
 	}
 	verb := map[bool]string{true: "hold", false: "be"}[contains]
-	return fmt.Errorf("the field %q holds %q on %s, want it to %s %q: %w", label, got.value, got.page, verb, want, err)
+	return fmt.Errorf("the field %q holds %s on %s, want it to %s %s: %w", label, masked(got.secret, got.value), got.page, verb, masked(got.secret, want), err)
+}
+
+// masked quotes a value a failure names: a card number by its last four
+// digits only, a security code or password not at all.
+func masked(secret, v string) string {
+	switch {
+	case secret == "" || v == "":
+		return strconv.Quote(v)
+	case secret == "card":
+		digits := strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, v)
+		if len(digits) >= 4 {
+			return fmt.Sprintf("a card number ending in %s", digits[len(digits)-4:])
+		}
+	}
+	return fmt.Sprintf("%d hidden characters", utf8.RuneCountInString(v))
 }
 
 // WaitChecked waits until the checkbox, radio button or switch labelled
@@ -79,6 +101,9 @@ type reading struct {
 	value string
 	desc  string
 	page  string
+	// secret is what secret the field holds ("card", "code"), read once
+	// the check has failed; "" for any other field or element.
+	secret string
 }
 
 // watch polls the page until the element q finds is visible and the op
@@ -130,5 +155,12 @@ func (s *Session) watch(ctx context.Context, q query, read string, done func(str
 		return nil, s.locateFailure(ctx, tb, q, at, nil, waitErr(ctx, err, start))
 	}
 	got.page = s.pageURL(ctx, tb)
+	if read == "value" {
+		actx, cancel := afterwards(ctx)
+		if tb.run(actx, "secret", nil, &got.secret) != nil {
+			got.secret = "code" // unknown: name no value
+		}
+		cancel()
+	}
 	return got, waitErr(ctx, err, start)
 }

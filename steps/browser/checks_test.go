@@ -80,6 +80,37 @@ func TestChecksOfWhatThePageShows(t *testing.T) {
 	}
 }
 
+// A check of a card's number, its security code or a password that fails
+// names the field's value masked: no secret reaches a report.
+func TestFailedValueCheckMasksSecrets(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `
+<label for="num">Card number</label><input id="num" autocomplete="cc-number" value="4111 1111 1111 1111">
+<label for="cvv">CVV/CVC</label><input id="cvv" value="654">
+<label for="pw">Payment password</label><input id="pw" type="password" value="hunter22">
+<label for="name">Cardholder</label><input id="name" value="IVAN PETROV">`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	short := func() context.Context { return stepCtx(t, failSoon) }
+	for _, c := range []struct {
+		label, want string
+		says        []string
+		never       []string
+	}{
+		{"Card number", "4000 0000 0000 0002", []string{`holds a card number ending in 1111`, `want it to be a card number ending in 0002`}, []string{"4111", "4000"}},
+		{"CVV/CVC", "123", []string{`holds 3 hidden characters`}, []string{"654", "123"}},
+		{"Payment password", "secret", []string{`holds 8 hidden characters`}, []string{"hunter22", "secret"}},
+		{"Cardholder", "IVAN", []string{`holds "IVAN PETROV"`}, nil},
+	} {
+		err := s.WaitValue(short(), c.label, c.want, false)
+		mustContain(t, err, c.says...)
+		for _, n := range c.never {
+			if err != nil && strings.Contains(err.Error(), n) {
+				t.Errorf("the failure of %q quotes %q: %v", c.label, n, err)
+			}
+		}
+	}
+}
+
 // A list of languages is chosen from by the language's name in English, in
 // the page's language or its own, or in one of the articles' languages
 // (Kirusi, रूसी, Rusia), as well as by the option's text.

@@ -667,6 +667,23 @@
     return el.value ?? el.textContent;
   };
 
+  // What secret the located field holds, if any: a card's number ("card"),
+  // its security code or a password ("code"); "" for any other field. A
+  // failure quotes such a value masked.
+  const SECRET_CODE = /\b(cvv2?|cvc2?|csc|cid|security.?code|pin)\b/i;
+  const SECRET_CARD = /card.?num|cc.?num|\bpan\b|номер карты|nomor kartu|nambari ya kadi|कार्ड नंबर|कार्ड संख्या/i;
+  const fieldSecret = () => {
+    const el = last();
+    const ac = (el.getAttribute('autocomplete') || '').toLowerCase();
+    if (el.type === 'password' || /cc-csc|password|one-time-code/.test(ac)) return 'code';
+    if (/cc-number/.test(ac)) return 'card';
+    const words = [el.name, el.id, el.getAttribute('aria-label'), el.placeholder,
+      ...[...(el.labels || [])].map((l) => l.textContent)].filter(Boolean).join(' ');
+    if (SECRET_CODE.test(words)) return 'code';
+    if (SECRET_CARD.test(words)) return 'card';
+    return '';
+  };
+
   // Whether the located element is disabled: by its own disabled, that of
   // the control or fieldset it is in, or aria-disabled.
   const isOff = () => {
@@ -854,6 +871,7 @@
     case 'prepareFill': return prepareFill();
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();
+    case 'secret': return fieldSecret();
     case 'checked': return isChecked();
     case 'disabled': return isOff();
     case 'choose': return chooseOption(arg);
