@@ -162,13 +162,17 @@ func MergeFiles(paths ...string) (_ *record.Run, ev Evidence, _ error) {
 // record names to its path in the report folder of the run that took it.
 type Evidence map[string]string
 
-// eachAttachment calls fn with every attachment of r's steps.
+// eachAttachment calls fn with every attachment of r's steps, those of a
+// retried scenario's earlier attempts too: the reports link every
+// attempt's evidence.
 func eachAttachment(r *record.Run, fn func(*record.Attachment)) {
 	for _, ft := range r.Features {
 		for _, sc := range ft.Scenarios {
-			for _, st := range sc.Steps {
-				for i := range st.Attachments {
-					fn(&st.Attachments[i])
+			for _, at := range sc.Attempts() {
+				for _, st := range at.Steps {
+					for i := range st.Attachments {
+						fn(&st.Attachments[i])
+					}
 				}
 			}
 		}
