@@ -26,7 +26,13 @@ type glossary struct {
 	cat   *catalog.Catalog
 	terms *terms.Glossary
 	site  map[string][]string // folded site label (any locale) → its keys
+	// labels are the site's labels as its locales write them, for the
+	// nearest a failure names.
+	labels []siteLabel
 }
+
+// siteLabel is one label of the site in one locale.
+type siteLabel struct{ text, tag, key string }
 
 // fold is how labels are compared: case and runs of spaces do not count.
 func fold(s string) string { return terms.Fold(s) }
@@ -44,6 +50,7 @@ func loadGlossary(cat *catalog.Catalog) (*glossary, error) {
 				if k := fold(label); !slices.Contains(g.site[k], key) {
 					g.site[k] = append(g.site[k], key)
 				}
+				g.labels = append(g.labels, siteLabel{label, tag, key})
 			}
 		}
 	}
@@ -102,22 +109,44 @@ func (g *glossary) siteCutShort(written string) []string {
 // nearest are the glossary entries closest to written (edit distance), at
 // most n and none further than a third of its letters (two for a short
 // one), each written «term» (lang) → "label".
+//
+// The site's labels in its other locales count too («Удалить карту», the
+// site's ru_RU label, for «Удалить крату» on an English page), and so does
+// an entry whose words the written ones begin with or hold whole: «Futa
+// kadi» for «Futa kadi zote».
 func (g *glossary) nearest(written string, n int) []string {
 	type near struct {
-		e    terms.Entry
+		say  string
 		dist int
+	}
+	w := fold(written)
+	dist := func(term string) int {
+		t := fold(term)
+		if len([]rune(t)) >= 4 && t != w && (strings.HasPrefix(w, t+" ") || strings.HasPrefix(t, w+" ") || strings.HasSuffix(w, " "+t)) {
+			return 1
+		}
+		return editdist.Runes(w, t)
 	}
 	var all []near
 	for _, e := range g.terms.Entries() {
-		all = append(all, near{e, editdist.Runes(fold(written), fold(e.Term))})
+		all = append(all, near{fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, g.cat.Default().T(e.Keys[0])), dist(e.Term)})
+	}
+	def := g.cat.Default()
+	for _, l := range g.labels {
+		if l.tag == def.Tag() {
+			continue // the page's own labels are listed by the step's error
+		}
+		all = append(all, near{fmt.Sprintf("«%s» (the site's %s label) → %q", l.text, l.tag, def.T(l.key)), dist(l.text)})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
 	var out []string
-	for _, x := range all[:min(n, len(all))] {
-		if x.dist > max(2, len([]rune(written))/3) {
+	for _, x := range all {
+		if len(out) == n || x.dist > max(2, len([]rune(written))/3) {
 			break
 		}
-		out = append(out, fmt.Sprintf("«%s» (%s) → %q", x.e.Term, x.e.Lang, g.cat.Default().T(x.e.Keys[0])))
+		if !slices.Contains(out, x.say) {
+			out = append(out, x.say)
+		}
 	}
 	return out
 }
@@ -283,7 +312,7 @@ func (s *Scenario) unknownLabels(err error, written ...string) error {
 		}
 		keys, _ := g.candidates(w)
 		if near := g.nearest(w, 3); len(keys) == 0 && len(near) > 0 {
-			hints = append(hints, fmt.Sprintf("«%s» is in no glossary and no label of the site; the nearest glossary entries: %s", w, strings.Join(near, ", ")))
+			hints = append(hints, fmt.Sprintf("«%s» is in no glossary and no label of the site; the nearest glossary entries and labels: %s", w, strings.Join(near, ", ")))
 		}
 	}
 	if len(hints) == 0 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/cucumber/godog"
+	"github.com/unbind/unbind/sim/catalog"
 
 	"github.com/unbind/unbind/reports/record"
 )
@@ -160,7 +161,7 @@ func TestGlossaryResolvesOnThePage(t *testing.T) {
 	if !strings.Contains(out, "7 passed, 1 failed") {
 		t.Errorf("want the six scenarios with the articles' labels to pass and the misspelt one to fail:\n%s", out)
 	}
-	if !strings.Contains(out, `«Hapus kartuu» is in no glossary and no label of the site; the nearest glossary entries: «Hapus kartu» (id) → "Delete card"`) {
+	if !strings.Contains(out, `«Hapus kartuu» is in no glossary and no label of the site; the nearest glossary entries and labels: «Hapus kartu» (id) → "Delete card"`) {
 		t.Errorf("the misspelt label's failure does not name the glossary entry:\n%s", out)
 	}
 }
@@ -243,5 +244,30 @@ func TestAFailureSaysWhatTheArticlesWordWasLookedForAs(t *testing.T) {
 	_, out := runGlossaryFeature(t, feature)
 	if want := `«Hapus kartu» was looked for as the site's "Delete card", its label on this page`; !strings.Contains(out, want) {
 		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}
+
+// The nearest a failure names count the site's labels in its other
+// locales, and an entry the written words begin with or hold whole.
+func TestNearestEntriesAndLabels(t *testing.T) {
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loadGlossary(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for written, want := range map[string]string{
+		"Удалить крату":  `«Удалить карту» (the site's ru_RU label) → "Delete card"`,
+		"Futa kadi zote": `«Futa kadi» (sw) → "Remove card"`,
+		"Hapus kartuu":   `«Hapus kartu» (id) → "Delete card"`,
+	} {
+		if near := g.nearest(written, 3); !slices.Contains(near, want) {
+			t.Errorf("the nearest to «%s» are %q, want %s among them", written, near, want)
+		}
+	}
+	if near := g.nearest("Zzyzx qwerty", 3); len(near) != 0 {
+		t.Errorf("words near nothing have nearest %q", near)
 	}
 }

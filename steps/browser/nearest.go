@@ -32,14 +32,16 @@ func nearestNames(want string, names []string) []string {
 //
 // A name that holds the words written whole is meant as well: one that
 // begins with them ("Save" for "Save card"), or holds two or more of them
-// ("card details" in "Edit card details"); a single short word anywhere
-// says too little.
+// ("card details" in "Edit card details"), or a single word of six letters
+// or more ("Оплатить" in "Сохранить & Оплатить"); a single short word
+// anywhere says too little.
 func meant(want, name string) bool {
 	w, n := fold(want), fold(name)
 	if w == n {
 		return false
 	}
-	if utf8.RuneCountInString(w) >= 3 && (strings.HasPrefix(n, w+" ") || strings.Contains(w, " ") && holdsWords(n, w)) {
+	if utf8.RuneCountInString(w) >= 3 && (strings.HasPrefix(n, w+" ") || strings.Contains(w, " ") && holdsWords(n, w)) ||
+		utf8.RuneCountInString(w) >= 6 && holdsWords(n, w) {
 		return true
 	}
 	d := editdist.Runes(w, n)

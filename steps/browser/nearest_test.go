@@ -29,6 +29,9 @@ func TestNearestNames(t *testing.T) {
 		{"card details", "Edit card details", true}, // or holds them whole
 		{"Sa", "Save card", false},                  // not a word of it
 		{"card", "Remove card", false},              // one short common word says little
+		{"Оплатить", "Сохранить & Оплатить", true},  // one long word held whole
+		{"Payment", "Payment password", true},
+		{"Remove", "Remove card", true},
 	} {
 		if got := meant(c.want, c.name); got != c.meant {
 			t.Errorf("meant(%q, %q) = %v, want %v", c.want, c.name, got, c.meant)
