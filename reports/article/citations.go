@@ -56,12 +56,17 @@ func (c Citation) LinesLabel() string {
 	return word + strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
+// lineWords are the words a citation says line or lines with.
+const lineWords = `(?:lines?|строки|строка|строк|стр\.|baris|mistari|mstari|पंक्तियाँ|पंक्तियां|पंक्ति|लाइनें|लाइन)`
+
 var (
 	// citationPattern finds "NAME.txt", optionally followed by "line(s)
 	// 5-7, 12 and 29" and by "(Language ...)". A number must end a word,
 	// so "line 4 and 009_x.txt" cites line 4 and then the file 009_x.txt.
+	// The words for line(s) and and may be in an article's language too
+	// ("строки 27 и 95-100", "baris 5 dan 7", "mistari 5 na 7", "पंक्ति 12").
 	citationPattern = regexp.MustCompile(`([\p{L}\p{N}_.-]+\.(?:txt|md))\b` +
-		`(?:,?\s+lines?\s+(\d+(?:\s*[-–]\s*\d+)?\b(?:\s*(?:,|and|&)\s*\d+(?:\s*[-–]\s*\d+)?\b)*))?` +
+		`(?:,?\s+` + lineWords + `:?\s+(\d+(?:\s*[-–]\s*\d+)?\b(?:\s*(?:,|and|&|и|dan|na|और|तथा)\s*\d+(?:\s*[-–]\s*\d+)?\b)*))?` +
 		`(?:\s*\(([^)]*)\))?`)
 	rangePattern      = regexp.MustCompile(`(\d+)(?:\s*[-–]\s*(\d+))?`)
 	articleTagPattern = regexp.MustCompile(`^@article-([\p{L}\p{N}_.-]+)$`)

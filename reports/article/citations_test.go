@@ -35,6 +35,12 @@ func TestParseCitations(t *testing.T) {
 			"From 003_a.txt line 40 and 009_b.txt line 1.",
 			[]Citation{{Key: "003", File: "003_a.txt", Lines: []LineRange{{40, 40}}}, {Key: "009", File: "009_b.txt", Lines: []LineRange{{1, 1}}}}},
 		{"no file, no citation", "lines 4-5 of the article", nil},
+		{"lines in Russian", "Источник: 003_a.txt строки 27 и 95-100",
+			[]Citation{{Key: "003", File: "003_a.txt", Lines: []LineRange{{27, 27}, {95, 100}}}}},
+		{"a line in Russian", "Источник: 003_a.txt, строка 23", []Citation{{Key: "003", File: "003_a.txt", Lines: []LineRange{{23, 23}}}}},
+		{"lines in Indonesian", "Sumber: 002_a.txt baris 36-41 dan 50", []Citation{{Key: "002", File: "002_a.txt", Lines: []LineRange{{36, 41}, {50, 50}}}}},
+		{"lines in Swahili", "Chanzo: 001_a.txt mistari 5 na 29", []Citation{{Key: "001", File: "001_a.txt", Lines: []LineRange{{5, 5}, {29, 29}}}}},
+		{"lines in Hindi", "स्रोत: 000_a.txt पंक्ति 10 और 12", []Citation{{Key: "000", File: "000_a.txt", Lines: []LineRange{{10, 10}, {12, 12}}}}},
 	}
 	for _, tc := range cases {
 		if got := ParseCitations(tc.text); !reflect.DeepEqual(got, tc.want) {

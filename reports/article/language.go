@@ -17,11 +17,22 @@ var languages = []struct{ name, code string }{
 	{"Ukrainian", "uk"}, {"Vietnamese", "vi"},
 }
 
-var firstWord = regexp.MustCompile(`^\s*(\p{L}+)`)
+// nativeNames are the names the articles' languages have in themselves
+// (and their forms a writer puts in a parenthesis), which a citation in
+// that language names them by.
+var nativeNames = map[string]string{
+	"русский": "ru", "русском": "ru", "русская": "ru",
+	"kiswahili": "sw", "swahili": "sw",
+	"हिंदी": "hi", "हिन्दी": "hi",
+	"bahasa": "id", "indonesia": "id",
+}
+
+var firstWord = regexp.MustCompile(`^\s*([\p{L}\p{M}]+)`)
 
 // LanguageNamed is the BCP 47 code of the language a text opens with, as
 // a citation's parenthesis names it ("Russian original, both addresses"
-// gives "ru"), or "". It knows the languages by their English names.
+// gives "ru"), or "". It knows the languages by their English names, and
+// the articles' languages by their own ("русский", "Kiswahili", "हिंदी").
 func LanguageNamed(paren string) string {
 	m := firstWord.FindStringSubmatch(paren)
 	if m == nil {
@@ -32,7 +43,7 @@ func LanguageNamed(paren string) string {
 			return l.code
 		}
 	}
-	return ""
+	return nativeNames[strings.ToLower(m[1])]
 }
 
 // LanguageName is the English name of a language code, or the code itself.

@@ -53,6 +53,10 @@ func TestLanguageNamed(t *testing.T) {
 		{"letter case does not matter", "swahili, method 2", "sw"},
 		{"words that are no language", "both addresses", ""},
 		{"nothing", "", ""},
+		{"Russian in Russian", "русский оригинал", "ru"},
+		{"Swahili in Swahili", "Kiswahili", "sw"},
+		{"Hindi in Hindi, its vowel signs part of the word", "हिंदी लेख", "hi"},
+		{"Indonesian in Indonesian", "Bahasa Indonesia", "id"},
 	}
 	for _, tc := range cases {
 		if got := LanguageNamed(tc.paren); got != tc.want {
