@@ -157,3 +157,35 @@ func TestNamedScreenshotIsAScreenshot(t *testing.T) {
 		t.Errorf("screenshots kept: %v, want the one named after \"card list\"", shots)
 	}
 }
+
+// A step that leaves the browser's own alert open gets, instead of a
+// screenshot, a note quoting the alert and saying why there is no picture.
+func TestAnOpenAlertsStepNotesItsText(t *testing.T) {
+	const feature = `Feature: an alert's evidence
+  Scenario: The step that opens the alert
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
+    And I click "Delete card"
+    Then I accept the alert
+`
+	got, status := runFeature(t, steps.EvidenceOptions{EveryStep: true}, godog.Feature{Name: "alert.feature", Contents: []byte(feature)})
+	if status != 0 {
+		t.Fatalf("the scenario failed (status %d)", status)
+	}
+	var notes []string
+	for _, as := range got {
+		for _, a := range as {
+			if a.Kind == record.Note {
+				notes = append(notes, string(a.Body))
+			}
+		}
+	}
+	want := `No screenshot: the browser's own alert is open (confirm "Delete this card? This cannot be undone." on https://intl.alipay.com/ihome/user/queryUserBindCard.htm); headless Chromium draws no picture of it`
+	for _, n := range notes {
+		if strings.Contains(n, want) {
+			return
+		}
+	}
+	t.Errorf("no note says %s; the notes: %q", want, notes)
+}

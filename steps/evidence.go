@@ -77,6 +77,17 @@ func noShot(err error) string {
 	if errors.Is(err, browser.ErrNoPage) {
 		return "No screenshot: no page open yet."
 	}
+	if errors.Is(err, browser.ErrDialogOpen) {
+		// The browser draws its own alerts outside the page: a headless
+		// one draws none, and the page under it cannot be taken until it
+		// is answered. Its text is what there is to keep.
+		msg := err.Error()
+		if _, after, ok := strings.Cut(msg, browser.ErrDialogOpen.Error()+": "); ok {
+			msg = after
+		}
+		msg, _, _ = strings.Cut(msg, "; accept or dismiss it first")
+		return "No screenshot: the browser's own alert is open (" + msg + "); headless Chromium draws no picture of it, and the page under it can be taken once the next step answers it."
+	}
 	return "No screenshot: " + err.Error()
 }
 
