@@ -52,6 +52,11 @@ func (c *cutTime) get() time.Time {
 
 // Start launches the embedded sim and the browser as o.Launch says, for
 // plan (NewPlan(o)). Close the Runner when done with it.
+//
+// A run whose ctx ends while the browser starts (a signal) was started: it
+// is a run, interrupted before its first scenario. Start then returns a
+// Runner without a browser, whose Run reports every planned scenario as
+// not run, as for a signal that comes later.
 func Start(ctx context.Context, o Options, plan *Plan) (*Runner, error) {
 	o = o.withDefaults()
 	o.Order = plan.Order // with the seed the plan chose
@@ -60,7 +65,12 @@ func Start(ctx context.Context, o Options, plan *Plan) (*Runner, error) {
 	}
 	l, err := steps.Launch(ctx, o.Launch)
 	if err != nil {
-		return nil, err
+		if ctx.Err() == nil {
+			return nil, err
+		}
+		// Launch closed what it had started; no scenario will ask for a
+		// browser or a world, since every one is skipped as interrupted.
+		l = &steps.Launched{Harness: &steps.Harness{Evidence: o.Launch.Evidence, Steps: o.Launch.Steps}}
 	}
 	return &Runner{o: o, plan: plan, l: l}, nil
 }
@@ -128,7 +138,9 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 	stop := context.AfterFunc(ctx, r.cut.set)
 	defer stop()
 	n := len(r.plan.Mine)
-	if what, err := r.l.Harness.Browser.Describe(ctx); err == nil {
+	if b := r.l.Harness.Browser; b == nil {
+		fmt.Fprintf(r.o.Log, "unbind: %s, interrupted before the browser started\n", count(n, "scenario"))
+	} else if what, err := b.Describe(ctx); err == nil {
 		fmt.Fprintf(r.o.Log, "unbind: %s, %d at once, in %s\n", count(n, "scenario"), min(r.o.Concurrency, n), what)
 	}
 	var skipped notStarted
