@@ -187,12 +187,50 @@ func (s *Scenario) stepContext(ctx context.Context) (context.Context, context.Ca
 }
 
 // asWritten is a step's pattern as godog matches it against what writers
-// type: a line may end its sentence (".", the Devanagari danda "।"), and
-// a Hindi vowel's nasal mark may be the chandrabindu or the anusvara
-// (जाएँ, जाएं; हूँ, हूं), both of which Hindi writers use.
+// type: a line may end its sentence (".", the Devanagari danda "।"), a
+// Hindi vowel's nasal mark may be the chandrabindu or the anusvara (जाएँ,
+// जाएं; हूँ, हूं), and a consonant may be written with or without its
+// nukta, as one letter or two (खरीदार, ख़रीदार), all of which Hindi
+// writers use.
 func asWritten(pattern string) string {
 	if strings.HasSuffix(pattern, "$") && !strings.HasSuffix(pattern, ":$") {
 		pattern = strings.TrimSuffix(pattern, "$") + `[.।]?$`
 	}
-	return strings.ReplaceAll(pattern, "ँ", "[ँं]")
+	pattern = strings.ReplaceAll(pattern, "ँ", "[ँं]")
+	if !strings.ContainsFunc(pattern, isNuktaBase) {
+		return pattern
+	}
+	var b strings.Builder
+	rs := []rune(pattern)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if base, ok := nuktaBase[r]; ok {
+			r = base // a letter with its nukta: written as its base
+		} else if !isNuktaBase(r) {
+			b.WriteRune(r)
+			continue
+		} else if i+1 < len(rs) && rs[i+1] == nukta {
+			i++ // the base and its nukta, as two letters
+		}
+		b.WriteString("(?:" + string(r) + string(nukta) + "?|" + string(withNukta[r]) + ")")
+	}
+	return b.String()
 }
+
+// nukta is the Devanagari sign that makes क, ख, ग... the sounds of क़, ख़,
+// ग़...; the letters with it have characters of their own too.
+const nukta = '\u093C'
+
+// nuktaBase is the base letter of each Devanagari letter written with its
+// nukta as one character; withNukta the other way.
+var nuktaBase, withNukta = func() (map[rune]rune, map[rune]rune) {
+	bases := []rune("कखगजडढफय")
+	one, other := map[rune]rune{}, map[rune]rune{}
+	for i, b := range bases {
+		composed := rune(0x0958 + i)
+		one[composed], other[b] = b, composed
+	}
+	return one, other
+}()
+
+func isNuktaBase(r rune) bool { _, ok := withNukta[r]; return ok }
