@@ -36,6 +36,8 @@ func (r *Runner) retry(ctx context.Context, res *Result) error {
 		}
 		again, _ := r.round(ctx, func(id string) bool { return failed[id] }, "", io.Discard, dir, &notStarted{}, nil)
 		if ctx.Err() != nil {
+			r.endLine()
+			fmt.Fprintf(r.o.Log, "unbind: retry %d of %d was interrupted: its attempts are not reported; each scenario it ran again keeps its last whole attempt\n", k, r.o.Retries)
 			break
 		}
 		if err := res.Run.Retried(again); err != nil {

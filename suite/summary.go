@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/article"
@@ -20,13 +21,26 @@ import (
 // With the docs folder (docs), a failure names the line of its article
 // that its failing step stands for.
 func PrintSummary(w io.Writer, r *record.Run, dir, program, docs string) {
+	printSummary(w, r, dir, program, docs, false)
+}
+
+// PrintSummary is the summary of the run res is the result of: as
+// [PrintSummary] of its record, and an interrupted run's starts with
+// "interrupted:" also when the interruption kept no scenario from running
+// (it cut a retry, whose attempts are not recorded).
+func (res *Result) PrintSummary(w io.Writer, dir, program, docs string) {
+	printSummary(w, res.Run, dir, program, docs, res.Interrupted)
+}
+
+func printSummary(w io.Writer, r *record.Run, dir, program, docs string, interrupted bool) {
 	var lib *article.Library
 	if docs != "" {
 		lib = article.NewLibrary(docs)
 	}
 	base, _ := os.Getwd()
 	why := notRunWhy(r)
-	console.Summary(w, r, console.SummaryOptions{
+	var b strings.Builder
+	console.Summary(&b, r, console.SummaryOptions{
 		Dir:          dir,
 		Files:        []string{reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile},
 		Rerun:        cmp.Or(program, "unbind") + " run @" + filepath.Join(dir, RerunFile),
@@ -37,6 +51,24 @@ func PrintSummary(w io.Writer, r *record.Run, dir, program, docs string) {
 		Notes:        driftNote(r, dir),
 		Library:      lib,
 	})
+	text := b.String()
+	if interrupted {
+		text = sayInterrupted(text, r)
+	}
+	io.WriteString(w, text)
+}
+
+// sayInterrupted puts "interrupted: " at the start of the counts line of a
+// summary, where it is not already. The console says it only of a run
+// with a scenario not run; one cut during its retries has none.
+func sayInterrupted(summary string, r *record.Run) string {
+	counts := fmt.Sprintf("\nunbind: %s: ", count(record.Count(r.Features...).Scenarios, "scenario"))
+	i := strings.LastIndex(summary, counts)
+	if i < 0 {
+		return summary
+	}
+	at := i + len("\nunbind: ")
+	return summary[:at] + "interrupted: " + summary[at:]
 }
 
 // notRunWhy is what kept the run's scenarios from running: an

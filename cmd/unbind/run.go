@@ -188,7 +188,7 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, o runOptions
 		return exitFailed
 	}
 	o.con.Finish()
-	suite.PrintSummary(o.conOut, res.Run, out.Dir(), program(), o.docs)
+	res.PrintSummary(o.conOut, out.Dir(), program(), o.docs)
 	if res.Stopped != "" {
 		fmt.Fprintf(o.conOut, "unbind: %s\n", res.Stopped)
 	}
