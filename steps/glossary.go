@@ -168,7 +168,7 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 	if s.h.glossary == nil {
 		return out
 	}
-	var notes []string
+	var notes, wrong []string
 	var pg *shownPage
 	for i, w := range written {
 		keys, via := s.h.glossary.candidates(w)
@@ -181,10 +181,16 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		if label, ok := pg.label(w, keys, strings.HasPrefix(via, "glossary")); ok {
 			out[i] = label
 			notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, label, via, pg.loc.Tag()))
+			if e, ok := s.h.glossary.terms.Lookup(w); ok && e.Wrong {
+				wrong = append(wrong, fmt.Sprintf("«%s» (%s) is %q on the site: %s", w, e.Lang, label, e.Note))
+			}
 		}
 	}
 	if len(notes) > 0 && s.current != nil {
 		s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Labels, []byte(strings.Join(notes, "\n")+"\n"))
+	}
+	if len(wrong) > 0 && s.current != nil {
+		s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Wording, []byte(strings.Join(wrong, "\n")+"\n"))
 	}
 	return out
 }

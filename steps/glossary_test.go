@@ -174,8 +174,11 @@ func runGlossaryFeature(t *testing.T, features ...string) (string, string) {
 	l := launchForTest(t)
 	var notes strings.Builder
 	l.Harness.Attach = func(_ string, a record.Attachment) {
-		if strings.HasSuffix(a.Name, "-labels.txt") {
+		switch a.Kind {
+		case record.Labels:
 			notes.Write(a.Body)
+		case record.Wording:
+			notes.WriteString("wording: " + string(a.Body))
 		}
 	}
 	var contents []godog.Feature
@@ -269,5 +272,38 @@ func TestNearestEntriesAndLabels(t *testing.T) {
 	}
 	if near := g.nearest("Zzyzx qwerty", 3); len(near) != 0 {
 		t.Errorf("words near nothing have nearest %q", near)
+	}
+}
+
+// A step written with a word its article gets wrong (a misprint its
+// glossary knows) passes, as a reader who sees the site's label clicks
+// it, and keeps a warning saying what the word is on the site.
+func TestAnArticlesMisprintPassesWithAWarning(t *testing.T) {
+	const feature = `Feature: an article's misprint
+  @locale:ru_RU
+  Scenario: The settings through the misprint
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    And I click "Настойки"
+    Then I should be on "intl.alipay.com/account/settings.htm"
+
+  Scenario: The site's own word keeps no warning
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    And I click "Settings"
+    Then I should be on "intl.alipay.com/account/settings.htm"
+`
+	notes, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "2 passed") {
+		t.Fatalf("the scenarios do not pass:\n%s", out)
+	}
+	want := `wording: «Настойки» (ru) is "Настройки" on the site: a misprint of «Настройки»`
+	if !strings.Contains(notes, want) {
+		t.Errorf("no warning says %s; the notes:\n%s", want, notes)
+	}
+	if n := strings.Count(notes, "wording: "); n != 1 {
+		t.Errorf("%d warnings, want the misprint's only:\n%s", n, notes)
 	}
 }

@@ -45,6 +45,12 @@ const (
 	// run --baseline): the baseline faded, the pixels that differ in red.
 	// Drift is a warning; the step keeps its status.
 	Drift EvidenceKind = "drift"
+	// Wording is the words a step was written with that its article gets
+	// wrong (a misprint, a mistranslation its glossary knows), which the
+	// step took for the site's label, one line each: «Настойки» (ru) is
+	// "Настройки" on the site: a misprint. It is a warning; the step keeps
+	// its status.
+	Wording EvidenceKind = "wording"
 )
 
 // kindFiles are the file name ending and media type of the evidence the
@@ -56,6 +62,7 @@ var kindFiles = []struct {
 	{Note, "-note.txt", "text/plain"},
 	{Console, "-console.txt", "text/plain"},
 	{Labels, "-labels.txt", "text/plain"},
+	{Wording, "-wording.txt", "text/plain"},
 	{Drift, "-diff.png", "image/png"},
 	{Screenshot, ".png", "image/png"},
 	{Page, ".html", "text/html"},
@@ -130,6 +137,25 @@ func Drifted(features ...*Feature) []*Step {
 			for _, st := range sc.Steps {
 				if st.Drifted() {
 					out = append(out, st)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Misworded are the steps, of every scenario of features, written with a
+// word their article gets wrong (a Wording attachment), in run order.
+func Misworded(features ...*Feature) []*Step {
+	var out []*Step
+	for _, f := range features {
+		for _, sc := range f.Scenarios {
+			for _, st := range sc.Steps {
+				for _, a := range st.Attachments {
+					if a.Kind == Wording {
+						out = append(out, st)
+						break
+					}
 				}
 			}
 		}
