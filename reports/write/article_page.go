@@ -89,7 +89,10 @@ type articleProcedure struct {
 type articleStep struct {
 	htmlStep
 	Labels []string
-	Shot   *htmlAttachment
+	// Wording says which words of the step the article gets wrong, and
+	// what the site calls them.
+	Wording []string
+	Shot    *htmlAttachment
 	// NoShot says why the step has no screenshot (no page open yet).
 	NoShot string
 }
@@ -143,6 +146,8 @@ func procedureOf(s shownScenario, p article.Passage) articleProcedure {
 			switch {
 			case a.Kind == evidenceLabels:
 				as.Labels = append(as.Labels, strings.Split(strings.TrimSpace(a.Text), "\n")...)
+			case a.Kind == evidenceWording:
+				as.Wording = append(as.Wording, strings.Split(strings.TrimSpace(a.Text), "\n")...)
 			case a.Image != "" && as.Shot == nil:
 				as.Shot = &st.Attachments[i]
 			case a.Label == "Note":

@@ -80,6 +80,32 @@ func TestArticlePageShowsTheLabelsFound(t *testing.T) {
 	}
 }
 
+// TestArticlePageShowsTheArticlesWrongWords: a step written with a word
+// the article gets wrong says so beside the step, in the article's page
+// and, unfolded, in report.html.
+func TestArticlePageShowsTheArticlesWrongWords(t *testing.T) {
+	r := fake.Run(t, fake.Options{Paths: []string{"testdata/writers"}, Concurrency: 1, TimedByHooks: true})
+	sc := r.Features[0].Scenarios[0]
+	sc.Steps[0].Attachments = append(sc.Steps[0].Attachments, record.Attachment{
+		Name: record.Wording.FileName("step-01"), MediaType: record.Wording.MediaType(), Kind: record.Wording,
+		Body: []byte("«Настойки» (ru) is \"Настройки\" on the site: a misprint\n"),
+	})
+	var buf bytes.Buffer
+	if err := ArticleHTML(&buf, r, "003", HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<ul class="wording"><li>«Настойки» (ru) is &#34;Настройки&#34; on the site: a misprint`) {
+		t.Errorf("the article's page does not show the wrong word:\n%s", buf.String())
+	}
+	buf.Reset()
+	if err := HTML(&buf, r, HTMLOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "The article&#39;s word is wrong here") {
+		t.Errorf("report.html does not show the wrong word's warning")
+	}
+}
+
 // TestArticleKeys: a page for every article a scenario cites, by
 // description or tag, once each, in key order.
 func TestArticleKeys(t *testing.T) {

@@ -308,7 +308,7 @@ func htmlStepOf(sc *record.Scenario, st *record.Step, opts HTMLOptions) (htmlSte
 			return hst, fmt.Errorf("showing evidence of %q in the HTML report: %w", st.Label(), err)
 		}
 		ha.Thumb = !failing
-		ha.Open = failing && ha.Kind == evidenceConsole
+		ha.Open = failing && ha.Kind == evidenceConsole || ha.Kind == evidenceWording
 		hst.Attachments = append(hst.Attachments, ha)
 	}
 	return hst, nil

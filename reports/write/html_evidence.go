@@ -30,6 +30,7 @@ const (
 	evidenceDOM        = "dom"
 	evidenceConsole    = "console"
 	evidenceLabels     = "labels"
+	evidenceWording    = "wording"
 	evidenceDiff       = "diff"
 	evidenceOther      = "other"
 )
@@ -51,6 +52,8 @@ func evidenceKind(a record.Attachment) (kind, label string) {
 		return evidenceOther, "Note"
 	case a.Kind == record.Labels:
 		return evidenceLabels, "Labels found on the page"
+	case a.Kind == record.Wording:
+		return evidenceWording, "The article's word is wrong here"
 	}
 	return evidenceOther, "Attachment"
 }
