@@ -189,6 +189,13 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 		out = &snippetCut{w: out}
 	}
 	opts.Output, opts.DefaultContext, opts.TestingT = out, ctx, r.t
+	// A run interrupted before its browser started has neither a browser
+	// nor a sim world to set a scenario up in: the harness skips every
+	// scenario before it asks for one (the interruption skips them too).
+	bound := runs
+	if h.Browser == nil {
+		bound = func(string) bool { return false }
+	}
 	var ran started
 	suite := godog.TestSuite{
 		Name: Name,
@@ -196,7 +203,7 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 			sc.Before(ran.hook)
 			sc.Before(skipped.hook)
 			sc.Before(budget.before)
-			h.Bind(sc, runs)
+			h.Bind(sc, bound)
 			sc.After(budget.after)
 			col.InitScenario(sc)
 		},
