@@ -163,16 +163,29 @@ func slug(s string) string {
 	return s
 }
 
-// cutAt is the greatest index up to max where s may be cut: at the start of
-// a rune that is not a mark.
+// cutAt is the greatest index up to max where s may be cut: between two
+// words when one ends in the second half, else at the start of a rune that
+// is not a mark and does not follow a virama (the joined consonants of
+// क्ष stay whole).
 func cutAt(s string, max int) int {
+	if i := strings.LastIndexByte(s[:max+1], '-'); i > max/2 {
+		return i
+	}
 	i := max
 	for i > 0 {
 		r, _ := utf8.DecodeRuneInString(s[i:])
-		if utf8.RuneStart(s[i]) && !unicode.Is(unicode.M, r) {
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if utf8.RuneStart(s[i]) && !unicode.Is(unicode.M, r) && !joins(prev) {
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// joins reports whether r joins the letter before it to the next: a
+// virama (Devanagari's ्, and the other Indic scripts') or a zero-width
+// joiner.
+func joins(r rune) bool {
+	return r == '\u200d' || r == '\u200c' || unicode.In(r, unicode.Mn) && strings.ContainsRune("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d", r)
 }

@@ -19,7 +19,9 @@ func TestSlug(t *testing.T) {
 		{"empty", "!!!", "scenario", "a name with no letters still names a folder"},
 		{"cyrillic", "Привязка карты", "привязка-карты", "letters of any script are kept"},
 		{"devanagari", "कार्ड हटाएँ", "कार्ड-हटाएँ", "vowel signs and viramas are part of the word, not separators"},
-		{"cyrillic cut", long, strings.Repeat("карта-", 5) + "ка", "cut at 60 bytes without splitting a letter (each is 2 bytes)"},
+		{"cyrillic cut", long, strings.Repeat("карта-", 4) + "карта", "cut at 60 bytes between words, where one ends in the second half"},
+		{"cyrillic cut in a long word", "a" + strings.Repeat("ж", 40) + " b", "a" + strings.Repeat("ж", 29), "cut at 60 bytes without splitting a letter (each is 2 bytes)"},
+		{"conjunct cut", strings.Repeat("क्ष", 7), strings.Repeat("क्ष", 6), "a cut never parts the consonants a virama joins"},
 		{"devanagari cut", "x" + strings.Repeat("कि", 11), "x" + strings.Repeat("कि", 9), "a cut never parts a consonant from its vowel sign"},
 		{"odd cut", "a" + strings.Repeat("ж", 40), "a" + strings.Repeat("ж", 29), "a 2-byte letter across byte 60 is left out whole"},
 	}
