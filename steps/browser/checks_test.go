@@ -187,6 +187,9 @@ func TestTextOnlyAnIconsNameSaysSo(t *testing.T) {
 	}
 	err = s.WaitText(stepCtx(t, failSoon), "The card has been saved")
 	mustContain(t, err, `(the closest text on the page: "The card has been added. We charged US $0.01 to check it.")`)
+	// A number written with a decimal comma is the page's with a point.
+	err = s.WaitText(stepCtx(t, failSoon), "$0,01")
+	mustContain(t, err, `(the closest text on the page: "The card has been added. We charged US $0.01 to check it.")`)
 	if err := s.Click(stepCtx(t, 5*time.Second), "My profile"); err != nil {
 		t.Errorf("the icon is not clicked by its name: %v", err)
 	}

@@ -602,14 +602,18 @@
   // nearText is the shortest visible text of the page that holds most of
   // the words of want (at least half of those of three letters or more),
   // cut to 160 letters: what the page says instead.
+  // A number is one word, its decimal mark either a point or a comma, as
+  // a reader of another language writes it ("$0,01" for "$0.01").
+  const numFold = (s) => s.replace(/(\p{N})[.,](?=\p{N})/gu, '$1.');
   const nearText = (want) => {
-    const words = [...new Set(want.split(/[^\p{L}\p{N}$]+/u).filter((w) => w.length > 2))];
+    const tokens = numFold(want).match(/[$\p{L}\p{N}]+(?:\.\p{N}+)*/gu) || [];
+    const words = [...new Set(tokens.filter((w) => w.length > 2 || (/\p{N}/u.test(w) && w.length > 1)))];
     if (!words.length || !document.body) return '';
     let best = '', score = 0;
     for (const el of document.body.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, label, legend, button, a, span, div, figcaption, blockquote')) {
       const t = norm(el.innerText || '');
       if (!t || t.length > 600) continue;
-      const lt = lower(t);
+      const lt = numFold(lower(t));
       const n = words.filter((w) => lt.includes(w)).length;
       if (n === 0 || n < score || (n === score && t.length >= best.length) || !isVisible(el)) continue;
       best = t;
