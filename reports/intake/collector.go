@@ -14,6 +14,7 @@ import (
 	messages "github.com/cucumber/messages/go/v21"
 
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/redact"
 )
 
 // Collector records one godog run as a record.Run. It is a godog formatter,
@@ -119,14 +120,17 @@ func (c *Collector) Attach(pickleStepID string, a record.Attachment) {
 	c.pending[pickleStepID] = append(c.pending[pickleStepID], a)
 }
 
-// Run returns the record of the run so far. It may be called while the run
-// is going (for a report of an interrupted run); the Run returned shares
-// nothing the collector changes later, except attachment bodies, which are
-// never changed.
+// Run returns the record of the run so far, its card numbers and CVVs
+// masked (redact.Record): nothing made of it shows them. It may be called
+// while the run is going (for a report of an interrupted run); the Run
+// returned shares nothing the collector changes later, except attachment
+// bodies, which are never changed.
 func (c *Collector) Run() *record.Run {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	return record.Raw{Suite: c.suite, Started: c.started, Finished: c.finished, Dir: c.dir, Features: c.features, Pickles: c.pickles}.Run()
+	r := record.Raw{Suite: c.suite, Started: c.started, Finished: c.finished, Dir: c.dir, Features: c.features, Pickles: c.pickles}.Run()
+	c.mu.Unlock()
+	redact.Record(r)
+	return r
 }
 
 // pickleLocked returns the record of a pickle, making it on first sight.

@@ -2,11 +2,13 @@ package intake
 
 import (
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/redact"
 )
 
 // Watcher is told of a run as it goes: each step's result as godog reports
 // it, and each scenario once its record is complete (every step has its
-// result), as the record of the run will have it. Its methods are called
+// result), as the record of the run will have it: its card numbers and
+// CVVs masked (redact.Scenario). Its methods are called
 // from godog's goroutines, several at once when scenarios run at once, and
 // never while the collector is locked.
 type Watcher interface {
@@ -53,6 +55,7 @@ func tell(w Watcher, pickleID string, s record.Status, complete *record.Scenario
 		w.Step(pickleID, s)
 	}
 	if complete != nil {
+		redact.Scenario(complete)
 		w.Scenario(complete)
 	}
 }
