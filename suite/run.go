@@ -197,13 +197,16 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 		bound = func(string) bool { return false }
 	}
 	var ran started
+	setup := setup{d: setupTimeout(r.o.Launch.Browser)}
 	suite := godog.TestSuite{
 		Name: Name,
 		ScenarioInitializer: func(sc *godog.ScenarioContext) {
 			sc.Before(ran.hook)
 			sc.Before(skipped.hook)
 			sc.Before(budget.before)
+			sc.Before(setup.begin)
 			h.Bind(sc, bound)
+			sc.Before(setup.end)
 			sc.After(budget.after)
 			col.InitScenario(sc)
 		},
