@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/unbind/unbind/internal/editdist"
@@ -253,7 +254,13 @@ func flagError(fs *flag.FlagSet, err error) string {
 		// invalid value "x" for flag -name: reason
 		if i := strings.Index(rest, " for flag -"); i >= 0 {
 			name, reason, _ := strings.Cut(rest[i+len(" for flag -"):], ": ")
-			name = "--" + strings.TrimPrefix(name, "-")
+			name = strings.TrimPrefix(name, "-")
+			if f := fs.Lookup(name); f != nil {
+				if value, err := strconv.Unquote(rest[:i]); err == nil {
+					reason = valueError(f, value, errors.New(reason)).Error()
+				}
+			}
+			name = "--" + name
 			if strings.HasPrefix(reason, name+" ") { // the reason names the flag itself
 				return reason
 			}

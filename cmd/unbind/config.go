@@ -192,7 +192,7 @@ func (c *config) apply(fs *flag.FlagSet) error {
 		}
 		set[f.Name] = true
 		if err := fs.Set(f.Name, v); err != nil {
-			errs = append(errs, fmt.Errorf("%s=%s: %v", envName(f.Name), v, valueError(f, err)))
+			errs = append(errs, fmt.Errorf("%s=%s: %v", envName(f.Name), v, valueError(f, v, err)))
 		}
 	})
 	c.fromFile = map[string]bool{}
@@ -203,7 +203,7 @@ func (c *config) apply(fs *flag.FlagSet) error {
 		c.fromFile[s.key] = true
 		for _, v := range s.values {
 			if err := fs.Set(s.key, v); err != nil {
-				errs = append(errs, fmt.Errorf("%s:%d: %s %q: %v", c.file, s.line, s.key, v, valueError(fs.Lookup(s.key), err)))
+				errs = append(errs, fmt.Errorf("%s:%d: %s %q: %v", c.file, s.line, s.key, v, valueError(fs.Lookup(s.key), v, err)))
 			}
 		}
 	}
@@ -243,8 +243,9 @@ func (c *config) checkDocs(fs *flag.FlagSet, w io.Writer) {
 }
 
 // valueError says what a flag wants when the flag package only says
-// "parse error".
-func valueError(f *flag.Flag, err error) error {
+// "parse error" of value; a duration written as a bare number is given
+// its unit.
+func valueError(f *flag.Flag, value string, err error) error {
 	if err.Error() != "parse error" {
 		return err
 	}
@@ -254,6 +255,9 @@ func valueError(f *flag.Flag, err error) error {
 	}
 	switch g.Get().(type) {
 	case time.Duration:
+		if d, derr := time.ParseDuration(value + "s"); derr == nil && d > 0 {
+			return fmt.Errorf("want a duration with its unit, like %ss", value)
+		}
 		return errors.New("want a duration, like 30s or 2m")
 	case bool:
 		return errors.New("want true or false")
