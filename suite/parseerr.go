@@ -53,6 +53,9 @@ func explainParse(path string, src []byte, err error) string {
 			continue
 		}
 		at := path + ":" + m[1] + ":" + m[2] + ": "
+		if m[2] == "0" { // the end of the file: a line, no column (they count from 1)
+			at = path + ":" + m[1] + ": "
+		}
 		why, language := explainOne(m[3], declared)
 		if language {
 			return at + why
@@ -86,7 +89,7 @@ func explainOne(msg, declared string) (why string, language bool) {
 		return noFeatureLine(text, word, d), true
 	}
 	if kw := headerKeyword(text, d); kw != "" {
-		return fmt.Sprintf("%q: a %s line needs a colon after its keyword (%s:)", text, kw, kw), false
+		return fmt.Sprintf("%q: %s %s line needs a colon after its keyword (%s:)", text, indefinite(kw), kw, kw), false
 	}
 	if d != nil && strings.Contains(m[1], "#StepLine") {
 		return notAStep(word, d), false
@@ -114,6 +117,15 @@ func noFeatureLine(text, word string, d *gherkin.Dialect) string {
 		say += fmt.Sprintf(": did you mean %s:?", near)
 	}
 	return say
+}
+
+// indefinite is "an" before a word that begins with a vowel's letter
+// (Examples, Ability), else "a" (Scenario, Сценарий).
+func indefinite(word string) string {
+	if word != "" && strings.ContainsRune("AEIOUaeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 // colons are keywords with their colons, as a header line writes them.

@@ -63,3 +63,33 @@ func TestMalformedFeatureSaysWhatToChange(t *testing.T) {
 		}
 	}
 }
+
+// TestMalformedFeatureWordsItsPlace: an error at the end of the file is
+// at its last line, with no column 0 (Gherkin's columns count from 1),
+// and a header keyword without its colon takes the article English gives
+// it (an Examples line).
+func TestMalformedFeatureWordsItsPlace(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      string
+	}{
+		{"an unclosed doc string", "Feature: x\n  Scenario: y\n    Then I should see:\n      \"\"\"\n      hello\n",
+			`f.feature:6: the file ends where Gherkin expects a doc string's """`},
+		{"examples without a colon", "Feature: x\n  Scenario Outline: y\n    Given a buyer with a bound <brand> card ending in 4242\n\n    Examples\n      | brand |\n      | Visa  |\n",
+			`f.feature:5:5: "Examples": an Examples line needs a colon after its keyword (Examples:)`},
+	} {
+		dir := t.TempDir()
+		f := filepath.Join(dir, "f.feature")
+		if err := os.WriteFile(f, []byte(tt.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := NewPlan(Options{Paths: []string{f}})
+		if err == nil {
+			t.Errorf("%s: planned, want an error", tt.name)
+			continue
+		}
+		if msg := strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), ""); !strings.Contains(msg, tt.want) {
+			t.Errorf("%s: the error does not say %q:\n%s", tt.name, tt.want, msg)
+		}
+	}
+}
