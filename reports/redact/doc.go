@@ -22,10 +22,11 @@
 //   - the error and the text evidence of a scenario, wherever they repeat
 //     a value one of its steps gave a CVV.
 //
-// Text masks one string, Lines a text line by line, Table a table,
-// Source a feature file. Run masks a whole record.Run, in place, before
+// Text masks one string, Lines a text line by line (its tables as
+// tables), Table a table, Source a feature file. Run masks a whole record.Run, in place, before
 // any writer or the console sees it, and rewrites the text evidence files
 // it names (text/*, not HTML: the DOM of a page is left as it was); Record
 // and Scenario mask the record alone, for a record that is still being
-// made. Lines wraps a writer of whole lines (godog's console output).
+// made. Writer masks what a writer of whole lines writes (godog's console
+// output).
 package redact

@@ -64,67 +64,70 @@ func labelBesides(labels []bool, j int) bool {
 	return false
 }
 
-// Source is a feature file with its card numbers and CVVs masked: its
-// tables as Table masks them, every other line as Text does. A masked
-// table cell is padded with spaces to the width it had, so that the
-// columns of the file, and of the positions its Gherkin document gives,
-// stay where they were. src is left as it was.
+// Source is a feature file with its card numbers and CVVs masked, as
+// Lines masks a text. src is left as it was.
 func Source(src []byte) []byte {
 	if !hasDigitRun(string(src), 3) {
 		return src
 	}
-	lines := strings.SplitAfter(string(src), "\n")
-	for i := 0; i < len(lines); {
-		if _, ok := tableCells(lines[i]); !ok {
-			lines[i] = Text(lines[i])
-			i++
-			continue
-		}
-		j := i
-		for j < len(lines) {
-			if _, ok := tableCells(lines[j]); !ok {
-				break
-			}
-			j++
-		}
-		maskTableLines(lines[i:j])
-		i = j
-	}
-	return []byte(strings.Join(lines, ""))
+	return []byte(Lines(string(src)))
 }
 
-// maskTableLines masks, in place, the lines of one table of a feature file.
-func maskTableLines(lines []string) {
-	spans := make([][]span, len(lines))
-	rows := make([][]string, len(lines))
-	for i, l := range lines {
-		spans[i], _ = tableCells(l)
-		for _, sp := range spans[i] {
-			rows[i] = append(rows[i], strings.TrimSpace(l[sp.start:sp.end]))
-		}
+// Lines is s with its card numbers and CVVs masked line by line: the lines
+// of a table (a feature file's, a data table as godog prints it) as Table
+// masks them, every other line as Text does. A masked table cell is padded
+// with spaces to the width it had, so that the columns of a feature file,
+// and the positions its Gherkin document gives, stay where they were.
+func Lines(s string) string {
+	if !hasDigitRun(s, 3) {
+		return s
 	}
-	masked := Table(rows)
+	lines := strings.SplitAfter(s, "\n")
+	var head []string // the first row of the table the lines are in
 	for i, l := range lines {
-		var b strings.Builder
-		last := 0
-		for k, sp := range spans[i] {
-			if masked[i][k] == rows[i][k] {
-				continue
-			}
-			cell := l[sp.start:sp.end]
-			lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
-			b.WriteString(l[last : sp.start+lead])
-			b.WriteString(masked[i][k])
-			if pad := utf8.RuneCountInString(strings.TrimLeft(cell, " \t")) - utf8.RuneCountInString(masked[i][k]); pad > 0 {
-				b.WriteString(strings.Repeat(" ", pad))
-			}
-			last = sp.end
-		}
-		if last > 0 {
-			b.WriteString(l[last:])
-			lines[i] = b.String()
-		}
+		lines[i], head = maskLine(l, head)
 	}
+	return strings.Join(lines, "")
+}
+
+// maskLine masks one line of a text, as Lines does; head is the first row
+// of the table the line before is a row of, nil when it is none. It
+// returns the first row of the table this line is in, nil when it is none.
+func maskLine(line string, head []string) (string, []string) {
+	cells, ok := tableCells(line)
+	if !ok {
+		return Text(line), nil
+	}
+	row := make([]string, len(cells))
+	for k, sp := range cells {
+		row[k] = strings.TrimSpace(line[sp.start:sp.end])
+	}
+	var masked []string
+	if head == nil {
+		head, masked = row, Table([][]string{row})[0]
+	} else {
+		masked = Table([][]string{head, row})[1]
+	}
+	var b strings.Builder
+	last := 0
+	for k, sp := range cells {
+		if masked[k] == row[k] {
+			continue
+		}
+		cell := line[sp.start:sp.end]
+		lead := len(cell) - len(strings.TrimLeft(cell, " \t"))
+		b.WriteString(line[last : sp.start+lead])
+		b.WriteString(masked[k])
+		if pad := utf8.RuneCountInString(strings.TrimLeft(cell, " \t")) - utf8.RuneCountInString(masked[k]); pad > 0 {
+			b.WriteString(strings.Repeat(" ", pad))
+		}
+		last = sp.end
+	}
+	if last == 0 {
+		return line, head
+	}
+	b.WriteString(line[last:])
+	return b.String(), head
 }
 
 // tableCells are the cells of a line of a Gherkin table, what lies between

@@ -31,18 +31,6 @@ func text(s string) (string, []string) {
 	return maskCVVs(maskCards(s))
 }
 
-// Lines is Text of every line of s.
-func Lines(s string) string {
-	if !strings.ContainsAny(s, "0123456789") {
-		return s
-	}
-	lines := strings.SplitAfter(s, "\n")
-	for i, l := range lines {
-		lines[i] = Text(l)
-	}
-	return strings.Join(lines, "")
-}
-
 // known masks, in a text Text masked already, the values some context
 // showed to be CVVs, wherever they stand alone as a number.
 func known(s string, cvvs []string) string {
