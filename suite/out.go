@@ -11,6 +11,7 @@ import (
 	"github.com/unbind/unbind/doccheck"
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/redact"
 	"github.com/unbind/unbind/reports/write"
 )
 
@@ -66,6 +67,7 @@ func (f *Out) Evidence() string { return filepath.Join(f.stage.Dir(), "evidence"
 // the cited article lines from the docs folder, if any. When a report
 // cannot be written the previous set is left as it was.
 func (f *Out) Commit(r *record.Run, docs string) error {
+	redact.Run(r) // card numbers and CVVs masked, in place: in every report, its evidence, the summary after
 	relocate(r, f.stage.Final)
 	if err := writeReports(f.stage.Dir(), r, docs, f.sections); err != nil {
 		return errors.Join(

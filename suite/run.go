@@ -14,6 +14,7 @@ import (
 
 	"github.com/unbind/unbind/reports/intake"
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/redact"
 	"github.com/unbind/unbind/steps"
 )
 
@@ -186,7 +187,7 @@ func (r *Runner) round(ctx context.Context, runs func(string) bool, format strin
 		out = noColor{out}
 	}
 	if format == "pretty" || format == "progress" {
-		out = &snippetCut{w: out}
+		out = &snippetCut{w: redact.Writer(out)} // godog's lines, card numbers and CVVs masked
 	}
 	opts.Output, opts.DefaultContext, opts.TestingT = out, ctx, r.t
 	// A run interrupted before its browser started has neither a browser
