@@ -21,6 +21,13 @@ var englishAliases = map[string][]string{
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
 		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down|dropdown menu|dropdown|menu|pop-up menu|hover menu|list]`,
 	},
+	"I should see _": {
+		`I [should see|see|can see|should now see|should still see|still see] the {1} [message|text|label|button|link|notification|error|error message|heading|title|tab|icon|option]`,
+		`I [should still see|still see|can still see] {1}`,
+	},
+	"I open _ in a new tab": {
+		`I [go to|navigate to|visit|browse to|open the page] {1} in a new tab`,
+	},
 	"I should be on _": {
 		`I [should be|am|should now be|should land|land] on the {1} page`,
 		`I [should see|see] the {1} page`,

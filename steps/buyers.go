@@ -50,6 +50,8 @@ func buyerSteps() []Step {
 			"Creates the buyer with a registered wallet and one bound card whose expiry (MM/YY) is over.", (*Scenario).bindBuyerExpiredCard},
 		{GroupBuyer, `^the buyer has a (\S+) card ending in (\d{4}) saved in the app$`, `And the buyer has a MasterCard card ending in 5454 saved in the app`,
 			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*Scenario).bindAppCard},
+		{GroupBuyer, `^I am (?:signed|logged) in as a buyer with (?:a bound|a linked|a) (\S+) card (?:ending in|ending with|that ends in|ending) (\d{4})$`, `Given I am signed in as a buyer with a bound Visa card ending in 4242`,
+			"Creates the buyer with a registered wallet and one bound card, as `a buyer with a bound Visa card ending in 4242` does, and signs them in to the storefront, as `I am signed in to the storefront` does: the two Givens in one.", (*Scenario).bindSignedInBuyer},
 		{GroupBuyer, `^I am (?:signed in to the storefront|logged in to the storefront|signed in to AliExpress|logged in to AliExpress|signed in|logged in)$`, `And I am signed in to the storefront`,
 			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*Scenario).bindSignedIn},
 		{GroupBuyer, `^I (?:sign in to the storefront|log in to the storefront|sign in to AliExpress|log in to AliExpress|sign in|log in)$`, `When I sign in to the storefront`,
@@ -158,6 +160,15 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }
 
 func (s *Scenario) bindSignIn() any { return s.buyerStep((*Scenario).signIn) }
+
+func (s *Scenario) bindSignedInBuyer() any {
+	return func(ctx context.Context, brand, last4 string) error {
+		if err := s.addBuyer(true, []world.CardSpec{{Brand: brand, Last4: last4}}); err != nil {
+			return err
+		}
+		return s.do(ctx, func(ctx context.Context) error { return s.signedIn(ctx, s.buyer) })
+	}
+}
 
 // buyerStep binds a step that acts as the scenario's buyer.
 func (s *Scenario) buyerStep(act func(*Scenario, context.Context, *buyer) error) any {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/cucumber/godog"
@@ -22,6 +23,10 @@ func pageSteps() []Step {
 			"Loads a URL in the current tab, as a reader typing it into the address bar: a host name alone (intl.alipay.com, www.aliexpress.com/item/1005001.html) gets https://.", (*Scenario).bindOpen},
 		{GroupNavigate, `^I open "([^"]*)" in a new tab$`, `And I open "https://intl.alipay.com/" in a new tab`,
 			"Opens a new tab in the same browser (it shares the login) and loads the URL there.", (*Scenario).bindOpenInNewTab},
+		{GroupNavigate, `^I (?:reload|refresh|reload the page|refresh the page|reload the tab|refresh the tab)$`, `When I reload the page`,
+			"Loads the page again, as the browser's reload button does, and waits until it is loaded.", (*Scenario).bindReload},
+		{GroupNavigate, `^I wait (\d+) seconds?$`, `And I wait 2 seconds`,
+			"Waits until the page has loaded and been answered every request it sent, for at most that long, and never longer: the checks that follow wait for what they check on their own, so no scenario needs a fixed pause.", (*Scenario).bindWait},
 		{GroupNavigate, `^I switch to the tab "([^"]*)"$`, `And I switch to the tab "Alipay"`,
 			"Makes the tab whose title contains the text the current one.", (*Scenario).bindSwitchTab},
 		{GroupAct, `^I (?:click|press|tap|click on|tap on|click the|press the|tap the|click on the|tap on the) "([^"]*)"(?: (?:button|link|icon|tab))?$`, `And I click "Remove card"`,
@@ -82,6 +87,10 @@ func pageSteps() []Step {
 			"Waits until the button, link or field with that name is visible and disabled (greyed out: the page's disabled or aria-disabled).", controlEnabled(false)},
 		{GroupCheck, `^"([^"]*)" is enabled$`, `Then "Save & Pay" is enabled`,
 			"Waits until the button, link or field with that name is visible and enabled.", controlEnabled(true)},
+		{GroupCheck, `^(?:the )?card ending in (\d{4}) (?:is listed|should be listed|is still listed|should still be listed|is shown|should be shown|is still shown|should still be shown|is visible|should be visible|is displayed|should be displayed)$`, `Then the card ending in 4242 is listed`,
+			"Waits until the page shows a card ending in those digits (Visa •••• 4242).", cardListed(true)},
+		{GroupCheck, `^(?:the )?card ending in (\d{4}) (?:is not listed|is no longer listed|should not be listed|should no longer be listed|is not shown|is no longer shown|should not be shown|should no longer be shown|is not visible|is no longer visible|should not be visible|should no longer be visible|is not displayed|is no longer displayed|should not be displayed|should no longer be displayed|is gone|disappears)$`, `Then the card ending in 4242 is no longer listed`,
+			"Waits until the page shows no card ending in those digits.", cardListed(false)},
 		{GroupCheck, `^the card "([^"]*)" shows as expired$`, `Then the card "MasterCard •••• 5454" shows as expired`,
 			"Waits until the card list shows the card as expired: the sim's word for it (Expired, in the page's language) in the card's row.", (*Scenario).bindCardExpired},
 		{GroupCheck, `^I (?:should be on|should be on the page|should land on|should land on the page|am taken to|should be taken to|should be taken to the page|am on the page) "([^"]*)"$`, `Then I should be on "intl.alipay.com/account/cards.htm"`,
@@ -132,6 +141,33 @@ func (s *Scenario) bindClick() any {
 		return s.do(ctx, func(ctx context.Context) error {
 			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Click(ctx, l[0]) }, name)
 		})
+	}
+}
+
+func (s *Scenario) bindReload() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Reload(ctx) })
+	}
+}
+
+func (s *Scenario) bindWait() any {
+	return func(ctx context.Context, seconds int) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.Settle(ctx, time.Duration(seconds)*time.Second) })
+	}
+}
+
+// cardListed checks that the page shows a card ending in the digits, as
+// the sites write one (Visa •••• 4242), or shows none.
+func cardListed(shown bool) func(*Scenario) any {
+	return func(s *Scenario) any {
+		return func(ctx context.Context, last4 string) error {
+			return s.do(ctx, func(ctx context.Context) error {
+				if shown {
+					return s.sess.WaitText(ctx, "•••• "+last4)
+				}
+				return s.sess.WaitNoText(ctx, "•••• "+last4)
+			})
+		}
 	}
 }
 

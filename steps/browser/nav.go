@@ -295,3 +295,69 @@ func (s *Session) waitNamed(ctx context.Context, want string, whole, titleOnly b
 	}
 	return fmt.Errorf("waiting %s: the page is %s, %s: %w", what, s.pageURL(ctx, tb), shows, waitErr(ctx, err, start))
 }
+
+// Reload loads the current tab's page again, as a reader pressing the
+// browser's reload button does, and waits until the new document is loaded.
+func (s *Session) Reload(ctx context.Context) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	start := time.Now()
+	tb, err := s.ready(ctx)
+	if err != nil {
+		return fmt.Errorf("reloading the page: %w", err)
+	}
+	mark := tb.navMark()
+	if _, err := cdp.Call(ctx, tb.t, page.Reload, page.ReloadParams{}); err != nil {
+		return fmt.Errorf("reloading %s: %w", s.pageURL(ctx, tb), waitErr(ctx, err, start))
+	}
+	// The reload's navigation is on its way: until the browser reports it,
+	// the old document is not the one to wait for.
+	tb.awaitNavigation(mark)
+	if err := s.waitLoaded(ctx, tb); err != nil {
+		return fmt.Errorf("reloading the page: %w", err)
+	}
+	return nil
+}
+
+// Settle waits, for at most max, until the current tab's page is loaded
+// and has been answered every request it sent (its scripts' fetches too),
+// or a dialog is open; a page still busy after max is left as it is. It is
+// what a reader's "wait a few seconds" asks for: the checks that follow
+// wait for what they check on their own.
+func (s *Session) Settle(ctx context.Context, max time.Duration) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.current()
+	if err != nil {
+		return err
+	}
+	wctx, wcancel := context.WithTimeout(ctx, max)
+	defer wcancel()
+	defer s.pageTime(time.Now())
+	err = poll(wctx, tb.watch, func() (bool, error) {
+		pending, closed := tb.state()
+		switch {
+		case closed:
+			return false, ErrTabClosed
+		case tb.pendingDialog() != nil:
+			return true, nil
+		case pending:
+			return false, nil
+		}
+		tb.mu.Lock()
+		idle := len(tb.tracked) == 0
+		tb.mu.Unlock()
+		if !idle {
+			return false, nil
+		}
+		var state string
+		if err := tb.eval(wctx, readyState, &state); err != nil {
+			return false, nil
+		}
+		return documentReady(state), nil
+	})
+	if err == nil || errors.Is(err, context.DeadlineExceeded) {
+		return nil // settled, or the time is over: either way the wait is done
+	}
+	return err
+}

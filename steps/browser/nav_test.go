@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -261,5 +262,58 @@ func TestTypedAddress(t *testing.T) {
 		if got := typedAddress(typed); got != want {
 			t.Errorf("typedAddress(%q) = %q, want %q", typed, got, want)
 		}
+	}
+}
+
+// Reloading loads the page again (a counter the server keeps goes up), and
+// a reader's wait ends once the page has been answered, well before its
+// time is over, or at that time when the page stays busy.
+func TestReloadAndSettle(t *testing.T) {
+	var loads atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, htmlPage("Count", fmt.Sprintf(`<p>load %d</p><p id="late"></p>
+<script>fetch('/slow').then(r => r.text()).then(t => document.getElementById('late').textContent = t)</script>`, loads.Add(1))))
+	})
+	release := make(chan struct{})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+		fmt.Fprint(w, "answered")
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Settle(stepCtx(t, 5*time.Second), 300*time.Millisecond); err != nil {
+		t.Errorf("a wait on a page that stays busy: %v", err)
+	}
+	if got := jsValue(t, s, `document.getElementById('late').textContent`); got != "" {
+		t.Fatalf("the page had its answer before it was sent: %q", got)
+	}
+	released := make(chan time.Time, 1)
+	time.AfterFunc(500*time.Millisecond, func() { released <- time.Now(); close(release) })
+	if err := s.Settle(stepCtx(t, 10*time.Second), 8*time.Second); err != nil {
+		t.Errorf("a wait on a page that gets its answer: %v", err)
+	}
+	ended := time.Now()
+	select {
+	case at := <-released:
+		if ended.Before(at) {
+			t.Errorf("the wait ended before the page's request was answered")
+		}
+		if ended.Sub(at) > 6*time.Second {
+			t.Errorf("the wait took its whole time though the page was answered")
+		}
+	default:
+		t.Errorf("the wait ended before the page's request was answered")
+	}
+	if err := s.Reload(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitText(stepCtx(t, failSoon), "load 2"); err != nil {
+		t.Errorf("the reload did not load the page again: %v", err)
 	}
 }

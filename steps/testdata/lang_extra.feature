@@ -121,3 +121,12 @@ Feature: Steps the suite's own features leave out
     When I sign out
     And I open "https://intl.alipay.com/"
     Then I should be on "login.aliexpress.com"
+
+  Scenario: Signed in with a card in one step, the card listed, a reload and a wait
+    Given I am signed in as a buyer with a bound Visa card ending in 4242
+    When I open "https://intl.alipay.com/account/cards.htm"
+    Then the card ending in 4242 is listed
+    When I reload the page
+    And I wait 2 seconds
+    Then the card ending in 5454 is no longer listed
+    And the card ending in 4242 is listed
