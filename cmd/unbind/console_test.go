@@ -38,6 +38,10 @@ const consoleFeature = `Feature: The console of a run
     Then I should see "No such text on any page"
 `
 
+// stepLine is a step's line in a scenario's block: its mark, its words
+// and its duration.
+var stepLine = regexp.MustCompile(`^\s+[✓✘−?] .*\d+(\.\d+)? m?s$`)
+
 // summaryLine is the line that sums a run up.
 var summaryLine = regexp.MustCompile(`(?m)^unbind: .*\d+ passed, \d+ failed`)
 
@@ -136,7 +140,9 @@ func checkBlock(t *testing.T, b []string, console string) {
 		t.Errorf("a scenario line of no scenario: %q\n%s", head, console)
 		return
 	}
-	if !failed || len(b) != 5 { // its line, three steps, the error
+	// its line, three steps, the error (with its notes, such as the
+	// nearest labels of a text in no glossary, on lines of their own)
+	if !failed || len(b) < 5 || !stepLine.MatchString(b[3]) || stepLine.MatchString(b[4]) {
 		t.Errorf("a failed scenario's block is not its line, its steps and the error: %q\n%s", b, console)
 	}
 	var ends []int
