@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/record"
@@ -161,8 +162,9 @@ var htmlLang = regexp.MustCompile(`<html[^>]*\slang="([^"]+)"`)
 // locale): of several, the first the page shows. A label of the site that
 // the page shows as written (the option Русский on an English page) stays
 // as it is; so do other labels, and the site's labels of other locales when
-// site is unset. Each label turned into another is noted with the step, as
-// «Hapus kartu» → "Delete card".
+// site is unset and the page is not in the scenario's locale. Each label
+// turned into another is noted with the step, as «Hapus kartu» → "Delete
+// card".
 func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string) []string {
 	out := slices.Clone(written)
 	if s.h.glossary == nil {
@@ -172,11 +174,19 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 	var pg *shownPage
 	for i, w := range written {
 		keys, via := s.h.glossary.candidates(w)
-		if len(keys) == 0 || (!site && !strings.HasPrefix(via, "glossary")) {
+		if len(keys) == 0 {
 			continue
 		}
 		if pg == nil {
 			pg = s.shownPage(ctx)
+		}
+		// A check that words are gone takes the site's label of another
+		// locale as written when the page is not in the scenario's locale
+		// (a language switch: the Russian words are to be gone), and as the
+		// page's label when it is (the article's Russian for the English
+		// page's "Withdraw").
+		if !site && !strings.HasPrefix(via, "glossary") && pg.loc.Tag() != s.labels.loc.Tag() {
+			continue
 		}
 		if label, ok := pg.label(w, keys, strings.HasPrefix(via, "glossary")); ok {
 			out[i] = label
@@ -265,8 +275,8 @@ func longestFirst(loc catalog.Locale, keys []string, written string) []string {
 // withLabels runs a step's action with the site's labels for the ones it
 // is written with (siteLabels), and names the nearest glossary entries of
 // the unknown ones when it fails. A check that a text is gone (site unset)
-// turns only an article's terms, never a label of the site's other
-// locales: what is gone is checked as written.
+// turns an article's terms, and a label of the site's other locale only on
+// a page in the scenario's locale (siteLabels).
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
 	labels := s.siteLabels(ctx, site, written...)
 	err := s.unknownLabels(act(labels), written...)
@@ -489,4 +499,90 @@ func untilCancelled(ctx context.Context) (context.Context, context.CancelFunc) {
 		}
 	})
 	return c, func() { stop(); cancel() }
+}
+
+// unshowable fails a check that a text is not shown when no page in the
+// language of the one shown could show it: its letters are of a script
+// the page's language is not written in (Devanagari, Cyrillic on an
+// English page), and it is neither an article's term a glossary turns
+// into the site's label nor a label of the site in any locale. Such a
+// check would pass whatever the page shows: the Hindi words for
+// "Withdraw" are never on the English page that shows "Withdraw".
+func (s *Scenario) unshowable(ctx context.Context, text string) error {
+	g := s.h.glossary
+	if g == nil {
+		return nil
+	}
+	script := foreignScript(text)
+	if script == "" {
+		return nil
+	}
+	if keys, _ := g.candidates(text); len(keys) > 0 {
+		return nil
+	}
+	tag, _ := s.pageLanguage(ctx)
+	if pageScript(tag) == script {
+		return nil
+	}
+	msg := fmt.Sprintf("cannot check that «%s» is not shown: the page is in %s (%s), its words are in %s, and they are in no glossary and no label of the site, so this page could never show them and the check would pass whatever it shows; write the site's label as the page shows it, or the article's term a glossary has", text, languageOfTag(tag), tag, script)
+	if near := g.nearest(text, 3); len(near) > 0 {
+		msg += " (the nearest: " + strings.Join(near, ", ") + ")"
+	}
+	return errors.New(msg)
+}
+
+// foreignScript is the script of text's letters when they are all of one
+// script other than Latin ("Devanagari", "Cyrillic"); "" for Latin, mixed
+// or no letters.
+func foreignScript(text string) string {
+	found := ""
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		name := ""
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			return ""
+		case unicode.Is(unicode.Devanagari, r):
+			name = "Devanagari"
+		case unicode.Is(unicode.Cyrillic, r):
+			name = "Cyrillic"
+		default:
+			return ""
+		}
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}
+
+// pageScript is the script a page in the catalog locale tag is written in.
+func pageScript(tag string) string {
+	switch strings.SplitN(tag, "_", 2)[0] {
+	case "ru", "uk", "bg", "sr":
+		return "Cyrillic"
+	case "hi", "mr", "ne":
+		return "Devanagari"
+	}
+	return "Latin"
+}
+
+// languageOfTag is the English name of a locale tag's language.
+func languageOfTag(tag string) string {
+	switch strings.SplitN(tag, "_", 2)[0] {
+	case "en":
+		return "English"
+	case "ru":
+		return "Russian"
+	case "hi":
+		return "Hindi"
+	case "id":
+		return "Indonesian"
+	case "sw":
+		return "Swahili"
+	}
+	return tag
 }

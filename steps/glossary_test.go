@@ -307,3 +307,50 @@ func TestAnArticlesMisprintPassesWithAWarning(t *testing.T) {
 		t.Errorf("%d warnings, want the misprint's only:\n%s", n, notes)
 	}
 }
+
+// A check that words are not shown, written in a script the page's language
+// is not written in and known to no glossary or locale of the site, would
+// pass whatever the page shows: it fails and says so. Words of the site's
+// other locale, and words in the page's own script, are checked.
+func TestNotSeenInAnotherScriptIsRefused(t *testing.T) {
+	const feature = `Feature: checks that words are gone
+  Scenario: Hindi words no English page shows
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see "कार्ड में पैसे निकालें"
+
+  Scenario: The Russian site's label on the English page is the English label
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see "Мой счёт"
+
+  @locale:ru_RU
+  Scenario: After a switch to English, the Russian words are checked as written
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/?locale=en_US"
+    Then I should see "My Account"
+    And I should not see "Мой счёт"
+
+  @locale:ru_RU
+  Scenario: Russian words on a Russian page are checked as written
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see "Удалить навсегда"
+`
+	_, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "2 passed, 2 failed") {
+		t.Errorf("want the check no page could fail and the English label still shown to fail, the others to pass:\n%s", out)
+	}
+	for _, want := range []string{
+		`cannot check that «कार्ड में पैसे निकालें» is not shown: the page is in English (en_US), its words are in Devanagari`,
+		`the text "My Account" is still visible`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no failure says %s:\n%s", want, out)
+		}
+	}
+}

@@ -353,6 +353,9 @@ func (s *Scenario) bindSeeWord() any {
 func (s *Scenario) bindNotSeeWord() any {
 	return func(ctx context.Context, word string) error {
 		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.unshowable(ctx, word); err != nil {
+				return err
+			}
 			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoWord(ctx, l[0]) }, word)
 		})
 	}
@@ -418,6 +421,9 @@ func (s *Scenario) bindCardExpired() any {
 func (s *Scenario) bindNotSee() any {
 	return func(ctx context.Context, text string) error {
 		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.unshowable(ctx, text); err != nil {
+				return err
+			}
 			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoText(ctx, l[0]) }, text)
 		})
 	}
