@@ -18,6 +18,7 @@ var englishAliases = map[string][]string{
 	},
 	"I click _": {
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
+		`I [click|press|tap|click on|tap on] [|the ]{1}[| button| link| icon] again`,
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
 		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down|dropdown menu|dropdown|menu|pop-up menu|hover menu|list]`,
 	},

@@ -710,11 +710,21 @@ func TestLangSecondReadersWords(t *testing.T) {
 		`I choose "My Alipay" from the drop-down menu`: "I click _",
 		`I select "My Alipay" in the menu`:             "I click _",
 		`I log out of AliExpress`:                      "I sign out",
+		`I click "Delete" again`:                       "I click _",
+		`I should still see "Visa •••• 4242"`:          "I should see _",
+		`I should see the "Card removed" message`:      "I should see _",
+		`I go to "intl.alipay.com" in a new tab`:       "I open _ in a new tab",
 	})
 	readersWords(t, "id", map[string]string{
 		`saya memilih “Alipay Saya” di menu tarik-turun`: "I click _",
 	})
 	readersWords(t, "hi", map[string]string{
 		`ड्रॉप-डाउन मेनू में "माई अलीपे" चुनें`: "I click _",
+		`मैं अपने खाते से लॉग आउट करता हूँ`:     "I sign out",
+		`लॉग आउट करें`: "I sign out",
+		`मुझे "गो टू माय अलीपे" का चयन करना होगा`:        "I click _",
+		`"गो टू माय अलीपे" चुनना होगा`:                   "I click _",
+		`मैं फिर से "गो टू माय अलीपे" पर क्लिक करता हूँ`: "I click _",
+		`मैं लिंक का अनुसरण करता हूँ`:                    "I follow the link in it",
 	})
 }
