@@ -154,7 +154,15 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
-	return s.onPage(browser.Eventually(ctx, func() error { return check(b) }))
+	err = browser.Eventually(ctx, func() error { return check(b) })
+	if err != nil && s.sess != nil {
+		actx, acancel := context.WithTimeout(context.WithoutCancel(ctx), evidenceTimeout)
+		if open := s.sess.OpenAlert(actx); open != "" {
+			err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (I accept the alert, I dismiss the alert)", err, open)
+		}
+		acancel()
+	}
+	return s.onPage(err)
 }
 
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }
@@ -261,13 +269,7 @@ type cardList struct {
 }
 
 func (s *Scenario) checkCardList(ctx context.Context, l cardList, want []cardRef) error {
-	b, err := s.theBuyer()
-	if err != nil {
-		return err
-	}
-	ctx, cancel := s.stepContext(ctx)
-	defer cancel()
-	return s.onPage(browser.Eventually(ctx, func() error { return cardsAre(l, b, want) }))
+	return s.seam(ctx, func(b *buyer) error { return cardsAre(l, b, want) })
 }
 
 func cardsAre(l cardList, b *buyer, want []cardRef) error {

@@ -354,3 +354,21 @@ func TestNotSeenInAnotherScriptIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A check of the records that fails while an alert waits for its answer
+// says the alert is open: the deletion it asks about has not happened.
+func TestRecordsCheckNamesAnAlertLeftOpen(t *testing.T) {
+	const feature = `Feature: an alert left open
+  Scenario: The card is checked gone before the alert is answered
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
+    And I click "Delete card"
+    Then the buyer has no bound cards
+`
+	_, out := runGlossaryFeature(t, feature)
+	want := `the browser's confirm "Delete this card? This cannot be undone." is still open, unanswered: what the page was asked to do may wait for its answer`
+	if !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}

@@ -341,3 +341,25 @@ func (tb *tab) waitInflight(ctx context.Context) error {
 		return tb.inflight == 0 && tb.dialog == nil, nil
 	})
 }
+
+// OpenAlert says, at once, what alert the current tab shows that waits for
+// an answer: the browser's own dialog (`confirm "Delete this card?"`) or
+// the page's own pop-up (`the page's pop-up "Remove this card?"`); "" when
+// none is open. A check of the sites' records that fails says so: what the
+// page was asked to do may wait for that answer.
+func (s *Session) OpenAlert(ctx context.Context) string {
+	tb, err := s.current()
+	if err != nil {
+		return ""
+	}
+	if d := tb.pendingDialog(); d != nil {
+		return fmt.Sprintf("the browser's %s %q", d.Type, d.Message)
+	}
+	if p, ok := tb.popup(ctx); ok {
+		if p.Name != "" {
+			return fmt.Sprintf("the page's own pop-up %q", p.Name)
+		}
+		return "the page's own pop-up"
+	}
+	return ""
+}
