@@ -48,7 +48,7 @@ func printSummary(w io.Writer, r *record.Run, dir, program, docs string, interru
 		NotRunReason: why,
 		Interrupted:  why == NotRunReason,
 		Base:         base,
-		Notes:        driftNote(r, dir),
+		Notes:        append(driftNote(r, dir), wordingNote(r)...),
 		Library:      lib,
 	})
 	text := b.String()
@@ -88,6 +88,62 @@ func notRunWhy(r *record.Run) string {
 
 // driftNote says how many steps drifted from their baseline screenshots,
 // and where to see them; none when none did.
+// maxWordingShown bounds the wrong words the summary names.
+const maxWordingShown = 5
+
+// wordingNote names the words of an article, written in steps that took
+// them for the site's label, that the article gets wrong (record.Wording):
+// each once, with the first step that used it and how many more did.
+func wordingNote(r *record.Run) []string {
+	type use struct {
+		where string
+		more  int
+	}
+	var order []string
+	uses := map[string]*use{}
+	steps := 0
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			for _, st := range sc.Steps {
+				for _, a := range st.Attachments {
+					if a.Kind != record.Wording {
+						continue
+					}
+					body, err := a.Data()
+					if err != nil {
+						continue
+					}
+					steps++
+					for _, line := range strings.Split(strings.TrimSpace(string(body)), "\n") {
+						if u, ok := uses[line]; ok {
+							u.more++
+							continue
+						}
+						uses[line] = &use{where: fmt.Sprintf("%s:%d", f.URI, st.Line)}
+						order = append(order, line)
+					}
+				}
+			}
+		}
+	}
+	if steps == 0 {
+		return nil
+	}
+	out := []string{fmt.Sprintf("wording: %s written with a word its article gets wrong, which the step took for the site's label ('unbind lint' lists every such word):", count(steps, "step"))}
+	for _, line := range order[:min(len(order), maxWordingShown)] {
+		u := uses[line]
+		more := ""
+		if u.more > 0 {
+			more = fmt.Sprintf(" (and %d more)", u.more)
+		}
+		out = append(out, fmt.Sprintf("  %s%s: %s", u.where, more, line))
+	}
+	if len(order) > maxWordingShown {
+		out = append(out, fmt.Sprintf("  and %d more words", len(order)-maxWordingShown))
+	}
+	return out
+}
+
 func driftNote(r *record.Run, dir string) []string {
 	n := len(record.Drifted(r.Features...))
 	if n == 0 {
