@@ -27,7 +27,7 @@ const closest = 3
 // the feature file's dialect, or the one whose steps share most words with
 // it (Swahili is written after English keywords).
 func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
-	said := map[string]bool{}
+	var u undefinedLines
 	var tongues []tongue
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
@@ -38,33 +38,70 @@ func explainUndefined(w io.Writer, r *record.Run, vocab []steps.Step) {
 				if tongues == nil {
 					tongues = vocabularies(vocab)
 				}
-				st.Error = sayUndefined(w, said, st.Keyword, st.Text, fmt.Sprintf("%s:%d", sc.URI, st.Line), f.Language, tongues)
+				st.Error = u.add(st.Keyword, st.Text, fmt.Sprintf("%s:%d", sc.URI, st.Line), f.Language, tongues)
 			}
 		}
 	}
+	u.say(w)
 }
 
-// sayUndefined says on w, once per step text, that a step matches no step
-// of the vocabulary and which are the closest, and returns the reason the
+// undefinedLines are the step texts no step matches, each once, in the
+// order first seen, with every place it is written.
+type undefinedLines struct {
+	order  []*undefinedLine
+	byText map[string]*undefinedLine
+}
+
+type undefinedLine struct {
+	keyword, text string
+	at            []string
+	near          []steps.Step
+	command       string
+}
+
+// add notes a step text written at a place, and returns the reason the
 // reports give it.
-func sayUndefined(w io.Writer, said map[string]bool, keyword, text, at, lang string, tongues []tongue) string {
-	t := pick(text, lang, tongues)
-	near := nearest(text, t.steps, closest)
-	if !said[text] {
-		said[text] = true
-		fmt.Fprintf(w, "\nunbind: no step matches %q (%s); the closest steps are:\n", strings.TrimSpace(keyword)+" "+text, at)
-		for _, s := range near {
+func (u *undefinedLines) add(keyword, text, at, lang string, tongues []tongue) string {
+	l, ok := u.byText[text]
+	if !ok {
+		t := pick(text, lang, tongues)
+		l = &undefinedLine{keyword: keyword, text: text, near: nearest(text, t.steps, closest), command: t.command()}
+		if u.byText == nil {
+			u.byText = map[string]*undefinedLine{}
+		}
+		u.byText[text] = l
+		u.order = append(u.order, l)
+	}
+	if !slices.Contains(l.at, at) {
+		l.at = append(l.at, at)
+	}
+	return undefinedReason(l.near, l.command)
+}
+
+// maxPlacesSaid bounds the places the console names for one step text.
+const maxPlacesSaid = 6
+
+// say tells w, once per step text, that it matches no step of the
+// vocabulary, where it is written, and which steps are the closest.
+func (u *undefinedLines) say(w io.Writer) {
+	for _, l := range u.order {
+		at := strings.Join(l.at[:min(len(l.at), maxPlacesSaid)], ", ")
+		if len(l.at) > maxPlacesSaid {
+			at += fmt.Sprintf(" and %d more", len(l.at)-maxPlacesSaid)
+		}
+		fmt.Fprintf(w, "\nunbind: no step matches %q (%s); the closest steps are:\n", strings.TrimSpace(l.keyword)+" "+l.text, at)
+		for _, s := range l.near {
 			fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
 		}
-		fmt.Fprintf(w, "unbind:   '%s' lists every step a scenario can use, with an example of each.\n", t.command())
+		fmt.Fprintf(w, "unbind:   '%s' lists every step a scenario can use, with an example of each.\n", l.command)
 	}
-	return undefinedReason(near, t.command())
 }
 
 // CheckSteps says on w which steps of the planned scenarios no step of the
 // vocabulary matches, in any of its languages (vocab is the English one,
-// with a harness's own steps), each with the closest steps, as a run
-// would; it returns how many there are. It starts nothing.
+// with a harness's own steps), each with the closest steps and every place
+// it is written, as a run would; it returns how many there are. It starts
+// nothing.
 func CheckSteps(w io.Writer, p *Plan, vocab []steps.Step) int {
 	tongues := vocabularies(vocab)
 	var patterns []*regexp.Regexp
@@ -75,7 +112,8 @@ func CheckSteps(w io.Writer, p *Plan, vocab []steps.Step) int {
 			}
 		}
 	}
-	said, seen, n := map[string]bool{}, map[string]bool{}, 0
+	var u undefinedLines
+	seen, n := map[string]bool{}, 0
 	for _, sc := range p.Mine {
 		file := lineSuffix.ReplaceAllString(sc.Location, "")
 		for _, st := range sc.Steps {
@@ -85,9 +123,10 @@ func CheckSteps(w io.Writer, p *Plan, vocab []steps.Step) int {
 			}
 			seen[at] = true
 			n++
-			sayUndefined(w, said, st.Keyword, st.Text, at, sc.Language, tongues)
+			u.add(st.Keyword, st.Text, at, sc.Language, tongues)
 		}
 	}
+	u.say(w)
 	return n
 }
 

@@ -110,7 +110,7 @@ func TestListInRandomOrder(t *testing.T) {
 func TestDryRunNamesUndefinedSteps(t *testing.T) {
 	dir := t.TempDir()
 	feature := filepath.Join(dir, "typo.feature")
-	src := "# language: ru\nФункция: опечатка\n  Сценарий: нажать\n    Дано покупатель с привязанной картой Visa, оканчивающейся на 4242\n    Когда я открываю «https://intl.alipay.com/»\n    И я тыкаю «Удалить карту»\n  Сценарий: английский\n    * I click \"Remove card\"\n"
+	src := "# language: ru\nФункция: опечатка\n  Сценарий: нажать\n    Дано покупатель с привязанной картой Visa, оканчивающейся на 4242\n    Когда я открываю «https://intl.alipay.com/»\n    И я тыкаю «Удалить карту»\n  Сценарий: английский\n    * I click \"Remove card\"\n  Сценарий: снова\n    * я тыкаю «Удалить карту»\n"
 	if err := os.WriteFile(feature, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -122,10 +122,10 @@ func TestDryRunNamesUndefinedSteps(t *testing.T) {
 		t.Errorf("exit %d, want %d:\n%s", code, exitFailed, all)
 	}
 	for _, want := range []string{
-		`no step matches "И я тыкаю «Удалить карту»" (` + feature + `:6)`,
+		`no step matches "И я тыкаю «Удалить карту»" (` + feature + `:6, ` + feature + `:10)`,
 		"И я нажимаю «Удалить карту»",
 		"'unbind steps --lang ru' lists every step",
-		"unbind: 1 step matches no step of the vocabulary; a run would fail at it",
+		"unbind: 2 steps match no step of the vocabulary; a run would fail at them",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the dry run does not say %q:\n%s", want, all)
