@@ -254,13 +254,27 @@ func pick(text, lang string, tongues []tongue) tongue {
 	for i, t := range tongues {
 		shared := 0
 		for _, st := range t.steps {
-			shared = max(shared, common(want, words(exampleText(st.ExampleLine()))))
+			shared = max(shared, common(want, words(exampleText(st.ExampleLine()))), inPattern(want, st.Pattern))
 		}
 		if shared > bestShared || shared == bestShared && t.lang == lang && tongues[best].lang != lang {
 			best, bestShared = i, shared
 		}
 	}
 	return tongues[best]
+}
+
+// inPattern is how many of the words of a text the step's pattern can be
+// written with (a word of a phrasing's alternatives its example leaves
+// out: ninathibitisha), placeholders aside.
+func inPattern(text []string, pattern string) int {
+	in := patternWords(pattern)
+	n := 0
+	for _, w := range text {
+		if w != `"…"` && w != "#" && in[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // command is the command that lists the vocabulary in the tongue.
