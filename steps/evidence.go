@@ -16,6 +16,7 @@ import (
 	"github.com/cucumber/godog"
 
 	"github.com/unbind/unbind/reports/record"
+	"github.com/unbind/unbind/reports/redact"
 	"github.com/unbind/unbind/steps/browser"
 )
 
@@ -153,6 +154,7 @@ const maxSlug = 60
 // and digits turned into one hyphen, at most maxSlug bytes, cut between two
 // letters (never inside one, never between a letter and its marks).
 func slug(s string) string {
+	s = redact.Text(s) // a card number in a name is not a folder's
 	s = strings.Trim(unsafeName.ReplaceAllString(strings.ToLower(s), "-"), "-")
 	if len(s) > maxSlug {
 		s = strings.TrimRight(s[:cutAt(s, maxSlug)], "-")

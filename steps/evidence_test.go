@@ -23,6 +23,7 @@ func TestSlug(t *testing.T) {
 		{"cyrillic cut in a long word", "a" + strings.Repeat("ж", 40) + " b", "a" + strings.Repeat("ж", 29), "cut at 60 bytes without splitting a letter (each is 2 bytes)"},
 		{"conjunct cut", strings.Repeat("क्ष", 7), strings.Repeat("क्ष", 6), "a cut never parts the consonants a virama joins"},
 		{"devanagari cut", "x" + strings.Repeat("कि", 11), "x" + strings.Repeat("कि", 9), "a cut never parts a consonant from its vowel sign"},
+		{"a card number", "Pay with 4111 1111 1111 1111", "pay-with-1111", "a card number in a name is masked, its last four kept"},
 		{"odd cut", "a" + strings.Repeat("ж", 40), "a" + strings.Repeat("ж", 29), "a 2-byte letter across byte 60 is left out whole"},
 	}
 	for _, tt := range tests {
