@@ -20,7 +20,7 @@ func TestStepsMatchLinesAsWritten(t *testing.T) {
 		`"My AliExpress" पर माउस ले जाएं`: `"My AliExpress" पर माउस ले जाएँ`,
 		`I click "Remove card".`:          `I click "Remove card"`,
 		// ख़ written as one letter and as two, ड़ as one letter
-		`ख़रीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`: `खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`,
+		`ख़रीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`:   `खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`,
 		`ख़रीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`: `खरीदार के खाते से कोई कार्ड नहीं जुड़ा होना चाहिए`,
 	} {
 		var want, got []string
