@@ -99,28 +99,37 @@ func (s *Session) waitLoaded(ctx context.Context, tb *tab) error {
 	defer s.pageTime(start)
 	state := ""
 	err := poll(ctx, tb.watch, func() (bool, error) {
-		pending, closed := tb.state()
-		switch {
-		case closed:
-			return false, ErrTabClosed
-		case tb.pendingDialog() != nil:
-			return true, nil
-		case pending:
-			state = "navigating"
-			return false, nil
-		case tb.loadedNow():
-			return true, nil
-		}
-		if err := tb.eval(ctx, readyState, &state); err != nil {
-			state = "navigating"
-			return false, nil
-		}
-		return documentReady(state), nil
+		var done bool
+		var err error
+		done, state, err = tb.loadState(ctx)
+		return done, err
 	})
 	if err != nil && (errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled)) {
 		return fmt.Errorf("%s is still loading (%s): %w", s.pageURL(ctx, tb), state, waitErr(ctx, err, start))
 	}
 	return err
+}
+
+// loadState says, once, whether the tab's document is loaded (or a
+// dialog holds it, which ends any wait for it) and how far it has got:
+// "navigating", or its document.readyState.
+func (tb *tab) loadState(ctx context.Context) (bool, string, error) {
+	pending, closed := tb.state()
+	switch {
+	case closed:
+		return false, "", ErrTabClosed
+	case tb.pendingDialog() != nil:
+		return true, "", nil
+	case pending:
+		return false, "navigating", nil
+	case tb.loadedNow():
+		return true, "complete", nil
+	}
+	state := ""
+	if err := tb.eval(ctx, readyState, &state); err != nil {
+		return false, "navigating", nil
+	}
+	return documentReady(state), state, nil
 }
 
 // toFront brings the tab to the front when another tab may be there: a page
@@ -335,14 +344,8 @@ func (s *Session) Settle(ctx context.Context, max time.Duration) error {
 	defer wcancel()
 	defer s.pageTime(time.Now())
 	err = poll(wctx, tb.watch, func() (bool, error) {
-		pending, closed := tb.state()
-		switch {
-		case closed:
-			return false, ErrTabClosed
-		case tb.pendingDialog() != nil:
+		if tb.pendingDialog() != nil {
 			return true, nil
-		case pending:
-			return false, nil
 		}
 		tb.mu.Lock()
 		idle := len(tb.tracked) == 0
@@ -350,11 +353,8 @@ func (s *Session) Settle(ctx context.Context, max time.Duration) error {
 		if !idle {
 			return false, nil
 		}
-		var state string
-		if err := tb.eval(wctx, readyState, &state); err != nil {
-			return false, nil
-		}
-		return documentReady(state), nil
+		done, _, err := tb.loadState(wctx)
+		return done, err
 	})
 	if err == nil || errors.Is(err, context.DeadlineExceeded) {
 		return nil // settled, or the time is over: either way the wait is done
