@@ -28,7 +28,7 @@ func nearestNames(want string, names []string) []string {
 
 // meant reports whether name is near enough to want to be what a step
 // that wrote want meant: a few letters off, a third of its letters at
-// most.
+// most, one in a word of five letters or fewer.
 //
 // A name that holds the words written whole is meant as well: one that
 // begins with them ("Save" for "Save card"), or holds two or more of them
@@ -45,7 +45,29 @@ func meant(want, name string) bool {
 		return true
 	}
 	d := editdist.Runes(w, n)
-	return d > 0 && d <= max(2, utf8.RuneCountInString(w)/3)
+	far := max(2, utf8.RuneCountInString(w)/3)
+	if utf8.RuneCountInString(w) <= 5 {
+		far = 1 // two letters of "here" make "Help": another word
+		if swapped(w, n) {
+			return true // but two letters swapped are one slip: Edti, Edit
+		}
+	}
+	return d > 0 && d <= far
+}
+
+// swapped reports whether b is a with two letters next to each other
+// swapped.
+func swapped(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for i := 0; i+1 < len(x); i++ {
+		if x[i] != y[i] {
+			return x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
+		}
+	}
+	return false
 }
 
 // holdsWords reports whether n holds the words w whole.

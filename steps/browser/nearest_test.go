@@ -24,6 +24,8 @@ func TestNearestNames(t *testing.T) {
 		{"OK", "Ok", false}, // the same words: a step finds it, no need to ask
 		{"Hapus kartu", "Delete card", false},
 		{"Go", "No", true},
+		{"here", "Help", false}, // two letters of four: another word
+		{"Edti", "Edit", true},
 		{"Удалить карту", "Удалить карты", true},
 		{"Save", "Save card", true},                 // the name begins with the words written
 		{"card details", "Edit card details", true}, // or holds them whole
