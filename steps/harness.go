@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -164,6 +165,9 @@ func (h *Harness) load() error {
 	if h.vocabulary(); h.vocab.err != nil {
 		return h.vocab.err
 	}
+	if err := h.ownStepsClash(); err != nil {
+		return err
+	}
 	if h.catalog == nil {
 		cat, err := loadCatalog()
 		if err != nil {
@@ -179,6 +183,34 @@ func (h *Harness) load() error {
 		h.glossary = g
 	}
 	return nil
+}
+
+// ownStepsClash refuses a step of the harness's own (Steps) whose example a
+// step of the vocabulary matches too, in any of its languages: godog would
+// call every line that matches both ambiguous, and fail it.
+func (h *Harness) ownStepsClash() error {
+	for _, own := range h.Steps {
+		line := exampleWithoutKeyword(own.ExampleLine())
+		for _, st := range h.vocabulary() {
+			re, err := regexp.Compile(asWritten(st.Pattern))
+			if err != nil || !re.MatchString(line) {
+				continue
+			}
+			return fmt.Errorf("the step %s of your own (%q) is also unbind's step %q (%s): a line written for it would match both, which godog refuses as ambiguous; give it other words, or use unbind's", own.Pattern, own.ExampleLine(), st.ID(), st.ExampleLine())
+		}
+	}
+	return nil
+}
+
+// exampleWithoutKeyword is an example line without its Gherkin keyword.
+func exampleWithoutKeyword(line string) string {
+	line = strings.TrimSpace(line)
+	for _, kw := range []string{"Given ", "When ", "Then ", "And ", "But ", "* "} {
+		if strings.HasPrefix(line, kw) {
+			return strings.TrimPrefix(line, kw)
+		}
+	}
+	return line
 }
 
 // stepContext derives the deadline of one step from the scenario's context.

@@ -64,3 +64,21 @@ func checkSteps(t *testing.T, cases []stepCase) {
 		}
 	}
 }
+
+// A step of a harness's own that unbind's vocabulary already has (its
+// example matches one of unbind's steps, in any language) is refused
+// before any scenario runs, naming both; one with words of its own is not.
+func TestOwnStepThatIsUnbindsIsRefused(t *testing.T) {
+	clash := Step{Group: "Mine", Pattern: `^the page title contains "([^"]*)"$`, Example: `Then the page title contains "Card"`,
+		Help: "A title check of my own.", Bind: func(*Scenario) any { return func(string) error { return nil } }}
+	h := &Harness{Steps: []Step{clash}}
+	err := h.load()
+	if err == nil || !strings.Contains(err.Error(), `is also unbind's step "the page title contains _"`) {
+		t.Errorf("a step of my own that unbind has: %v", err)
+	}
+	clash.Pattern, clash.Example = `^the page title, kept as evidence, holds "([^"]*)"$`, `Then the page title, kept as evidence, holds "Card"`
+	h = &Harness{Steps: []Step{clash}}
+	if err := h.load(); err != nil {
+		t.Errorf("a step with words of its own: %v", err)
+	}
+}

@@ -66,7 +66,7 @@ func evidence(r *record.Run, name string) string {
 func TestStepsAreListed(t *testing.T) {
 	var b bytes.Buffer
 	steps.WriteList(&b, append(steps.Vocabulary(), Steps()...))
-	for _, want := range []string{Group + "\n", `Then the page title contains "Card"`, `And I click "Remove card"`} {
+	for _, want := range []string{Group + "\n", `Then the page title, kept as evidence, holds "Card"`, `And I click "Remove card"`} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("the list has no %q", want)
 		}

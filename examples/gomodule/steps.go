@@ -19,9 +19,9 @@ func Steps() []steps.Step {
 	return []steps.Step{
 		{
 			Group:   Group,
-			Pattern: `^the page title contains "([^"]*)"$`,
-			Example: `Then the page title contains "Card"`,
-			Help:    "Checks the title of the current tab, and keeps it as evidence.",
+			Pattern: `^the page title, kept as evidence, holds "([^"]*)"$`,
+			Example: `Then the page title, kept as evidence, holds "Card"`,
+			Help:    "Keeps the title of the current tab as evidence, and checks that it holds the text.",
 			Bind:    titleContains,
 		},
 		{
