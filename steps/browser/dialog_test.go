@@ -364,3 +364,27 @@ func TestCancelInAnotherLanguageClosesThePagesPopup(t *testing.T) {
 		t.Errorf("cancelling deleted %d cards", n)
 	}
 }
+
+// A name clicked in the pop-up where the pop-up is the browser's own
+// confirm, whose buttons are OK and Cancel, fails at once naming them and
+// the steps that answer it; the card is not deleted.
+func TestClickInThePopupOfTheBrowsersConfirmNamesItsButtons(t *testing.T) {
+	srv, deletes := confirmServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Delete card"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.ClickIn(stepCtx(t, 5*time.Second), InPopup(), "Delete")
+	mustContain(t, err, `clicking "Delete" in the pop-up: the pop-up open is the browser's own confirm "Delete this card?"`,
+		`whose buttons are "OK" and "Cancel", not "Delete"`, `I click "OK" in the pop-up (I accept the alert)`)
+	if err := s.ClickIn(stepCtx(t, 5*time.Second), InPopup(), "OK"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "Card deleted"); err != nil {
+		t.Fatal(err)
+	}
+	if n := deletes.Load(); n != 1 {
+		t.Errorf("%d deletions, want the one OK made", n)
+	}
+}

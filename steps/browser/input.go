@@ -54,6 +54,18 @@ func (s *Session) ClickIn(ctx context.Context, in Scope, name string) error {
 			}
 		}
 	}
+	if !dialogWord && in.kind == "popup" {
+		if tb, err := s.current(); err == nil {
+			if d := tb.pendingDialog(); d != nil {
+				buttons, answer := `"OK" and "Cancel"`, `I click "OK" in the pop-up (I accept the alert) or I click "Cancel" in the pop-up (I dismiss the alert)`
+				if d.Type == "alert" {
+					buttons, answer = `"OK" only`, `I click "OK" in the pop-up (I accept the alert)`
+				}
+				return fmt.Errorf("clicking %q in the pop-up: the pop-up open is the browser's own %s %q on %s, whose buttons are %s, not %q; a step answers it by its own buttons: %s",
+					name, d.Type, d.Message, d.URL, buttons, name, answer)
+			}
+		}
+	}
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
 	tb, at, err := s.find(ctx, scopedTarget(name, in))
