@@ -29,6 +29,9 @@ var englishAliases = map[string][]string{
 	"I open _ in a new tab": {
 		`I [go to|navigate to|visit|browse to|open the page] {1} in a new tab`,
 	},
+	"I open _": {
+		`I [type|enter] {1} [in|into] the [address bar|browser's address bar|URL bar|location bar]`,
+	},
 	"I should be on _": {
 		`I [should be|am|should now be|should land|land] on the {1} page`,
 		`I [should see|see] the {1} page`,
@@ -52,6 +55,8 @@ var langAliases = map[string]map[string][]string{
 	}, "I click _ _ _": {
 		`{2:в разделе=in the section|в подразделе=in the section|в блоке=in the section|в окне=in the section|в строке=in the row of|рядом с=next to|напротив=next to} {3} [я |][выбираю|нажимаю|нажимаю на|кликаю по|кликаю на|жму|жму на] [|пункт |кнопку |ссылку |значок ]{1}`,
 		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |подраздел |кнопку ]{1} {2:в разделе=in the section|в подразделе=in the section|в блоке=in the section|под=under|рядом с=next to|напротив=next to} {3}`,
+	}, "I open _": {
+		`[я |][ввожу|ввёл|ввел|ввела|вписываю|набираю|набрал|набрала|пишу] {1} в [адресную строку|адресной строке][| браузера]`,
 	}, "I open _ in a new tab": {
 		`[я |][открываю|открыл|открыла] [новую вкладку со ссылкой|новую вкладку с адресом|в новой вкладке|в новой вкладке ссылку|в новой вкладке страницу] {1}`,
 		`в новой вкладке [я |][открываю|открыл|открыла] {1}`,
@@ -60,19 +65,28 @@ var langAliases = map[string]map[string][]string{
 		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
 	}},
 	"id": {"I click _": {
-		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |tombol |opsi ]{1}[| di menu tarik-turun| di menu drop-down| di menu dropdown| dari menu tarik-turun| dari menu drop-down| dari menu| di menu]`,
+		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |menu terakhir |tombol |opsi |ikon |tautan ]{1}[| di menu tarik-turun| di menu drop-down| di menu dropdown| dari menu tarik-turun| dari menu drop-down| dari menu| di menu]`,
 		`[saya |][mengikuti|ikuti] tautan {1}`,
+		`[saya |][mengklik|klik|menekan|tekan] pada [tab|ikon|tombol|tautan|tulisan] {1}`,
+	}, "I hover over _": {
+		`[saya |][melayang|mengambang] di atas {1}`,
+	}, "I open _": {
+		`[saya |][mengetik|mengetikkan|ketik|memasukkan|menulis] {1} di [bilah alamat|address bar|kolom alamat|baris alamat][| browser| peramban]`,
 	}, "I should be on _": {
 		`halaman {1} [terbuka|muncul|ditampilkan|harus terbuka|seharusnya terbuka|akan terbuka]`,
 	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},
-	"hi": {"I click _": {
+	"hi": {"I open _": {
+		`[|मैं ]{1} [एड्रेस बार|पता बार|ब्राउज़र के एड्रेस बार] में [टाइप करें|लिखें|डालें|दर्ज करें|टाइप करता हूँ|टाइप करती हूँ]`,
+	}, "I click _": {
 		`[ड्रॉप-डाउन मेनू|ड्रॉपडाउन मेनू|ड्रॉप डाउन मेनू|मेनू|सूची] [में|से] [|मैं ]{1} [चुनें|चुनता हूँ|चुनती हूँ|पर क्लिक करें|को चुनें]`,
 	}, "I fill _ with _": {
 		`[|मैं ]{2} [|को ][|फ़ील्ड |फील्ड ]{1} [|फ़ील्ड |फील्ड ]में [भरें|दर्ज करें|डालें|लिखें|भरता हूँ|भरती हूँ|डालता हूँ|डालती हूँ|लिखता हूँ|लिखती हूँ]`,
 	}},
-	"sw": {"I click _": {
+	"sw": {"I open _": {
+		`[ninaandika|andika|naandika|ninaingiza|ingiza] {1} [kwenye|katika] [upau wa anwani|sehemu ya anwani|kisanduku cha anwani]`,
+	}, "I click _": {
 		`[ninachagua|chagua|nachagua] [|kipengee |chaguo |kichupo cha |kichupo ]{1}[ kwenye menyu kunjuzi| katika menyu kunjuzi| kutoka menyu kunjuzi| kutoka kwenye menyu kunjuzi| kwenye menyu| katika menyu|]`,
 		`[ninafungua|fungua|nafungua] [kichupo cha|kichupo|menyu ya|sehemu ya|ukurasa wa] {1}`,
 	}, "I fill _ with _": {

@@ -728,3 +728,35 @@ func TestLangSecondReadersWords(t *testing.T) {
 		`मैं लिंक का अनुसरण करता हूँ`:                    "I follow the link in it",
 	})
 }
+
+// Lines of a third Indonesian reader (articles 002 and 004), each read as
+// the step it means.
+func TestLangIndonesianThirdReadersWords(t *testing.T) {
+	readersWords(t, "id", map[string]string{
+		`harus muncul "Akun Saya"`:                                            "I should see _",
+		`seharusnya muncul jendela pop-up`:                                    "an alert appears",
+		`kartu yang berakhiran 4242 seharusnya tidak tampil lagi`:             "card ending in _ is not listed",
+		`pembeli seharusnya tidak punya kartu tertaut`:                        "the buyer has no bound cards",
+		`pembeli tidak punya kartu tertaut lagi`:                              "the buyer has no bound cards",
+		`pembeli tidak lagi punya kartu tertaut`:                              "the buyer has no bound cards",
+		`saya mengonfirmasi operasi`:                                          "I accept the alert",
+		`tekan konfirmasi penghapusan kartu`:                                  "I accept the alert",
+		`saya mengklik tulisan "keluarkan kartu" di sebelah "Visa •••• 4242"`: "I click _ _ _",
+		`pilih ikon "edit peta"`:                                              "I click _",
+		`saya klik pada tab "Kartu Bank Saya"`:                                "I click _",
+		`saya mengarahkan kursor ke ikon "kartu pengeditan"`:                  "I hover over _",
+		`saya klik "Hapus kartu" di dekat "Visa •••• 4242"`:                   "I click _ _ _",
+		`saya mengikuti tautan dari surat yang diterima`:                      "I follow the link in it",
+		`saya mengikuti tautan di surat itu`:                                  "I follow the link in it",
+		`saya melayang di atas "Akun Saya"`:                                   "I hover over _",
+		`saya masuk ke situs web AliExpress`:                                  "I sign in to the storefront",
+		`saya mengetik "intl.alipay.com" di bilah alamat`:                     "I open _",
+		`saya memilih menu terakhir "My Alipay"`:                              "I click _",
+	})
+	readersWords(t, "en", map[string]string{
+		`I type "intl.alipay.com" in the address bar`: "I open _",
+	})
+	readersWords(t, "ru", map[string]string{`я ввожу «intl.alipay.com» в адресную строку`: "I open _"})
+	readersWords(t, "hi", map[string]string{`"intl.alipay.com" एड्रेस बार में टाइप करें`: "I open _"})
+	readersWords(t, "sw", map[string]string{`ninaandika "intl.alipay.com" kwenye upau wa anwani`: "I open _"})
+}
