@@ -33,6 +33,7 @@ var englishAliases = map[string][]string{
 		`I [type|enter] {1} [in|into] the [address bar|browser's address bar|URL bar|location bar]`,
 	},
 	"I should be on _": {
+		`I [should be|am|get] redirected to {1}`,
 		`I [should be|am|should now be|should land|land] on the {1} page`,
 		`I [should see|see] the {1} page`,
 		`the {1} page [opens|is open|is shown|should open|should be open|should be shown]`,
@@ -43,6 +44,20 @@ var englishAliases = map[string][]string{
 	"I hover over _": {
 		`I [hover over|move the mouse over|point at] the [button|link|icon|menu] {1}`,
 	},
+	// The checks of the sites' records, as "should" writes them.
+	"the buyer's bound cards are _":            {`the buyer's bound cards [should be|are now|should now be] {1}`},
+	"the buyer's cards saved in the app are _": {`the buyer's cards saved in the app [should be|are now|should now be] {1}`},
+	"the buyer has received _ email":           {`the buyer [should have received|should receive|received|got|should have got] {1} [email|emails|e-mail|e-mails|letter|letters]`},
+	"_ hour pass":                              {`{1} [hours have passed|hour has passed|hours passed|hours go by|hours later]`, `I wait {1} [hours|hour]`, `after {1} [hours|hour]`},
+	"the buyer's wallet status is _":           {`the buyer's wallet status [should be|is now|should now be] {1}`},
+	"the buyer's payment password is _":        {`the buyer's payment password [should |has ]{1:be set=set|not be set=not set|been set=set|not been set=not set}`},
+	"the buyer's default card is _":            {`the buyer's default card [should be|is now|should now be] {1}`},
+	"the buyer's _ card ending in _ is _":      {`the buyer's {1} card ending in {2} should {3:be verified=verified|not be verified yet=not verified yet|not be verified=not verified yet}`},
+	"the buyer has _ order":                    {`the buyer should have {1} [order|orders]`},
+	"the buyer's wallet balance is _":          {`the buyer's wallet balance [should be|is now|should now be] {1}`},
+	"the buyer's wallet language is _":         {`the buyer's wallet language [should be|is now|should now be] {1}`},
+	"the buyer's phone has received _ SMS":     {`the buyer's phone should have received {1} [SMS|SMS messages|text messages|texts]`, `the buyer should have received {1} [SMS|SMS messages|text messages|texts]`},
+	"I accept the alert":                       {`I [confirm|confirm it|confirm the action|confirm my action|press OK|click OK]`},
 }
 
 // langAliases are, for the other languages, the ways of writing a step

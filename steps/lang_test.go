@@ -760,3 +760,25 @@ func TestLangIndonesianThirdReadersWords(t *testing.T) {
 	readersWords(t, "hi", map[string]string{`"intl.alipay.com" एड्रेस बार में टाइप करें`: "I open _"})
 	readersWords(t, "sw", map[string]string{`ninaandika "intl.alipay.com" kwenye upau wa anwani`: "I open _"})
 }
+
+// Lines of English readers that write the checks of the records with
+// "should", wait hours, say "for" a card, and an error by its name.
+func TestLangEnglishShouldForms(t *testing.T) {
+	readersWords(t, "en", map[string]string{
+		`the buyer should have received 1 email`:                  "the buyer has received _ email",
+		`the buyer's wallet balance should be "US $12.99"`:        "the buyer's wallet balance is _",
+		`the buyer's bound cards should be "MasterCard 5454"`:     "the buyer's bound cards are _",
+		`the buyer's phone should have received 1 SMS`:            "the buyer's phone has received _ SMS",
+		`the buyer's wallet status should be "registered"`:        "the buyer's wallet status is _",
+		`the buyer's payment password should not be set`:          "the buyer's payment password is _",
+		`the buyer's payment password has been set`:               "the buyer's payment password is _",
+		`the buyer's Visa card ending in 1111 should be verified`: "the buyer's _ card ending in _ is _",
+		`the buyer should have 1 order`:                           "the buyer has _ order",
+		`24 hours have passed`:                                    "_ hour pass",
+		`I wait 25 hours`:                                         "_ hour pass",
+		`I click "Delete card" for "Visa •••• 4242"`:              "I click _ _ _",
+		`I should see the error "Enter your last name"`:           "I should see _",
+		`I should be redirected to "login.aliexpress.com"`:        "I should be on _",
+		`I confirm`: "I accept the alert",
+	})
+}

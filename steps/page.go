@@ -59,7 +59,7 @@ func pageSteps() []Step {
 			"Checks the text of the open browser alert (the text must be contained in it); where the page shows a pop-up of its own instead, its text.", (*Scenario).bindAlertSays},
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
 			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
-		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|button|link))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
+		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|button|link|error|error message|notification|heading|title|warning))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
 			"Waits until the text is visible on the page, as the whole or a part of some text (letter case ignored): \"Withdraw\" is seen inside \"withdrawn\"; `I should see the word` and `I should see exactly` are stricter.", (*Scenario).bindSee},
 		{GroupCheck, `^I should see the word "([^"]*)"$`, `Then I should see the word "Withdraw"`,
 			"Waits until the word is visible as a whole word (letter case ignored), not inside a longer word.", (*Scenario).bindSeeWord},
@@ -105,11 +105,12 @@ func pageSteps() []Step {
 }
 
 // where is the words a step says which part of the page it means by.
-const where = `(next to|in the row of|under|in the section|in)`
+const where = `(next to|in the row of|for|beside|near|under|in the section|in)`
 
 // scopeOf is the part of the page a step's words mean.
 func scopeOf(words, name string) browser.Scope {
-	if words == "next to" || words == "in the row of" {
+	switch words {
+	case "next to", "in the row of", "for", "beside", "near":
 		return browser.NextTo(name)
 	}
 	return browser.InSection(name)
