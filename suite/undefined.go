@@ -209,14 +209,16 @@ func sharedWords(text []string, step map[string]bool) int {
 }
 
 // sameStem says whether two words look like forms of one word: four
-// letters in a row in common.
+// letters in a row in common that begin one of them (klik in klikkan and
+// mengklik; not the ending -kkan of klikkan and mengetikkan).
 func sameStem(a, b string) bool {
 	ra := []rune(a)
 	if len(ra) < 4 || len([]rune(b)) < 4 {
 		return false
 	}
 	for i := 0; i+4 <= len(ra); i++ {
-		if strings.Contains(b, string(ra[i:i+4])) {
+		gram := string(ra[i : i+4])
+		if strings.Contains(b, gram) && (i == 0 || strings.HasPrefix(b, gram)) {
 			return true
 		}
 	}

@@ -79,3 +79,22 @@ func TestUndefinedStepGetsStepsOfItsOwnLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Two words are forms of one word when four letters that begin one of
+// them are in the other; an ending in common is not a stem.
+func TestSameStem(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"klikkan", "mengklik", true},
+		{"mengklik", "klik", true},
+		{"clicked", "click", true},
+		{"klikkan", "mengetikkan", false},
+		{"hapuskan", "tambahkan", false},
+	} {
+		if got := sameStem(tc.a, tc.b); got != tc.same {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}
