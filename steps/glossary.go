@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/unbind/unbind/internal/editdist"
+	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/sim/catalog"
 	"github.com/unbind/unbind/steps/browser"
@@ -571,18 +572,4 @@ func pageScript(tag string) string {
 }
 
 // languageOfTag is the English name of a locale tag's language.
-func languageOfTag(tag string) string {
-	switch strings.SplitN(tag, "_", 2)[0] {
-	case "en":
-		return "English"
-	case "ru":
-		return "Russian"
-	case "hi":
-		return "Hindi"
-	case "id":
-		return "Indonesian"
-	case "sw":
-		return "Swahili"
-	}
-	return tag
-}
+func languageOfTag(tag string) string { return article.LanguageName(strings.SplitN(tag, "_", 2)[0]) }
