@@ -372,3 +372,56 @@ func TestRecordsCheckNamesAnAlertLeftOpen(t *testing.T) {
 		t.Errorf("the failure does not say %s:\n%s", want, out)
 	}
 }
+
+// The personal data an article lists (001's Jina la mwisho, Anwani...,
+// 000's पता, 002's alamat tempat tinggal) are fields a writer fills by
+// those names on the English page.
+func TestTheArticlesPersonalDataFields(t *testing.T) {
+	const feature = `Feature: personal data in the articles' words
+  Scenario: The personal data by 001's, 000's and 002's names
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/register/email.htm"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I follow the link in it
+    And I fill "Payment password" with "271828"
+    And I fill "Confirm payment password" with "271828"
+    And I select "What was the name of your first pet?" from "Security question 1"
+    And I fill "Answer 1" with "Barsik"
+    And I select "In which city were you born?" from "Security question 2"
+    And I fill "Answer 2" with "Kazan"
+    And I select "What was the name of your first school?" from "Security question 3"
+    And I fill "Answer 3" with "School No. 5"
+    And I click "Submit"
+    And I click "Check my identity"
+    And I fill "Jina la mwisho" with "Petrov"
+    And I fill "Jina la kwanza" with "Ivan"
+    And I fill "tanggal lahir" with "14.02.1990"
+    And I select "Russia" from "Uraia"
+    And I fill "Nambari ya kitambulisho" with "4510 123456"
+    And I fill "पता" with "Tverskaya 1, Moscow"
+    And I fill "nomor telepon" with "+7 900 000-00-00"
+    Then the field "Last name" is filled with "Petrov"
+    And the field "First name" is filled with "Ivan"
+    And the field "Date of birth" is filled with "14.02.1990"
+    And the field "Document number" is filled with "4510 123456"
+    And the field "Address" is filled with "Tverskaya 1, Moscow"
+    And the field "Phone" is filled with "+7 900 000-00-00"
+    When I click "Next"
+    Then the buyer's wallet status is "registered"
+`
+	notes, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "1 passed") {
+		t.Errorf("the personal data by the articles' names did not go in:\n%s", out)
+	}
+	for _, want := range []string{
+		`«Jina la mwisho» → "Last name" (glossary sw, page in en_US)`,
+		`«पता» → "Address" (glossary hi, page in en_US)`,
+		`«nomor telepon» → "Phone" (glossary id, page in en_US)`,
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+		}
+	}
+}
