@@ -35,7 +35,7 @@ func TestHoverOpensCSSMenuThenClickLastItem(t *testing.T) {
 	open(t, s, srv.URL)
 
 	err := s.Click(stepCtx(t, failSoon), "My Alipay")
-	mustContain(t, err, `no visible element named "My Alipay"`, srv.URL, "none visible")
+	mustContain(t, err, `no visible element named "My Alipay"`, srv.URL, `none visible: <a>, in the menu that "My AliExpress" opens: hover over "My AliExpress" first`)
 
 	if err := s.Hover(stepCtx(t, 5*time.Second), "My AliExpress"); err != nil {
 		t.Fatalf("Hover: %v", err)
@@ -182,6 +182,11 @@ requestAnimationFrame(step);</script>`,
 		why:  "the only match is the button of a dialog that something else opens",
 		body: `<button id="open">Remove</button><dialog id="confirm"><p>Sure?</p><button>Go</button></dialog>`,
 		want: []string{`no visible element named "Go" on http://127.0.0.1:`, `(1 found, none visible: <button>, in a dialog that is not open, <dialog id="confirm">)`},
+	}, {
+		name: "in a menu not open",
+		why:  "the only match is an item of the menu that a trigger's aria-controls names",
+		body: `<nav><span><a href="#" aria-haspopup="true" aria-controls="m">Account</a></span><ul id="m" style="display:none"><li><button>Go</button></li></ul></nav>`,
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, `(1 found, none visible: <button>, in the menu that "Account" opens: hover over "Account" first)`},
 	}}
 	s := newSession(t)
 	for _, c := range cases {

@@ -159,6 +159,18 @@
     if (dialog) return ', in a dialog that is not open, ' + describe(dialog);
     const details = el.closest('details:not([open])');
     if (details) return ', in a details element not expanded, ' + describe(details);
+    // A menu that a trigger opens (aria-controls names it, or the
+    // trigger with aria-haspopup is beside it): the reader hovers first.
+    // A menu shown by CSS alone (:hover) has its trigger just before it.
+    for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+      let trigger = n.id ? document.querySelector('[aria-controls~="' + CSS.escape(n.id) + '"]') : null;
+      if (!trigger && n.parentElement) trigger = [...n.parentElement.children].find((c) => c !== n && c.matches('[aria-haspopup]:not([aria-haspopup=false])'));
+      if (!trigger && getComputedStyle(n).display === 'none') trigger = n.previousElementSibling && n.previousElementSibling.matches('a, button, [role=button], [role=menuitem], [tabindex]') ? n.previousElementSibling : null;
+      if (trigger && trigger !== el && !trigger.contains(el) && isVisible(trigger)) {
+        const name = norm(accName(trigger));
+        if (name) return ', in the menu that "' + name + '" opens: hover over "' + name + '" first';
+      }
+    }
     return '';
   };
   const rectOf = (el) => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; };
