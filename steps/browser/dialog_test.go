@@ -388,3 +388,19 @@ func TestClickInThePopupOfTheBrowsersConfirmNamesItsButtons(t *testing.T) {
 		t.Errorf("%d deletions, want the one OK made", n)
 	}
 }
+
+// A name the open pop-up lacks fails naming the pop-up's own buttons
+// first, then the rest of the page's.
+func TestClickInThePopupNamesThePopupsButtons(t *testing.T) {
+	srv, deletes := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Click(stepCtx(t, 5*time.Second), "Remove card"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.ClickIn(stepCtx(t, failSoon), InPopup(), "Delete forever")
+	mustContain(t, err, `no visible element named "Delete forever" in the pop-up`, `; in the pop-up: "Delete", "Cancel"; elsewhere on the page: `, `"Remove card"`)
+	if n := deletes.Load(); n != 0 {
+		t.Errorf("the server got %d deletions, want none", n)
+	}
+}

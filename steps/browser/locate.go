@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -94,6 +95,7 @@ type located struct {
 	Hidden  int      `json:"hidden"`  // how many of them are hidden
 	Checked string   `json:"checked"` // what kinds of elements were looked at
 	Names   []string `json:"names"`   // when none matched: the names of what is there for the query
+	Within  []string `json:"within"`  // … and of what is there within the query's scope
 	Actions []string `json:"actions"` // when a page has no control of the kind: its buttons and links
 	Doc     string   `json:"doc"`     // the document it is in, for a click's check
 	Seen    int      `json:"seen"`    // the mouse presses that document had had
@@ -178,7 +180,34 @@ func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last loca
 			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)
 		}
 	}
-	return fmt.Errorf("no visible %s on %s (checked %s)%s%s: %w", q.what, url, last.Checked, onThePage(firstArg(q), last.Names), noneOfTheKind(q, last), timeout)
+	return fmt.Errorf("no visible %s on %s (checked %s)%s%s: %w", q.what, url, last.Checked, namesFor(q, last), noneOfTheKind(q, last), timeout)
+}
+
+// namesFor names what the page shows that a query found nothing among:
+// for a query within a scope, what the scope holds first ("; in the
+// pop-up: "Delete", "Cancel"; elsewhere on the page: ...").
+func namesFor(q query, last located) string {
+	if len(last.Within) == 0 {
+		return onThePage(firstArg(q), last.Names)
+	}
+	var rest []string
+	for _, n := range last.Names {
+		if !slices.Contains(last.Within, n) {
+			rest = append(rest, n)
+		}
+	}
+	scope, _ := q.arg["scope"].(map[string]string)
+	in := strings.TrimSpace(Scope{kind: scope["kind"], name: scope["name"]}.String())
+	out := strings.Replace(onThePage(firstArg(q), last.Within), "; on the page: ", "; "+in+": ", 1)
+	if len(rest) > 0 {
+		near := nearestNames(firstArg(q), rest)
+		shown := near[:min(len(near), maxNamesShown)]
+		out += "; elsewhere on the page: " + quoteList(shown)
+		if len(near) > len(shown) {
+			out += fmt.Sprintf(" and %d more", len(near)-len(shown))
+		}
+	}
+	return out
 }
 
 // noneOfTheKind says that the page has no control of the kind a control

@@ -492,6 +492,13 @@
     if (!tests.length) return null;
     return cands.filter((c) => tests.some((t) => t(c.el)));
   };
+  // namesWithin is namesOnPage within the scope a step names (the open
+  // pop-up, the row, the section), so that a failure within a scope names
+  // what the scope holds; none without a scope.
+  const namesWithin = (scope, selector, counts, nameOf) => {
+    if (!scope) return [];
+    return namesOnPage(selector, (el) => { if (!counts(el)) return false; const r = inScope(scope, [{ el }]); return !!(r && r.length); }, nameOf);
+  };
   const NO_SCOPE = { row: 'nothing on the page shows', section: 'no section, heading or region is named' };
   const noScope = (scope, checked) => ({ status: 'noscope', checked, desc: scope.kind === 'popup' ? 'no pop-up of the page is open' : NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"' });
 
@@ -504,7 +511,7 @@
     if (!roles) return noScope(scope, CLICK_CHECKED);
     const byText = () => inScope(scope, targetCandidates(want, roles)) || [];
     let cands = roles.some((c) => c.rank === 0 && isVisible(c.el)) ? roles : byText();
-    if (!cands.length) return { status: 'none', checked: CLICK_CHECKED, names: namesOnPage(ROLE_SELECTOR, (el) => CLICK_ROLES.has(roleOf(el)), accName) };
+    if (!cands.length) return { status: 'none', checked: CLICK_CHECKED, names: namesOnPage(ROLE_SELECTOR, (el) => CLICK_ROLES.has(roleOf(el)), accName), within: namesWithin(scope, ROLE_SELECTOR, (el) => CLICK_ROLES.has(roleOf(el)), accName) };
     const pick = best(cands);
     const same = cands.filter((c) => c.visible && c.rank === pick.rank).length;
     const res = look ? seen(pick.el) : await actionable(pick.el, { enabled: true, still });
