@@ -158,7 +158,7 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	if err != nil && s.sess != nil {
 		actx, acancel := context.WithTimeout(context.WithoutCancel(ctx), evidenceTimeout)
 		if open := s.sess.OpenAlert(actx); open != "" {
-			err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (I accept the alert, I dismiss the alert)", err, open)
+			err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (%s)", err, open, s.stepNames("I accept the alert", "I dismiss the alert"))
 		}
 		acancel()
 	}

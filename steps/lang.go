@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -568,4 +569,77 @@ func failWith(t reflect.Type, err error) []reflect.Value {
 		panic(err)
 	}
 	return out
+}
+
+// inWordsOf names the steps of the vocabulary with these IDs as the step
+// line written writes steps: in the language whose phrasing it matches,
+// where the vocabulary has the step in it, as the example of `unbind steps
+// --lang` without its keyword ("Ninakubali tahadhari ya kivinjari"); in
+// English otherwise. A message that tells a Swahili writer which step to
+// write then names it in Swahili.
+func inWordsOf(written string, ids ...string) string {
+	var own map[string]string
+	for _, l := range ownWords() {
+		if slices.ContainsFunc(l.patterns, func(re *regexp.Regexp) bool { return re.MatchString(written) }) {
+			own = l.examples
+			break
+		}
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = id
+		if w := own[id]; w != "" {
+			names[i] = w
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// langWords is one language's phrasings, for inWordsOf: its step
+// patterns, and each step's example line without its keyword, by ID.
+type langWords struct {
+	patterns []*regexp.Regexp
+	examples map[string]string
+}
+
+// ownWords is every language's langWords but English's, read once (a
+// function, not a sync.OnceValue, since the vocabulary's steps call it).
+func ownWords() []langWords {
+	ownWordsOnce.Do(func() { ownWordsList = readOwnWords() })
+	return ownWordsList
+}
+
+var (
+	ownWordsOnce sync.Once
+	ownWordsList []langWords
+)
+
+func readOwnWords() []langWords {
+	var out []langWords
+	for _, lang := range Languages()[1:] {
+		p, err := loadPhrasings(lang)
+		if err != nil {
+			continue
+		}
+		l := langWords{examples: map[string]string{}}
+		for id, ph := range p.byID {
+			if re, err := regexp.Compile(ph.step.Pattern); err == nil {
+				l.patterns = append(l.patterns, re)
+			}
+			if _, line, ok := strings.Cut(ph.step.ExampleLine(), " "); ok {
+				l.examples[id] = strings.TrimSpace(line)
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// stepNames is inWordsOf the step running now.
+func (s *Scenario) stepNames(ids ...string) string {
+	written := ""
+	if s.current != nil {
+		written = s.current.Text
+	}
+	return inWordsOf(written, ids...)
 }
