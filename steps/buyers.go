@@ -162,7 +162,7 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 		}
 		acancel()
 	}
-	return s.onPage(err)
+	return s.onRecordsPage(err)
 }
 
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }

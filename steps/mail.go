@@ -70,7 +70,7 @@ func (s *Scenario) bindMailCount() any {
 		}
 		ctx, cancel := s.stepContext(ctx)
 		defer cancel()
-		return s.onPage(browser.Eventually(ctx, func() error {
+		return s.onRecordsPage(browser.Eventually(ctx, func() error {
 			if got := len(s.world.Mailbox(b.Email)); got != n {
 				return fmt.Errorf("%s has %d emails, want %d", b.Email, got, n)
 			}

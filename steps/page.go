@@ -513,7 +513,14 @@ func (s *Scenario) signInHint(err error) error {
 
 // onPage makes a step's error name the page it happened on, when it does not
 // already, so every failure in a report says where the reader was.
-func (s *Scenario) onPage(err error) error {
+func (s *Scenario) onPage(err error) error { return s.onPageOf(err, false) }
+
+// onRecordsPage is onPage for a check of the sites' records: where the
+// page shows no error, the error quotes the page's heading and status,
+// which say how far the reader got.
+func (s *Scenario) onRecordsPage(err error) error { return s.onPageOf(err, true) }
+
+func (s *Scenario) onPageOf(err error, records bool) error {
 	if err == nil || s.sess == nil {
 		return err
 	}
@@ -526,14 +533,14 @@ func (s *Scenario) onPage(err error) error {
 	if ans := s.sess.ErrorAnswer(); ans != "" && !strings.Contains(err.Error(), ans) {
 		err = fmt.Errorf("%w\nthe page is the site's answer %s: the address the scenario opened or followed may be wrong", err, ans)
 	}
-	return s.pageErrors(ctx, err)
+	return s.pageErrors(ctx, err, records)
 }
 
 // pageErrors makes a step's error quote the errors the page shows (its
 // elements of the alert role: a form it refused), which the error does not
 // already: a check of the sites' records fails because of them, and a
 // reader looks for them on the page first.
-func (s *Scenario) pageErrors(ctx context.Context, err error) error {
+func (s *Scenario) pageErrors(ctx context.Context, err error, records bool) error {
 	if errors.Is(err, browser.ErrDialogOpen) {
 		return err
 	}
@@ -545,8 +552,28 @@ func (s *Scenario) pageErrors(ctx context.Context, err error) error {
 	if derr != nil {
 		return err
 	}
+	if shown := shownTexts(doc, `[role=alert]`, err); len(shown) > 0 {
+		return fmt.Errorf("%w\nthe page shows the error %s", err, strings.Join(shown, ", "))
+	}
+	if !records {
+		return err
+	}
+	// A check of the records that fails with no error shown: the page's
+	// heading and status say how far the reader got (Security settings
+	// saved: one step is left).
+	shown := shownTexts(doc, `h1`, err)
+	shown = append(shown[:min(len(shown), 1)], shownTexts(doc, `[role=status]`, err)...)
+	if len(shown) == 0 {
+		return err
+	}
+	return fmt.Errorf("%w\nthe page shows %s", err, strings.Join(shown, ", "))
+}
+
+// shownTexts are the texts of the page's elements that match sel, quoted,
+// but those hidden and those err already quotes: three at most.
+func shownTexts(doc *goquery.Document, sel string, err error) []string {
 	var shown []string
-	doc.Find(`[role=alert]`).Each(func(_ int, el *goquery.Selection) {
+	doc.Find(sel).Each(func(_ int, el *goquery.Selection) {
 		if el.Closest(`[hidden], [aria-hidden=true], template`).Length() > 0 {
 			return
 		}
@@ -554,14 +581,10 @@ func (s *Scenario) pageErrors(ctx context.Context, err error) error {
 			shown = append(shown, text)
 		}
 	})
-	if len(shown) == 0 {
-		return err
-	}
-	quoted := make([]string, len(shown))
 	for i, t := range shown {
-		quoted[i] = fmt.Sprintf("%q", t)
+		shown[i] = fmt.Sprintf("%q", t)
 	}
-	return fmt.Errorf("%w\nthe page shows the error %s", err, strings.Join(quoted, ", "))
+	return shown
 }
 
 // fieldRow is a row of the table of `I fill in:`: a field's label and the

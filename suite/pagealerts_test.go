@@ -29,6 +29,24 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
     Given a buyer with a bound Visa card ending in 4242
     And I am signed in to the storefront
     Then the buyer has no bound cards
+
+  Scenario: A step of the registration left out
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/register/email.htm"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I follow the link in it
+    And I fill "Payment password" with "271828"
+    And I fill "Confirm payment password" with "271828"
+    And I select "What was the name of your first pet?" from "Security question 1"
+    And I fill "Answer 1" with "Barsik"
+    And I select "In which city were you born?" from "Security question 2"
+    And I fill "Answer 2" with "Kazan"
+    And I select "What was the name of your first school?" from "Security question 3"
+    And I fill "Answer 3" with "School No. 5"
+    And I click "Submit"
+    Then the buyer's wallet status is "registered"
 `
 	got := failures(runFeatureText(t, "alerts.feature", feature, 2*time.Second))
 	if msg := got["A wrong captcha"]; !strings.Contains(msg, `the page shows the error "The characters you entered are incorrect"`) {
@@ -39,5 +57,10 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
 	}
 	if msg := got["No error on the page"]; msg == "" || strings.Contains(msg, "the page shows the error") || strings.Contains(msg, "HTTP 4") {
 		t.Errorf("a failure on a page without an error: %q", msg)
+	}
+	// Where the page shows no error, its heading and status say how far
+	// the reader got.
+	if msg := got["A step of the registration left out"]; !strings.Contains(msg, `the page shows "Security settings saved", "Your payment password and security questions are set. One step is left: your personal data."`) {
+		t.Errorf("a records check failing after a step left out does not quote the page's heading and status:\n%s", msg)
 	}
 }
