@@ -73,6 +73,9 @@ func (a ArticleCoverage) Count(kind ItemKind) (covered, total int) {
 // CoverageReport is the coverage of every article.
 type CoverageReport struct {
 	Articles []ArticleCoverage `json:"articles"`
+	// Uncited are the articles of a run's docs left out of its coverage
+	// (CoverRun): no scenario of the run cites them.
+	Uncited []string `json:"uncited,omitempty"`
 }
 
 // Coverage finds, for articles, which items the scenarios cite or

@@ -2,6 +2,8 @@ package doccheck
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
@@ -58,10 +60,32 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 	if err != nil {
 		return CoverageReport{}, err
 	}
-	c := NewCoverage(RunScenarios(r), g, cat, notes)
+	scenarios := RunScenarios(r)
+	c := NewCoverage(scenarios, g, cat, notes)
 	var rep CoverageReport
 	for _, a := range articles {
 		rep.Articles = append(rep.Articles, c.Article(a))
+	}
+	// A run whose scenarios cite some of the articles is about those: the
+	// others, which its steps only happen to share labels with, are left
+	// out, and named.
+	cited := func(a ArticleCoverage) bool {
+		return slices.ContainsFunc(scenarios, func(sc Scenario) bool {
+			return slices.ContainsFunc(sc.Sources, func(src article.Citation) bool {
+				return src.Key == a.Key && (src.File == "" || src.File == a.File)
+			})
+		})
+	}
+	if slices.ContainsFunc(rep.Articles, cited) {
+		var kept []ArticleCoverage
+		for _, a := range rep.Articles {
+			if cited(a) {
+				kept = append(kept, a)
+			} else {
+				rep.Uncited = append(rep.Uncited, a.File)
+			}
+		}
+		rep.Articles = kept
 	}
 	return rep, nil
 }
@@ -72,6 +96,9 @@ func (r CoverageReport) Section() write.DocSection {
 	s := write.DocSection{
 		ID: "coverage", Title: "What the scenarios cover of the articles",
 		Intro: "For each article, its procedural sentences, the labels it quotes and the addresses it gives that some scenario of this run cites (by its Source lines) or exercises (its steps use the label, directly or through a glossary, or open the address); listed are those none does.",
+	}
+	if n := len(r.Uncited); n > 0 {
+		s.Intro += fmt.Sprintf(" Left out, as no scenario of this run cites them: %s.", strings.Join(r.Uncited, ", "))
 	}
 	for _, a := range r.Articles {
 		sc, st := a.Count(Sentence)

@@ -81,6 +81,14 @@ func TestRunWritesTheArticlePage(t *testing.T) {
 			t.Errorf("report.html lacks %q", want)
 		}
 	}
+	// The run cites only 000: the other articles' coverage is not its
+	// business, and it says it left them out.
+	if regexp.MustCompile(`003_225e3ac7510057b2.txt</span> [0-9.]+% covered: `).MatchString(report) {
+		t.Error("report.html lists the coverage of an article no scenario of the run cites")
+	}
+	if !regexp.MustCompile(`Left out, as no scenario of this run cites them: [^<]*003_225e3ac7510057b2.txt`).MatchString(report) {
+		t.Error("report.html does not name the articles it left out of the coverage")
+	}
 	ctx := pageBrowser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {
 		t.Fatalf("opening %s: %v", page, err)
