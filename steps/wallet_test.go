@@ -48,8 +48,15 @@ func TestWinDisputeStep(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cat, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.labels = newLabels(cat, "ru_RU")
 	err = run(t, s.bindWinDispute())
-	if err == nil || !strings.Contains(err.Error(), "is paid, with no dispute open") || !strings.Contains(err.Error(), `"Open dispute"`) {
+	// It names the site's labels in the scenario's locale: a scenario of
+	// the Russian site sees no English ones.
+	if err == nil || !strings.Contains(err.Error(), "is paid, with no dispute open") || !strings.Contains(err.Error(), `on the storefront's "Мои заказы" page: "Открыть спор" by the order, then "Отправить спор"`) {
 		t.Errorf("no dispute open: %v", err)
 	} else if strings.Count(err.Error(), o.ID) != 1 || strings.Contains(err.Error(), "decide dispute") {
 		t.Errorf("the failure says the order twice, or in the sim's own words: %v", err)
