@@ -602,9 +602,10 @@
       const found = inScope(scope, all.filter(shows(mode, text)).map((el) => ({ el })));
       if (!found) return noScope(scope, '');
       const inside = mode ? all.slice(0, 3).map((el) => norm(el.innerText).slice(0, 80)) : [];
-      return { status: found.length ? 'ok' : 'none', inside };
+      return found.length ? { status: 'ok', inside, ...where(found[0].el) } : { status: 'none', inside };
     }
     const holds = (el) => lower(norm(el.innerText)).includes(want);
+    let at = null;
     const visit = (el) => {
       if (!holds(el)) return false;
       let inChild = false;
@@ -613,10 +614,17 @@
         inChild = true;
         if (visit(c)) return true;
       }
-      return !inChild && isVisible(el);
+      if (!inChild && isVisible(el)) at = el;
+      return at !== null;
     };
-    if (document.body && visit(document.body)) return { status: 'ok' };
+    if (document.body && visit(document.body)) return { status: 'ok', ...where(at) };
     return named ? { status: 'none', named: namedOnly(want), near: nearText(want) } : { status: 'none' };
+  };
+  // where is the element a text was found in, for a check that it is not
+  // shown: its text, cut to 160 letters, and the element.
+  const where = (el) => {
+    const t = norm(el.innerText || '');
+    return { at: t.length > 160 ? t.slice(0, 159) + '…' : t, desc: describe(el) };
   };
   // nearText is the shortest visible text of the page that holds most of
   // the words of want (at least half of those of three letters or more),

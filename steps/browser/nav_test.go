@@ -172,7 +172,21 @@ func TestWaitTextAndNoText(t *testing.T) {
 		t.Errorf("waiting for the card to go: %v", err)
 	}
 	err := s.WaitNoText(stepCtx(t, failSoon), "Shouted")
-	mustContain(t, err, `the text "Shouted" is still visible`)
+	mustContain(t, err, `the text "Shouted" is still visible`, `, in «SHOUTED WORDS» (<p>)`)
+}
+
+// A word still shown says in which text: a sentence that says the word is
+// not the button a check of its absence was written for.
+func TestNoWordSaysWhereItIsShown(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<h1>Balance</h1><p class="note">The balance cannot be used to withdraw money to a card.</p>`,
+		"/button": `<h1>Balance</h1><button>Withdraw</button>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	mustContain(t, s.WaitNoWord(stepCtx(t, failSoon), "Withdraw"),
+		`the word "Withdraw" is still visible on `+srv.URL+`/, in «The balance cannot be used to withdraw money to a card.» (<p class="note">)`)
+	open(t, s, srv.URL+"/button")
+	err := s.WaitNoWord(stepCtx(t, failSoon), "Withdraw")
+	mustContain(t, err, `the word "Withdraw" is still visible on `+srv.URL+`/button: `)
 }
 
 // Links and forms that ask for a navigation which never replaces the page

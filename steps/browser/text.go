@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -83,6 +84,7 @@ type shown struct {
 	Inside []string `json:"inside"`
 	Named  string   `json:"named"`
 	Near   string   `json:"near"`
+	At     string   `json:"at"` // the text of the element it was found in
 }
 
 // notSeen says, for a text not shown anywhere on the page, the visible
@@ -156,5 +158,14 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	case want:
 		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.notSeen(tb, q), waitErr(ctx, err, start))
 	}
-	return fmt.Errorf("%s is still visible%s on %s: %w", q.what(), q.in, s.pageURL(ctx, tb), waitErr(ctx, err, start))
+	return fmt.Errorf("%s is still visible%s on %s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.shownIn(q), waitErr(ctx, err, start))
+}
+
+// shownIn quotes the text a text is still shown in, when it is more than
+// the text itself: "in «You cannot withdraw it to a card.» (<p>)".
+func (sh shown) shownIn(q textQuery) string {
+	if sh.At == "" || strings.EqualFold(strings.TrimSpace(sh.At), strings.TrimSpace(q.text)) {
+		return ""
+	}
+	return fmt.Sprintf(", in «%s» (%s)", sh.At, sh.Desc)
 }
