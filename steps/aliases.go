@@ -23,8 +23,25 @@ var englishAliases = map[string][]string{
 		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down|dropdown menu|dropdown|menu|pop-up menu|hover menu|list]`,
 	},
 	"I should see _": {
-		`I [should see|see|can see|should now see|should still see|still see] the {1} [message|text|label|button|link|notification|error|error message|heading|title|tab|icon|option]`,
+		`I [should see|see|can see|should now see|should still see|still see] the {1} [message|text|label|notification|heading|title|tab|icon|option]`,
 		`I [should still see|still see|can still see] {1}`,
+	},
+	"I should see the error _": {
+		`I [see|can see|should now see|get] [the|an] [error|error message] {1}`,
+		`I should see an [error|error message] {1}`,
+		`I [should see|see|can see|should now see|get] the {1} [error|error message]`,
+		`[an|the] [error|error message] {1} [is shown|appears|should appear|should be shown]`,
+		`I [should see|see|get] an error [saying|that says|which says]{1}`,
+	},
+	"I should see the button _": {
+		`I [should see|see|can see|should now see|should still see|still see] [the|a] {1} [button|link]`,
+		`I [should see|see|can see] [a|the] [button|link] [named|called|labelled] {1}`,
+		`there [is|should be] [a|the] {1} [button|link]`,
+	},
+	"I should not see the button _": {
+		`I [should not see|shouldn't see|do not see|don't see|can't see|cannot see|should no longer see|no longer see] [the|a|any] {1} [button|link]`,
+		`I [should not see|shouldn't see|do not see|don't see|can't see|cannot see|should no longer see|no longer see] [a|any] [button|link] [named|called|labelled|] {1}`,
+		`there [is no|should be no|is no longer a|should not be a|is not a] {1} [button|link]`,
 	},
 	"I open _ in a new tab": {
 		`I [go to|navigate to|visit|browse to|open the page] {1} in a new tab`,

@@ -777,7 +777,7 @@ func TestLangEnglishShouldForms(t *testing.T) {
 		`24 hours have passed`:                                    "_ hour pass",
 		`I wait 25 hours`:                                         "_ hour pass",
 		`I click "Delete card" for "Visa •••• 4242"`:              "I click _ _ _",
-		`I should see the error "Enter your last name"`:           "I should see _",
+		`I should see the error "Enter your last name"`:           "I should see the error _",
 		`I should be redirected to "login.aliexpress.com"`:        "I should be on _",
 		`I confirm`: "I accept the alert",
 	})

@@ -59,7 +59,7 @@ func pageSteps() []Step {
 			"Checks the text of the open browser alert (the text must be contained in it); where the page shows a pop-up of its own instead, its text.", (*Scenario).bindAlertSays},
 		{GroupDialog, `^the alert says:$`, "Then the alert says:\n    \"\"\"\n    Delete this card?\n    This cannot be undone.\n    \"\"\"",
 			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
-		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|button|link|error|error message|notification|heading|title|warning))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
+		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|notification|heading|title|warning))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
 			"Waits until the text is visible on the page, as the whole or a part of some text (letter case ignored): \"Withdraw\" is seen inside \"withdrawn\"; `I should see the word` and `I should see exactly` are stricter.", (*Scenario).bindSee},
 		{GroupCheck, `^I should see the word "([^"]*)"$`, `Then I should see the word "Withdraw"`,
 			"Waits until the word is visible as a whole word (letter case ignored), not inside a longer word.", (*Scenario).bindSeeWord},
@@ -71,8 +71,14 @@ func pageSteps() []Step {
 			"Waits until the text of the doc string below the step is visible on the page; line breaks and runs of spaces count as one space.", (*Scenario).bindSeeBlock},
 		{GroupCheck, `^I should see "([^"]*)" ` + where + ` "([^"]*)"$`, `Then I should see "Expired" next to "MasterCard •••• 5454"`,
 			"Waits until the text is visible in the row that shows the other text (next to, in the row of) or in the section of that name (under, in the section, in), as `I click ... next to` finds them.", (*Scenario).bindSeeIn},
-		{GroupCheck, `^(?:I should not see|I should no longer see|I do not see|I don't see|I no longer see|I can't see|I cannot see|I should not see the (?:message|text|label|button|link)|the page (?:should not show|does not show|should not contain|does not contain|no longer shows)) "([^"]*)"$`, `Then I should not see "Visa •••• 4242"`,
+		{GroupCheck, `^(?:I should not see|I should no longer see|I do not see|I don't see|I no longer see|I can't see|I cannot see|I should not see the (?:message|text|label)|the page (?:should not show|does not show|should not contain|does not contain|no longer shows)) "([^"]*)"$`, `Then I should not see "Visa •••• 4242"`,
 			"Waits until the text is no longer visible on the page.", (*Scenario).bindNotSee},
+		{GroupCheck, `^I should see the (?:error|error message) "([^"]*)"$`, `Then I should see the error "The payment password must be exactly 6 digits"`,
+			"Waits until the text is visible in an error the page shows: an element of the alert role, a field's error message (aria-errormessage, or the description of a field marked invalid), or one the page marks as an error: a hint that the page always shows is not an error.", (*Scenario).bindSeeError},
+		{GroupCheck, `^I should see the (?:button|link) "([^"]*)"$`, `Then I should see the button "Withdraw"`,
+			"Waits until a button or link whose name holds the words, whole (letter case ignored), is visible: a sentence that says them is not one.", (*Scenario).bindSeeControl},
+		{GroupCheck, `^I should not see the (?:button|link) "([^"]*)"$`, `Then I should not see the button "Withdraw"`,
+			"Waits until no visible button or link has the words, whole, in its name: a page that says \"you cannot withdraw it\" and has no Withdraw button passes, where `I should not see the word` fails.", (*Scenario).bindNotSeeControl},
 		{GroupCheck, `^the field "([^"]*)" contains "([^"]*)"$`, `Then the field "Email" contains "buyer@example.com"`,
 			"Waits until the field with that label holds the text somewhere in its value. The field need only be visible, so a pre-filled read-only field is checked too.", fieldHolds(true)},
 		{GroupCheck, `^the field "([^"]*)" is filled with "([^"]*)"$`, `Then the field "Email" is filled with "buyer@example.com"`,
@@ -358,6 +364,33 @@ func (s *Scenario) bindNotSeeWord() any {
 				return err
 			}
 			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoWord(ctx, l[0]) }, word)
+		})
+	}
+}
+
+func (s *Scenario) bindSeeError() any {
+	return func(ctx context.Context, text string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitError(ctx, l[0]) }, text)
+		})
+	}
+}
+
+func (s *Scenario) bindSeeControl() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitControl(ctx, l[0], true) }, name)
+		})
+	}
+}
+
+func (s *Scenario) bindNotSeeControl() any {
+	return func(ctx context.Context, name string) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.unshowable(ctx, name); err != nil {
+				return err
+			}
+			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitControl(ctx, l[0], false) }, name)
 		})
 	}
 }

@@ -587,9 +587,11 @@
   // How a text is seen: anywhere in a text (contains), as a whole word
   // (word), or as the whole text of an element (exact).
   const escapeRegExp = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // wordRe matches the text as whole words, letter case ignored.
+  const wordRe = (text) => new RegExp('(?:^|[^\\p{L}\\p{N}_])' + escapeRegExp(norm(text)) + '(?=$|[^\\p{L}\\p{N}_])', 'iu');
   const shows = (mode, text) => {
     if (mode === 'word') {
-      const re = new RegExp('(?:^|[^\\p{L}\\p{N}_])' + escapeRegExp(norm(text)) + '(?=$|[^\\p{L}\\p{N}_])', 'iu');
+      const re = wordRe(text);
       return (el) => re.test(norm(el.innerText));
     }
     if (mode === 'exact') return (el) => norm(el.innerText) === norm(text) || norm(el.textContent) === norm(text);
@@ -597,6 +599,29 @@
   };
   const textVisible = ({ text, scope, mode, named }) => {
     const want = lower(held(text));
+    if (mode === 'error') {
+      // An error the page shows: of the alert role, a field's error
+      // message, or an element the page marks as an error.
+      const errs = new Set(document.querySelectorAll('[role=alert], [aria-live=assertive], .error, .errors, .invalid-feedback, .field-error, .form-error'));
+      for (const f of document.querySelectorAll('[aria-errormessage], [aria-invalid=true][aria-describedby]')) {
+        const ids = (f.getAttribute('aria-errormessage') || f.getAttribute('aria-describedby') || '').split(/\s+/);
+        for (const id of ids) { const e = id && document.getElementById(id); if (e) errs.add(e); }
+      }
+      const found = [...errs].filter((el) => isVisible(el) && lower(norm(el.innerText)).includes(want));
+      if (found.length) return { status: 'ok', ...where(found[0]) };
+      const shownElsewhere = holders(want).some(isVisible);
+      return { status: 'none', inside: shownElsewhere ? ['not an error'] : [] };
+    }
+    if (mode === 'control') {
+      // A button or link whose name holds the words whole: a sentence
+      // that says them is not one.
+      const re = wordRe(text);
+      const all = [...document.querySelectorAll(ROLE_SELECTOR)].filter((el) => (roleOf(el) === 'button' || roleOf(el) === 'link') && isVisible(el));
+      const found = inScope(scope, all.filter((el) => re.test(norm(accName(el)))).map((el) => ({ el })));
+      if (!found) return noScope(scope, '');
+      if (found.length) return { status: 'ok', at: norm(accName(found[0].el)), desc: describe(found[0].el) };
+      return { status: 'none', inside: all.map((el) => norm(accName(el))).filter((n) => lower(n).includes(want)).slice(0, 3) };
+    }
     if (scope || mode) {
       const all = holders(mode ? lower(norm(text)) : want);
       const found = inScope(scope, all.filter(shows(mode, text)).map((el) => ({ el })));

@@ -331,3 +331,45 @@ func TestReloadAndSettle(t *testing.T) {
 		t.Errorf("the reload did not load the page again: %v", err)
 	}
 }
+
+// An error is a text the page shows as one: a hint it always shows is
+// not, though it has the words.
+func TestWaitErrorIsNotAHint(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/":      `<label for="p">Payment password</label><input id="p"><p class="hint">6 digits, not consecutive</p>`,
+		"/alert": `<p class="hint">6 digits, not consecutive</p><p role="alert">The payment password must be exactly 6 digits</p>`,
+		"/field": `<input id="p" aria-invalid="true" aria-describedby="p-err"><span id="p-err">Enter 6 digits</span>`,
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	mustContain(t, s.WaitError(stepCtx(t, failSoon), "6 digits"),
+		`an error saying "6 digits" is not visible on `+srv.URL+`/ (the page shows the text, but not as an error`)
+	for _, path := range []string{"/alert", "/field"} {
+		open(t, s, srv.URL+path)
+		if err := s.WaitError(stepCtx(t, 3*time.Second), "6 digits"); err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+}
+
+// A button or link by the words of its name; a sentence that has them is
+// neither.
+func TestWaitControl(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/":       `<p>You cannot withdraw the balance to a card.</p><a href="/x">Withdraw history</a>`,
+		"/button": `<button>Withdraw</button>`,
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.WaitControl(stepCtx(t, 3*time.Second), "Withdraw history", true); err != nil {
+		t.Errorf("the link by its name: %v", err)
+	}
+	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "withdraw", false),
+		`a button or link named "withdraw" is still visible on `+srv.URL+`/, in «Withdraw history» (<a>)`)
+	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "cannot withdraw", true), `a button or link named "cannot withdraw" is not visible`)
+	open(t, s, srv.URL+"/button")
+	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "Withdraw", false), `a button or link named "Withdraw" is still visible on `+srv.URL+`/button: `)
+	if err := s.WaitControl(stepCtx(t, 3*time.Second), "Remove", false); err != nil {
+		t.Errorf("no such button: %v", err)
+	}
+}

@@ -38,6 +38,23 @@ func (s *Session) WaitNoWord(ctx context.Context, word string) error {
 	return s.waitText(ctx, textQuery{text: word, mode: "word"}, false)
 }
 
+// WaitError waits until text is visible in an error the page shows: an
+// element of the alert role (or assertive live region), the error message
+// of a field (aria-errormessage, or the description of a field marked
+// invalid), or an element of the classes pages give errors. A hint the
+// page always shows is not one.
+func (s *Session) WaitError(ctx context.Context, text string) error {
+	return s.waitText(ctx, textQuery{text: text, mode: "error"}, true)
+}
+
+// WaitControl waits until a button or link whose name holds name as
+// whole words is visible, or, with want false, until none is: a sentence
+// that holds the words is neither ("You cannot withdraw it" is no
+// Withdraw button).
+func (s *Session) WaitControl(ctx context.Context, name string, want bool) error {
+	return s.waitText(ctx, textQuery{text: name, mode: "control"}, want)
+}
+
 // WaitExactText waits until some visible element shows text as the whole
 // of its text, whitespace collapsed: a heading "Bound cards", not a
 // sentence that holds the words.
@@ -72,6 +89,10 @@ func (q textQuery) what() string {
 		return fmt.Sprintf("the word %q", q.text)
 	case "exact":
 		return fmt.Sprintf("the text %q, exactly,", q.text)
+	case "error":
+		return fmt.Sprintf("an error saying %q", q.text)
+	case "control":
+		return fmt.Sprintf("a button or link named %q", q.text)
 	}
 	return fmt.Sprintf("the text %q", q.text)
 }
@@ -117,6 +138,9 @@ func (s *Session) notSeen(tb *tab, q textQuery) string {
 func (sh shown) inside() string {
 	if len(sh.Inside) == 0 {
 		return ""
+	}
+	if sh.Inside[0] == "not an error" {
+		return " (the page shows the text, but not as an error: a hint or a sentence the page shows anyway)"
 	}
 	return " (the page has it only inside " + quoteList(sh.Inside) + ")"
 }

@@ -90,6 +90,7 @@ Feature: Steps the suite's own features leave out
     And I click "My Alipay"
     Then I should see "withdrawn"
     And I should not see the word "Withdraw"
+    And I should not see the button "Withdraw"
 
   @profile:withdrawable-balance
   Scenario: A word as a whole word
@@ -97,6 +98,19 @@ Feature: Steps the suite's own features leave out
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/account/withdraw.htm"
     Then I should see the word "Withdraw"
+    And I should see the button "Withdraw"
+
+  Scenario: An error the page shows, not a hint it always shows
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/register/email.htm"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I follow the link in it
+    And I fill "Payment password" with "12ab56"
+    And I fill "Confirm payment password" with "12ab56"
+    And I click "Submit"
+    Then I should see the error "The payment password must be exactly 6 digits"
 
   Scenario: A button of the page's own pop-up
     Given a buyer with a bound Visa card ending in 4242
