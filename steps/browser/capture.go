@@ -155,6 +155,21 @@ func (tb *tab) screencastFrame(ctx context.Context) ([]byte, error) {
 	// the frame shows what the page holds now; a page too busy to draw them
 	// in a third of the time is taken as it is.
 	sctx, cancel := context.WithTimeout(ctx, tryTime(ctx, 3))
+	// The characters of a card's number, its code or a password typed in a
+	// field are hidden while the frame is taken, as a password field shows
+	// them: no report holds one in a picture.
+	var masked int
+	if err := tb.run(sctx, "maskSecrets", nil, &masked); err != nil {
+		cancel()
+		return nil, fmt.Errorf("hiding the card numbers and codes of the page's fields: %w", err)
+	}
+	if masked > 0 {
+		defer func() {
+			uctx, ucancel := afterwards(ctx)
+			defer ucancel()
+			_ = tb.run(uctx, "unmaskSecrets", nil, nil)
+		}()
+	}
 	if err := tb.run(sctx, "painted", nil, nil); err != nil {
 		tb.sess.b.opts.Logf("taking a frame of a page that did not draw: %v", err)
 	}

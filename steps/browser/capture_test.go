@@ -204,3 +204,53 @@ func TestScreenshotDuringANavigationOnAPhone(t *testing.T) {
 		}
 	}
 }
+
+// A card number typed into a field is hidden in a screenshot, as a
+// password field shows it: two pages that differ only by the number in
+// the field, or by the code in the CVV field, give the same picture; the
+// field keeps its value and looks as it did once the screenshot is taken.
+func TestScreenshotHidesCardNumbersAndCodes(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<label for="n">Card number</label> <input id="n" size="24">
+<label for="c">CVV/CVC</label> <input id="c" size="4">
+<label for="h">Cardholder name</label> <input id="h" size="24">`})
+	s := newSession(t)
+	shots := map[string][]byte{}
+	for _, card := range [][2]string{{"4242424242424242", "737"}, {"4111111111111111", "123"}} {
+		open(t, s, srv.URL)
+		for label, value := range map[string]string{"Card number": card[0], "CVV/CVC": card[1], "Cardholder name": "Ivan Petrov"} {
+			if err := s.Fill(stepCtx(t, 5*time.Second), label, value); err != nil {
+				t.Fatal(err)
+			}
+		}
+		jsValue(t, s, `document.activeElement.blur(), ""`) // no caret, which blinks
+		shot, err := s.Screenshot(stepCtx(t, 5*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		shots[card[0]] = shot
+		if got := jsValue(t, s, `document.getElementById("n").value + "|" + document.getElementById("n").style.cssText + "|" + document.querySelectorAll("[data-unbind-masked]").length`); got != card[0]+"||0" {
+			t.Errorf("after the screenshot the field is %q, want its value as typed, no style and no mark", got)
+		}
+	}
+	if !bytes.Equal(shots["4242424242424242"], shots["4111111111111111"]) {
+		t.Error("the screenshots of two card numbers differ: the number shows in the picture")
+	}
+	// A name typed in the holder's field is not hidden.
+	open(t, s, srv.URL)
+	if err := s.Fill(stepCtx(t, 5*time.Second), "Cardholder name", "Anna Smirnova"); err != nil {
+		t.Fatal(err)
+	}
+	jsValue(t, s, `document.activeElement.blur(), ""`)
+	other, err := s.Screenshot(stepCtx(t, 5*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	open(t, s, srv.URL)
+	if err := s.Fill(stepCtx(t, 5*time.Second), "Cardholder name", "Ivan Petrov"); err != nil {
+		t.Fatal(err)
+	}
+	jsValue(t, s, `document.activeElement.blur(), ""`)
+	if same, _ := s.Screenshot(stepCtx(t, 5*time.Second)); bytes.Equal(same, other) {
+		t.Error("two holders' names give the same picture: a field that holds no secret is hidden too")
+	}
+}

@@ -728,8 +728,8 @@
   // failure quotes such a value masked.
   const SECRET_CODE = /\b(cvv2?|cvc2?|csc|cid|security.?code|pin)\b/i;
   const SECRET_CARD = /card.?num|cc.?num|\bpan\b|номер карты|nomor kartu|nambari ya kadi|कार्ड नंबर|कार्ड संख्या/i;
-  const fieldSecret = () => {
-    const el = last();
+  const fieldSecret = () => secretOf(last());
+  const secretOf = (el) => {
     const ac = (el.getAttribute('autocomplete') || '').toLowerCase();
     if (el.type === 'password' || /cc-csc|password|one-time-code/.test(ac)) return 'code';
     if (/cc-number/.test(ac)) return 'card';
@@ -738,6 +738,48 @@
     if (SECRET_CODE.test(words)) return 'code';
     if (SECRET_CARD.test(words)) return 'card';
     return '';
+  };
+  // A value that is a card's number: 12 to 19 digits (spaces and dashes
+  // aside) whose Luhn sum is right.
+  const isCardNumber = (v) => {
+    const d = (v || '').replace(/[\s-]/g, '');
+    if (!/^\d{12,19}$/.test(d)) return false;
+    let sum = 0;
+    for (let i = 0; i < d.length; i++) {
+      let n = d.charCodeAt(d.length - 1 - i) - 48;
+      if (i % 2) { n *= 2; if (n > 9) n -= 9; }
+      sum += n;
+    }
+    return sum % 10 === 0;
+  };
+  // maskSecrets hides, for a screenshot, the characters of every field
+  // that holds a card's number, its security code or a password (as a
+  // password field shows them), and unmaskSecrets shows them again: a
+  // card number never reaches a report in a picture either.
+  const MASKED = 'data-unbind-masked';
+  const maskSecrets = () => {
+    let n = 0;
+    const visit = (root) => {
+      for (const el of root.querySelectorAll('input, textarea')) {
+        if (!el.value || el.type === 'password' || el.type === 'hidden') continue;
+        if (!secretOf(el) && !isCardNumber(el.value)) continue;
+        el.setAttribute(MASKED, el.style.getPropertyValue('-webkit-text-security') || '-');
+        el.style.setProperty('-webkit-text-security', 'disc', 'important');
+        n++;
+      }
+      for (const host of root.querySelectorAll('*')) if (host.shadowRoot) visit(host.shadowRoot);
+    };
+    visit(document);
+    return n;
+  };
+  const unmaskSecrets = () => {
+    for (const el of document.querySelectorAll('[' + MASKED + ']')) {
+      const was = el.getAttribute(MASKED);
+      el.removeAttribute(MASKED);
+      if (was === '-') el.style.removeProperty('-webkit-text-security');
+      else el.style.setProperty('-webkit-text-security', was);
+    }
+    return true;
   };
 
   // Whether the located element is disabled: by its own disabled, that of
@@ -928,6 +970,8 @@
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();
     case 'secret': return fieldSecret();
+    case 'maskSecrets': return maskSecrets();
+    case 'unmaskSecrets': return unmaskSecrets();
     case 'checked': return isChecked();
     case 'disabled': return isOff();
     case 'choose': return chooseOption(arg);
