@@ -36,12 +36,16 @@ func testGlossary(t *testing.T) *glossary {
 func TestGlossaryCandidatesAndNearest(t *testing.T) {
 	g := testGlossary(t)
 	for written, want := range map[string]string{
-		"hapus  Kartu":    "cards.delete_card",
-		"Futa kadi":       "cards.remove",
-		"डिलीट":           "cards.delete",
-		"Удалить карту":   "cards.remove",
-		"Настойки":        "settings.title",
-		"Lupa Kata Sandi": "wlogin.forgot",
+		"hapus  Kartu":     "cards.delete_card",
+		"Futa kadi":        "cards.remove",
+		"डिलीट":            "cards.delete",
+		"Удалить карту":    "cards.remove",
+		"Настойки":         "settings.title",
+		"Lupa Kata Sandi":  "wlogin.forgot",
+		"Edit map":         "wallet.icons.cards",
+		"ई-मेल":            "register.email",
+		"16-значный номер": "card.number",
+		"CVV/CVC-код":      "card.cvv",
 	} {
 		if keys, _ := g.candidates(written); !slices.Contains(keys, want) {
 			t.Errorf("candidates(%q) = %v, want %s among them", written, keys, want)
