@@ -190,7 +190,7 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 			continue
 		}
 		if label, ok := pg.label(w, keys, strings.HasPrefix(via, "glossary")); ok {
-			out[i] = label
+			out[i] = keepCut(w, label)
 			notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, label, via, pg.loc.Tag()))
 			if e, ok := s.h.glossary.terms.Lookup(w); ok && e.Wrong {
 				wrong = append(wrong, fmt.Sprintf("«%s» (%s) is %q on the site: %s", w, e.Lang, label, e.Note))
@@ -204,6 +204,20 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		s.keep(s.current, fmt.Sprintf("step-%02d", s.stepNum), record.Wording, []byte(strings.Join(wrong, "\n")+"\n"))
 	}
 	return out
+}
+
+// keepCut is the site's label a label cut short stands for, cut short as
+// the step wrote it: "Alipay balance..." is the site's "Alipay balance"
+// and what follows it on the page ("Alipay balance (US $12.99)").
+func keepCut(written, label string) string {
+	w := strings.TrimSpace(written)
+	switch {
+	case (strings.HasSuffix(w, "...") || strings.HasSuffix(w, "…")) && !strings.HasSuffix(label, "...") && !strings.HasSuffix(label, "…"):
+		return label + "..."
+	case (strings.HasPrefix(w, "...") || strings.HasPrefix(w, "…")) && !strings.HasPrefix(label, "...") && !strings.HasPrefix(label, "…"):
+		return "..." + label
+	}
+	return label
 }
 
 // shownPage is the page a step acts on, as the labels see it: its locale
@@ -286,7 +300,7 @@ func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []
 		// of the step's own words each stands for.
 		for i, w := range written {
 			if labels[i] != w && !strings.Contains(err.Error(), "«"+w+"»") {
-				err = fmt.Errorf("%w\n«%s» was looked for as the site's %q, its label on this page", err, w, labels[i])
+				err = fmt.Errorf("%w\n«%s» was looked for as the site's %q, its label in this page's language", err, w, labels[i])
 			}
 		}
 	}

@@ -249,7 +249,7 @@ func TestAFailureSaysWhatTheArticlesWordWasLookedForAs(t *testing.T) {
     Then I should see "Hapus kartu"
 `
 	_, out := runGlossaryFeature(t, feature)
-	if want := `«Hapus kartu» was looked for as the site's "Delete card", its label on this page`; !strings.Contains(out, want) {
+	if want := `«Hapus kartu» was looked for as the site's "Delete card", its label in this page's language`; !strings.Contains(out, want) {
 		t.Errorf("the failure does not say %s:\n%s", want, out)
 	}
 }
@@ -442,6 +442,28 @@ func TestTheArticlesPersonalDataFields(t *testing.T) {
 	} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+		}
+	}
+}
+
+// A label cut short stays cut short once it is the site's label, so that
+// it matches what follows it on the page ("Alipay balance (US $12.99)").
+func TestALabelCutShortStaysCutShort(t *testing.T) {
+	g := testGlossary(t)
+	keys, via := g.candidates("Alipay bal...")
+	if !slices.Contains(keys, "checkout.balance") || via != "the site's label" {
+		t.Fatalf("candidates(Alipay bal...) = %v, %s", keys, via)
+	}
+	for _, c := range [][3]string{
+		{"Alipay bal...", "Alipay balance", "Alipay balance..."},
+		{"Alipay bal…", "Alipay balance", "Alipay balance..."},
+		{"...my account?", "How can I change my card information on my account?", "...How can I change my card information on my account?"},
+		{"Kirim email…", "Send confirmation email", "Send confirmation email..."},
+		{"Delete card", "Удалить карту", "Удалить карту"},
+		{"Informasi tentang…", "Card Information…", "Card Information…"},
+	} {
+		if got := keepCut(c[0], c[1]); got != c[2] {
+			t.Errorf("keepCut(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
 		}
 	}
 }
