@@ -141,7 +141,7 @@ func (s *Scenario) bindWinDispute() any {
 			}
 			last := orders[len(orders)-1]
 			if last.Status != world.OrderDisputed {
-				return fmt.Errorf("the latest order of %s, %s, is %s, with no dispute open to decide: open one first, on the storefront's %q page: %q by the order, then %q", b.Email, last.ID, last.Status, s.labels.of("nav.my_orders"), s.labels.of("orders.open_dispute"), s.labels.of("dispute.submit"))
+				return fmt.Errorf("the latest order of %s (order %s) is %s, with no dispute open to decide: open one first, on the storefront's %q page: %q by the order, then %q", b.Email, last.ID, last.Status, s.labels.of("nav.my_orders"), s.labels.of("orders.open_dispute"), s.labels.of("dispute.submit"))
 			}
 			if _, err := s.world.DecideDispute(b.Email, last.ID, true); err != nil {
 				return fmt.Errorf("deciding the dispute over order %s: %w", last.ID, err)

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"github.com/unbind/unbind/reports/redact"
 	"strings"
 	"testing"
 
@@ -58,6 +59,8 @@ func TestWinDisputeStep(t *testing.T) {
 	// the Russian site sees no English ones.
 	if err == nil || !strings.Contains(err.Error(), "is paid, with no dispute open") || !strings.Contains(err.Error(), `on the storefront's "Мои заказы" page: "Открыть спор" by the order, then "Отправить спор"`) {
 		t.Errorf("no dispute open: %v", err)
+	} else if !strings.Contains(redact.Text(err.Error()), "(order "+o.ID+")") {
+		t.Errorf("the order's number is masked in the reports as a card's would be: %s", redact.Text(err.Error()))
 	} else if strings.Count(err.Error(), o.ID) != 1 || strings.Contains(err.Error(), "decide dispute") {
 		t.Errorf("the failure says the order twice, or in the sim's own words: %v", err)
 	}

@@ -66,6 +66,10 @@ func maskCards(s string) string {
 		}
 		groups := digitGroups(s, i)
 		end := groups[len(groups)-1].end
+		if orderBefore(s, i) { // an order's number, which may pass Luhn's check as well
+			i = end
+			continue
+		}
 		lo, hi := 0, len(groups)-1
 		if wordBefore(s, i) { // glued to a word: not a number of its own
 			lo++
@@ -175,6 +179,29 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // a letter (Devanagari's vowel signs) or an underscore.
 func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '_'
+}
+
+// orderWords name an order just before its number, in the articles'
+// languages: "Order 8852…", "Order number: 8852…", "заказ № 8852…".
+var orderWords = []string{"order", "order number", "order no.", "order id", "заказ", "заказа", "номер заказа", "pesanan", "nomor pesanan", "oda", "nambari ya oda", "ऑर्डर", "ऑर्डर नंबर"}
+
+// orderBefore reports whether the number at s[i] follows a word that names
+// an order ("Order number: "), spaces, a colon, № or # between.
+func orderBefore(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " \u00a0:#№")
+	if len(before) == len(s[:i]) && i > 0 {
+		return false // glued to what precedes it
+	}
+	low := strings.ToLower(before)
+	for _, w := range orderWords {
+		if strings.HasSuffix(low, w) {
+			r, _ := utf8.DecodeLastRuneInString(low[:len(low)-len(w)])
+			if len(low) == len(w) || !isWord(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func wordBefore(s string, i int) bool {

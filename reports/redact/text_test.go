@@ -39,6 +39,11 @@ func TestTextMasksCardNumbers(t *testing.T) {
 		{"last four", "Visa •••• 1111", "Visa •••• 1111"},
 		{"price", "US $0.01 and US $1234.56", "US $0.01 and US $1234.56"},
 		{"double space breaks a group", "4111  1111 1111 1111", "4111  1111 1111 1111"},
+		{"an order's number that passes Luhn's check", "Order number: 4111111111111111", "Order number: 4111111111111111"},
+		{"an order's number in Russian", "заказ № 4111111111111111 оплачен", "заказ № 4111111111111111 оплачен"},
+		{"an order's number in a message", "the latest order of b@example.com (order 4111111111111111) is paid", "the latest order of b@example.com (order 4111111111111111) is paid"},
+		{"a word that ends in order", "border 4111111111111111", "border •••• 1111"},
+		{"a quoted card after an order word", `I fill "Card for the order" with "4111111111111111"`, `I fill "Card for the order" with "•••• 1111"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := Text(c.in); got != c.want {
