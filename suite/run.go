@@ -121,7 +121,7 @@ func (res *Result) Err() error {
 		return errors.New("the run was interrupted")
 	case res.planned > 0 && c.Scenarios == 0:
 		return fmt.Errorf("no scenario ran, though the plan had %d: did the feature files change during the run?", res.planned)
-	case !res.Run.Success() || res.godogFailed:
+	case c.Failed > 0 || c.Unknown > 0 || res.godogFailed:
 		return fmt.Errorf("%w: %d of %d", ErrFailed, c.Scenarios-c.Passed-c.Flaky, c.Scenarios)
 	case res.failOnFlaky && c.Flaky > 0:
 		return fmt.Errorf("%d flaky scenarios fail the run (fail on flaky)", c.Flaky)
@@ -153,6 +153,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		return nil, errors.New("godog could not run the features (status 2)")
 	}
 	explainUndefined(r.o.Output, rec, r.l.Harness.List())
+	rec.FlakyFails = r.o.FailOnFlaky
 	res := &Result{Run: rec, planned: n, godogFailed: status != 0, failOnFlaky: r.o.FailOnFlaky, failOnDrift: r.o.FailOnDrift}
 	if res.Stopped = budget.stopped(); res.Stopped != "" {
 		markStopped(rec, budget.skipped)

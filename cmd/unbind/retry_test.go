@@ -246,13 +246,25 @@ func TestRunFlaky(t *testing.T) {
     Given a buyer with a bound Visa card ending in 4242
     Then the check "second" passes from its attempt 2 on
 `
-	code, stdout, _, _ := runRetried(t, flaky, "--retries", "1")
+	code, stdout, _, out := runRetried(t, flaky, "--retries", "1")
 	if code != exitOK || !strings.Contains(stdout, "1 scenario: 1 passed, 0 failed, 1 flaky") {
 		t.Errorf("exit %d, want %d and the summary to say 1 flaky", code, exitOK)
 	}
-	code, stdout, _, _ = runRetried(t, flaky, "--retries", "1", "--fail-on-flaky")
-	if code != exitFailed || !strings.Contains(stdout, "1 flaky") {
+	if nd := readFile(t, filepath.Join(out, "cucumber.ndjson")); !strings.Contains(nd, `"testRunFinished":{"success":true`) {
+		t.Error("cucumber.ndjson does not say the run with a flaky scenario was a success")
+	}
+	code, stdout, _, out = runRetried(t, flaky, "--retries", "1", "--fail-on-flaky")
+	if code != exitFailed || !strings.Contains(stdout, "1 flaky") || !strings.Contains(stdout, "flaky scenarios fail the run") {
 		t.Errorf("with --fail-on-flaky: exit %d, want %d and the summary to say 1 flaky", code, exitFailed)
+	}
+	// The reports say what the exit says, and a merge of them too: a gate
+	// that reads them fails as well.
+	if nd := readFile(t, filepath.Join(out, "cucumber.ndjson")); !strings.Contains(nd, `"testRunFinished":{"success":false`) {
+		t.Error("with --fail-on-flaky, cucumber.ndjson says the run was a success")
+	}
+	var mo, me bytes.Buffer
+	if code := run(context.Background(), []string{"merge", "--out", filepath.Join(t.TempDir(), "merged"), filepath.Join(out, "cucumber.ndjson")}, &mo, &me); code != exitFailed {
+		t.Errorf("merging the report of a run flaky scenarios failed: exit %d, want %d\n%s%s", code, exitFailed, mo.String(), me.String())
 	}
 	code, _, _, _ = runRetried(t, flaky)
 	if code != exitFailed {

@@ -22,6 +22,7 @@ func Merge(runs ...*Run) (*Run, error) {
 	finished := true
 	for _, r := range runs {
 		out.Name = cmp.Or(out.Name, r.Name)
+		out.FlakyFails = out.FlakyFails || r.FlakyFails
 		out.Started = earliest(out.Started, r.Started)
 		finished = finished && !r.Finished.IsZero()
 		out.Finished = later(out.Finished, r.Finished)

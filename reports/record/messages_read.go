@@ -34,7 +34,13 @@ func ReadMessages(r io.Reader) (*Run, error) {
 			return nil, fmt.Errorf("reading Cucumber message %d: %w", n, err)
 		}
 	}
-	return mr.done().Run(), nil
+	run := mr.done().Run()
+	// A run that failed with no scenario failed was failed by its flaky
+	// ones (--fail-on-flaky): its report, and a merge, say so again.
+	if c := Count(run.Features...); mr.unsuccessful && c.Failed == 0 && c.Unknown == 0 && c.Flaky > 0 {
+		run.FlakyFails = true
+	}
+	return run, nil
 }
 
 // messageReader gathers the records of a run from its messages.
@@ -47,6 +53,8 @@ type messageReader struct {
 	cases    map[string]*messages.TestCase // by test case id
 	started  map[string]*RawPickle         // by test case started id
 	stepRefs map[string]stepRef            // by test step id
+	// unsuccessful is a testRunFinished that said the run failed.
+	unsuccessful bool
 }
 
 // stepRef is what a test step stands for.
@@ -93,6 +101,7 @@ func (mr *messageReader) read(e *messages.Envelope) error {
 		return mr.testCaseFinished(e.TestCaseFinished)
 	case e.TestRunFinished != nil:
 		mr.rs.Finished = goTime(e.TestRunFinished.Timestamp)
+		mr.unsuccessful = !e.TestRunFinished.Success
 	}
 	return nil
 }

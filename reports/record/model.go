@@ -17,6 +17,10 @@ type Run struct {
 	Started, Finished time.Time
 	// Features in the order they ran.
 	Features []*Feature
+	// FlakyFails is set when a flaky scenario (one that passed only when
+	// run again) fails the run, as --fail-on-flaky has it: the run is then
+	// no success in its reports either.
+	FlakyFails bool
 }
 
 // Feature is one feature file.
