@@ -30,6 +30,13 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
     And I am signed in to the storefront
     Then the buyer has no bound cards
 
+  Scenario: The captcha left out
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/register/email.htm"
+    And I click "Send confirmation email"
+    Then the buyer has received 1 email
+
   Scenario: A step of the registration left out
     Given a buyer without a wallet account with a bound Visa card ending in 4242
     And I am signed in to the storefront
@@ -57,6 +64,11 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
 	}
 	if msg := got["No error on the page"]; msg == "" || strings.Contains(msg, "the page shows the error") || strings.Contains(msg, "HTTP 4") {
 		t.Errorf("a failure on a page without an error: %q", msg)
+	}
+	// A form the browser's own checks kept from being sent says which
+	// field, as the browser's bubble does.
+	if msg := got["The captcha left out"]; !strings.Contains(msg, `the form on the page cannot be sent as it is`) || !strings.Contains(msg, `"Captcha" (Please fill out this field.)`) {
+		t.Errorf("a records check failing after a form the browser refused does not name its field:\n%s", msg)
 	}
 	// Where the page shows no error, its heading and status say how far
 	// the reader got.

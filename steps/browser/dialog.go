@@ -363,3 +363,26 @@ func (s *Session) OpenAlert(ctx context.Context) string {
 	}
 	return ""
 }
+
+// InvalidField is a field of a form on the page that the browser's own
+// checks refuse, and the browser's message for it.
+type InvalidField struct {
+	Label   string `json:"label"`
+	Message string `json:"message"`
+}
+
+// InvalidFields are the visible fields of the current page's forms that
+// the browser refuses (required and empty, of the wrong format), three at
+// most: a click on such a form's button does not send it, and the browser
+// says why in a bubble no DOM holds. None when there is no page.
+func (s *Session) InvalidFields(ctx context.Context) []InvalidField {
+	tb, err := s.current()
+	if err != nil || tb.pendingDialog() != nil {
+		return nil
+	}
+	var out []InvalidField
+	if err := tb.run(ctx, "invalidFields", nil, &out); err != nil {
+		return nil
+	}
+	return out
+}

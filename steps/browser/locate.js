@@ -752,6 +752,18 @@
     }
     return sum % 10 === 0;
   };
+  // invalidFields are the visible fields of the page's forms that the
+  // browser's own checks refuse (required and empty, a wrong format), each
+  // with its label and the browser's message: such a form is not sent
+  // when its button is clicked.
+  const invalidFields = () => {
+    const out = [];
+    for (const el of document.querySelectorAll('form input, form select, form textarea')) {
+      if (out.length >= 3 || !el.willValidate || el.checkValidity() || !isVisible(el)) continue;
+      out.push({ label: norm(controlLabel(el)) || el.name || el.id, message: el.validationMessage });
+    }
+    return out;
+  };
   // maskSecrets hides, for a screenshot, the characters of every field
   // that holds a card's number, its security code or a password (as a
   // password field shows them), and unmaskSecrets shows them again: a
@@ -970,6 +982,7 @@
     case 'setValue': return setValue(arg);
     case 'value': return fieldValue();
     case 'secret': return fieldSecret();
+    case 'invalidFields': return invalidFields();
     case 'maskSecrets': return maskSecrets();
     case 'unmaskSecrets': return unmaskSecrets();
     case 'checked': return isChecked();
