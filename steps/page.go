@@ -537,9 +537,16 @@ func (s *Scenario) signInHint(err error) error {
 	defer cancel()
 	pg := s.shownPage(ctx)
 	for _, key := range signInPages {
-		if text := pg.loc.T(key); text != "" && onPage(pg.dom, text) {
-			return fmt.Errorf("%w\nthe page asks the buyer to sign in (%q): the buyer is not signed in in this browser; a scenario signs in with \"And I am signed in to the storefront\" before it opens the page (the wallet and the app trust that login)", err, text)
+		text := pg.loc.T(key)
+		if text == "" || !onPage(pg.dom, text) {
+			continue
 		}
+		if key == "wlogin.title" && slices.Contains(strings.Split(s.profile, "+"), "wallet-sign-in") {
+			// The wallet of this profile asks for its own sign-in, whatever
+			// the storefront's login (004).
+			return fmt.Errorf("%w\nthe page is the wallet's own sign-in (%q), which the wallet-sign-in profile asks for even of a buyer signed in to the storefront: a reader fills %q and %q with the buyer's and clicks %q", err, text, pg.loc.T("login.email"), pg.loc.T("login.password"), pg.loc.T("login.submit"))
+		}
+		return fmt.Errorf("%w\nthe page asks the buyer to sign in (%q): the buyer is not signed in in this browser; a scenario signs in with %q before it opens the page (the wallet and the app trust that login)", err, text, s.stepNames("I am signed in to the storefront"))
 	}
 	return err
 }

@@ -31,6 +31,13 @@ const signInFeature = `Feature: Not signed in
     And I am signed in to the storefront
     When I open "https://intl.alipay.com/user/queryUserBindCard.htm"
     And I click "Nothing of the kind"
+
+  @profile:wallet-sign-in
+  Scenario: The wallet's own sign-in
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    And I click "Nothing of the kind"
 `
 
 // A step that fails on a sign-in page says so, and how a scenario signs
@@ -48,6 +55,12 @@ func TestAStepThatFailsOnASignInPageSaysSo(t *testing.T) {
 	// An alert stopped the step: it says so, and nothing of labels or pages.
 	if msg := got["An open alert"]; !strings.Contains(msg, "a browser dialog is open") || strings.Contains(msg, hint) || strings.Contains(msg, "«Add card»") {
 		t.Errorf("an open alert: the failure is %q; want only that the alert is open", msg)
+	}
+	// The wallet-sign-in profile's wallet asks for its own sign-in of a
+	// buyer signed in to the storefront: the hint says that, not that the
+	// buyer is signed out.
+	if msg := got["The wallet's own sign-in"]; strings.Contains(msg, hint) || !strings.Contains(msg, `the page is the wallet's own sign-in ("Sign in to Alipay")`) || !strings.Contains(msg, `clicks "Sign in"`) {
+		t.Errorf("the wallet's own sign-in: the failure is %q", msg)
 	}
 	if msg := got["Signed in"]; msg == "" || strings.Contains(msg, hint) {
 		t.Errorf("signed in: the failure is %q; want one without the sign-in hint", msg)
