@@ -3,6 +3,7 @@ package browser
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/unbind/unbind/internal/editdist"
@@ -20,7 +21,9 @@ func nearestNames(want string, names []string) []string {
 		if holdsWords(fold(name), w) {
 			d -= 1000
 		}
-		return d
+		// Then those that share more of its words, in any of their forms
+		// (новая карта, новой картой).
+		return d - 100*sharedWords(w, fold(name))
 	}
 	slices.SortStableFunc(out, func(a, b string) int { return dist(a) - dist(b) })
 	return out
@@ -42,6 +45,12 @@ func meant(want, name string) bool {
 	}
 	if utf8.RuneCountInString(w) >= 3 && (strings.HasPrefix(n, w+" ") || strings.Contains(w, " ") && holdsWords(n, w)) ||
 		utf8.RuneCountInString(w) >= 6 && holdsWords(n, w) {
+		return true
+	}
+	// Every one of two or more words written, in some form, is in the
+	// name: a word left out or added ("Confirm password" for "Confirm
+	// payment password"), another ending (новая карта, новой картой).
+	if ws := strings.Fields(w); len(ws) >= 2 && sharedWords(w, n) == len(ws) {
 		return true
 	}
 	d := editdist.Runes(w, n)
@@ -69,6 +78,38 @@ func swapped(a, b string) bool {
 	}
 	return false
 }
+
+// sharedWords is how many words of w are words of n, in some form: the
+// same word, or, for words of four letters or more, one that begins as it
+// does but for its last two letters (новая, новой; карта, картой).
+func sharedWords(w, n string) int {
+	names := strings.FieldsFunc(n, notLetter)
+	count := 0
+	for _, word := range strings.FieldsFunc(w, notLetter) {
+		if slices.ContainsFunc(names, func(m string) bool { return m == word || sameWord(m, word) }) {
+			count++
+		}
+	}
+	return count
+}
+
+// sameWord reports whether a and b, of four letters or more, are one word
+// with other endings: they begin alike but for the last two letters of the
+// shorter, and in three letters at least.
+func sameWord(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	short := min(len(x), len(y))
+	if short < 4 {
+		return false
+	}
+	common := 0
+	for common < short && x[common] == y[common] {
+		common++
+	}
+	return common >= max(3, short-2)
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // holdsWords reports whether n holds the words w whole.
 func holdsWords(n, w string) bool {

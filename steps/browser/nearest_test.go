@@ -11,6 +11,10 @@ func TestNearestNames(t *testing.T) {
 	if want := []string{"remove  card", "Remove", "Add card", "My Alipay"}; !slices.Equal(got, want) {
 		t.Errorf("nearestNames = %q, want %q", got, want)
 	}
+	got = nearestNames("Новая карта", []string{"Найти", "Выйти", "Помощь", "AliExpress", "Новости", "Оплатить новой картой"})
+	if got[0] != "Оплатить новой картой" {
+		t.Errorf("nearestNames(Новая карта) = %q, want the name with both its words, in other forms, first", got)
+	}
 	got = nearestNames("Save", []string{"Alipay", "History", "Save card", "Sign out"})
 	if got[0] != "Save card" {
 		t.Errorf("nearestNames(Save) = %q, want the name holding the word first", got)
@@ -34,6 +38,9 @@ func TestNearestNames(t *testing.T) {
 		{"Оплатить", "Сохранить & Оплатить", true},  // one long word held whole
 		{"Payment", "Payment password", true},
 		{"Remove", "Remove card", true},
+		{"Confirm password", "Confirm payment password", true}, // a word left out
+		{"Новая карта", "Оплатить новой картой", true},         // the words in other forms
+		{"Delete card", "Delete account", false},               // one word of two
 	} {
 		if got := meant(c.want, c.name); got != c.meant {
 			t.Errorf("meant(%q, %q) = %v, want %v", c.want, c.name, got, c.meant)
