@@ -404,3 +404,16 @@ func TestClickInThePopupNamesThePopupsButtons(t *testing.T) {
 		t.Errorf("the server got %d deletions, want none", n)
 	}
 }
+
+// An "OK" clicked where nothing is open and the page has no such button
+// says that no alert or pop-up is open for it to answer.
+func TestOKWithNothingOpenSaysSo(t *testing.T) {
+	srv, _ := popupServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL)
+	mustContain(t, s.Click(stepCtx(t, failSoon), "OK"), `no visible element named "OK"`, `; no alert or pop-up is open, which "OK" would answer: the step that opens one comes first`)
+	mustContain(t, s.Click(stepCtx(t, failSoon), "Delete forever"), `no visible element named "Delete forever"`)
+	if err := s.Click(stepCtx(t, failSoon), "Delete forever"); strings.Contains(err.Error(), "no alert or pop-up is open") {
+		t.Errorf("a name that answers no alert says none is open: %v", err)
+	}
+}

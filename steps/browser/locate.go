@@ -180,7 +180,17 @@ func (s *Session) locateFailure(ctx context.Context, tb *tab, q query, last loca
 			return fmt.Errorf("looking for %s on %s: %w (last error: %v)", q.what, url, timeout, lastErr)
 		}
 	}
-	return fmt.Errorf("no visible %s on %s (checked %s)%s%s: %w", q.what, url, last.Checked, namesFor(q, last), noneOfTheKind(q, last), timeout)
+	return fmt.Errorf("no visible %s on %s (checked %s)%s%s%s: %w", q.what, url, last.Checked, namesFor(q, last), noneOfTheKind(q, last), noDialogFor(q, last), timeout)
+}
+
+// noDialogFor says, for a name that answers an alert ("OK", "Cancel") that
+// the page has nowhere, that no alert or pop-up is open for it to answer:
+// the step that opens one has not run yet.
+func noDialogFor(q query, last located) string {
+	if q.op != "target" || last.Status != "none" || !DialogWord(firstArg(q)) {
+		return ""
+	}
+	return fmt.Sprintf("; no alert or pop-up is open, which %q would answer: the step that opens one comes first", firstArg(q))
 }
 
 // namesFor names what the page shows that a query found nothing among:
