@@ -127,14 +127,38 @@ func scopeOf(words, name string) browser.Scope {
 
 func (s *Scenario) bindOpen() any {
 	return func(ctx context.Context, url string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.Open(ctx, url) })
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.noAddressBar(ctx, url); err != nil {
+				return err
+			}
+			return s.sess.Open(ctx, url)
+		})
 	}
 }
 
 func (s *Scenario) bindOpenInNewTab() any {
 	return func(ctx context.Context, url string) error {
-		return s.do(ctx, func(ctx context.Context) error { return s.sess.OpenInNewTab(ctx, url) })
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.noAddressBar(ctx, url); err != nil {
+				return err
+			}
+			return s.sess.OpenInNewTab(ctx, url)
+		})
 	}
+}
+
+// noAddressBar refuses an address typed while the scenario is in the
+// mobile app, which has neither an address bar nor tabs (003 says its
+// reader cannot use the direct link there): a reader of the app taps.
+func (s *Scenario) noAddressBar(ctx context.Context, url string) error {
+	if s.sess == nil {
+		return nil
+	}
+	at, err := s.sess.URL(ctx)
+	if err != nil || !strings.HasPrefix(at, appURL) {
+		return nil
+	}
+	return fmt.Errorf("opening %q: the page is the mobile app (%s), which has no address bar and no tabs: a reader of the app cannot type an address into it, and goes on by tapping its pages", url, at)
 }
 
 func (s *Scenario) bindSwitchTab() any {

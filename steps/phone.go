@@ -28,7 +28,7 @@ func phoneSteps() []Step {
 		{GroupPhone, `^the buyer's phone has received (\d+) SMS$`, `Then the buyer's phone has received 1 SMS`,
 			"Checks how many SMS reached the phone number on the buyer's account.", (*Scenario).bindSMSCount},
 		{GroupPhone, `^I use the mobile app$`, `When I use the mobile app`,
-			"Turns the browser into a phone (screen, user agent, touch) and opens the AliExpress app's start page; the app has no address bar, so go on by tapping. The app shares the storefront's login: sign in first (I am signed in to the storefront), or the app asks to.", (*Scenario).bindUseApp},
+			"Turns the browser into a phone (screen, user agent, touch) and opens the AliExpress app's start page; the app has no address bar, so go on by tapping (an address opened while its page is the app's fails). The app shares the storefront's login: sign in first (I am signed in to the storefront), or the app asks to.", (*Scenario).bindUseApp},
 	}
 }
 
