@@ -26,7 +26,39 @@ func (s *Session) WaitValue(ctx context.Context, label, want string, contains bo
 		return fmt.Errorf("checking the field %q: %w", label, err)
 	}
 	verb := map[bool]string{true: "hold", false: "be"}[contains]
-	return fmt.Errorf("the field %q holds %s on %s, want it to %s %s: %w", label, masked(got.secret, got.value), got.page, verb, masked(got.secret, want), err)
+	has, wants := masked(got.secret, got.value), masked(got.secret, want)
+	if has == wants {
+		// Masked alike, they differ in what the mask leaves out: say how,
+		// without the digits.
+		has += fmt.Sprintf(" (%s, %s)", count(utf8.RuneCountInString(got.value), "character"), separators(got.value))
+		wants += fmt.Sprintf(" (%s, %s)", count(utf8.RuneCountInString(want), "character"), separators(want))
+	}
+	return fmt.Errorf("the field %q holds %s on %s, want it to %s %s: %w", label, has, got.page, verb, wants, err)
+}
+
+// separators says what separates a masked value's digits: "no spaces",
+// "3 spaces", "3 dashes".
+func separators(v string) string {
+	spaces, dashes := strings.Count(v, " "), strings.Count(v, "-")
+	switch {
+	case spaces == 0 && dashes == 0:
+		return "no spaces"
+	case dashes == 0:
+		return count(spaces, "space")
+	case spaces == 0:
+		return count(dashes, "dash")
+	}
+	return count(spaces, "space") + " and " + count(dashes, "dash")
+}
+
+func count(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	if strings.HasSuffix(what, "sh") {
+		return fmt.Sprintf("%d %ses", n, what)
+	}
+	return fmt.Sprintf("%d %ss", n, what)
 }
 
 // masked quotes a value a failure names: a card number by its last four

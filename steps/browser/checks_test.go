@@ -97,6 +97,7 @@ func TestFailedValueCheckMasksSecrets(t *testing.T) {
 		never       []string
 	}{
 		{"Card number", "4000 0000 0000 0002", []string{`holds a card number ending in 1111`, `want it to be a card number ending in 0002`}, []string{"4111", "4000"}},
+		{"Card number", "4111111111111111", []string{`holds a card number ending in 1111 (19 characters, 3 spaces)`, `want it to be a card number ending in 1111 (16 characters, no spaces)`}, []string{"4111 ", "41111"}},
 		{"CVV/CVC", "123", []string{`holds 3 hidden characters`}, []string{"654", "123"}},
 		{"Payment password", "secret", []string{`holds 8 hidden characters`}, []string{"hunter22", "secret"}},
 		{"Cardholder", "IVAN", []string{`holds "IVAN PETROV"`}, nil},
