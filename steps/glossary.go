@@ -365,7 +365,14 @@ func (s *Scenario) labelsElsewhere(ctx context.Context, err error, written ...st
 	ctx, cancel := untilCancelled(ctx)
 	defer cancel()
 	var hints []string
+	var pg *shownPage
 	for _, w := range written {
+		if pg == nil && s.h.glossary != nil {
+			pg = s.shownPage(ctx)
+		}
+		if pg != nil && onPage(pg.dom, w) {
+			continue // the page has the words (the row a click was next to): they are not what is missing
+		}
 		if h := s.labelElsewhere(ctx, w); h != "" {
 			hints = append(hints, h)
 		}

@@ -32,6 +32,12 @@ const placesFeature = `# language: ru
     Когда я открываю «https://intl.alipay.com/user/queryUserBindCard.htm»
     И я нажимаю «Forgot password»
 
+  Сценарий: Рядом с картой на этой странице
+    Допустим покупатель с привязанными картами «Visa 4242, MasterCard 5454»
+    И я вошёл в аккаунт на AliExpress
+    Когда я открываю «https://intl.alipay.com/user/queryUserBindCard.htm»
+    И я нажимаю «Forgot password» рядом с «MasterCard •••• 5454»
+
   @profile:edit-delete
   Сценарий: С профилем
     Допустим покупатель с привязанной картой Visa, оканчивающейся на 4242
@@ -64,6 +70,11 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the step without the profile failed with\n%s\nwhich lacks %q", msg, want)
 		}
+	}
+	// The row's words are on the page: the hint is about the label only.
+	msg = got["Рядом с картой на этой странице"]
+	if !strings.Contains(msg, "«Forgot password» is on other pages") || strings.Contains(msg, "«MasterCard •••• 5454» is on") {
+		t.Errorf("the step next to a row of this page failed with\n%s\nwant a hint for its label only", msg)
 	}
 	msg = got["На другой странице"]
 	for _, want := range []string{
