@@ -72,10 +72,15 @@ func Launch(ctx context.Context, o LaunchOptions) (*Launched, error) {
 	bo := o.Browser
 	bo.HostMap = HostMap(srv.Addr())
 	b, err := browser.Start(ctx, bo)
-	loadErr := <-loaded
 	if err != nil {
+		// A start cut short (a signal) does not wait for the reading, which
+		// nothing will use: the run reports its scenarios not run at once.
+		if ctx.Err() == nil {
+			<-loaded
+		}
 		return nil, errors.Join(err, l.Close())
 	}
+	loadErr := <-loaded
 	l.close = append(l.close, b.Close)
 	l.Harness.Browser = b
 	if loadErr == nil {
