@@ -180,11 +180,7 @@ func brokenAt(sc *record.Scenario, cite article.Citation, lib *article.Library) 
 			b.Found = append(b.Found, strings.Split(strings.TrimSpace(string(body)), "\n")...)
 		}
 	}
-	texts := make([]string, len(sc.Steps))
-	for i, s := range sc.Steps {
-		texts[i] = s.Text
-	}
-	b.ArticleLine, b.Text = lib.StepLine(cite, texts, k)
+	b.ArticleLine, b.Text = lib.StepLine(cite, sc.StepTexts(), k)
 	return b
 }
 

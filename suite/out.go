@@ -102,7 +102,7 @@ func writeReports(dir string, r *record.Run, docs string, sections []write.DocSe
 		reports.WriteAll(dir, r, reports.WriteAllOptions{
 			// the JUnit suite name of a run, a merge and a report alike: the
 			// Cucumber Messages a merge reads carry none
-			JUnit: write.JUnitOptions{Name: Name},
+			JUnit: write.JUnitOptions{Name: Name, Docs: docs},
 			HTML:  write.HTMLOptions{Docs: docs, Sections: sections},
 		}),
 		reports.WriteFileAtomic(filepath.Join(dir, RerunFile), func(w io.Writer) error {

@@ -106,17 +106,17 @@ func (f *formats) godogFormat() string {
 }
 
 // write writes the reports --format asks for, of the run's record as the
-// report folder has it.
-func (f *formats) write(r *record.Run, stdout io.Writer) error {
+// report folder has it; docs is the folder of the articles it cites.
+func (f *formats) write(r *record.Run, docs string, stdout io.Writer) error {
 	var errs []error
 	for _, t := range f.reports {
 		if t.path == "-" {
 			// evidence named as the --out folder was: from the working folder
-			errs = append(errs, writeReport(stdout, t.name, r, ""))
+			errs = append(errs, writeReport(stdout, t.name, r, "", docs))
 			continue
 		}
 		errs = append(errs, reports.WriteFileAtomic(t.path, func(w io.Writer) error {
-			return writeReport(w, t.name, r, filepath.Dir(t.path))
+			return writeReport(w, t.name, r, filepath.Dir(t.path), docs)
 		}))
 	}
 	return errors.Join(errs...)
@@ -124,10 +124,10 @@ func (f *formats) write(r *record.Run, stdout io.Writer) error {
 
 // writeReport writes one report, naming evidence relative to dir, the
 // folder it is read from.
-func writeReport(w io.Writer, name string, r *record.Run, dir string) error {
+func writeReport(w io.Writer, name string, r *record.Run, dir, docs string) error {
 	switch name {
 	case "junit":
-		return write.JUnit(w, r, write.JUnitOptions{Name: suite.Name, Dir: dir})
+		return write.JUnit(w, r, write.JUnitOptions{Name: suite.Name, Dir: dir, Docs: docs})
 	case "cucumber":
 		return write.CucumberJSON(w, r, write.CucumberJSONOptions{})
 	}

@@ -183,7 +183,7 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, o runOptions
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}
-	if err := o.formats.write(res.Run, stdout); err != nil {
+	if err := o.formats.write(res.Run, o.docs, stdout); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed
 	}

@@ -36,6 +36,20 @@ func (lr LineRange) String() string {
 	return strconv.Itoa(lr.From) + "-" + strconv.Itoa(lr.To)
 }
 
+// Label names the passage: the article's file (or "article KEY" when the
+// citation names only the article) and its lines, like
+// "003_225e3ac7510057b2.txt lines 12-14".
+func (c Citation) Label() string {
+	s := c.File
+	if s == "" {
+		s = "article " + c.Key
+	}
+	if l := c.LinesLabel(); l != "" {
+		s += " " + l
+	}
+	return s
+}
+
 // LinesLabel is "line 12" or "lines 27 and 96-102"; empty when the
 // citation names no lines.
 func (c Citation) LinesLabel() string {

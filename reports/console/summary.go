@@ -144,24 +144,13 @@ func citations(f *record.Feature, sc *record.Scenario, st *record.Step, lib *art
 	var out []string
 	sources := article.Sources(f.Description, sc.Description, tags)
 	for _, c := range sources {
-		s := c.File
-		if s == "" {
-			s = "article " + c.Key
-		}
-		if l := c.LinesLabel(); l != "" {
-			s += " " + l
-		}
-		out = append(out, s)
+		out = append(out, c.Label())
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	if k := slices.Index(sc.Steps, st); lib != nil && k >= 0 {
-		texts := make([]string, len(sc.Steps))
-		for i, s := range sc.Steps {
-			texts[i] = s.Text
-		}
-		if src, ok := lib.StepSentence(sources, texts, k); ok {
+		if src, ok := lib.StepSentence(sources, sc.StepTexts(), k); ok {
 			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", src.Name, src.Line, clip(src.Sentence, 160)))
 		}
 	}

@@ -67,6 +67,15 @@ func (sc *Scenario) FailingStep() *Step {
 	return nil
 }
 
+// StepTexts are the texts of the scenario's steps, keywords left out.
+func (sc *Scenario) StepTexts() []string {
+	texts := make([]string, len(sc.Steps))
+	for i, st := range sc.Steps {
+		texts[i] = st.Text
+	}
+	return texts
+}
+
 // Duration is the time from the scenario's start to its end, or the sum of
 // its steps when those times are not known.
 func (sc *Scenario) Duration() time.Duration {

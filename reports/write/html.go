@@ -198,11 +198,7 @@ func (b *htmlBuilder) feature(i int, f *record.Feature) (htmlFeature, []htmlProb
 // broke is the sentence of the first cited article that step k of sc
 // stands for, or nil.
 func (b *htmlBuilder) broke(sources []article.Citation, passages []article.Passage, sc *record.Scenario, k int) *htmlBroke {
-	texts := make([]string, len(sc.Steps))
-	for i, st := range sc.Steps {
-		texts[i] = st.Text
-	}
-	src, ok := b.lib.StepSentence(sources, texts, k)
+	src, ok := b.lib.StepSentence(sources, sc.StepTexts(), k)
 	if !ok {
 		return nil
 	}

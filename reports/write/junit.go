@@ -4,12 +4,14 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	messages "github.com/cucumber/messages/go/v21"
 
+	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
 )
 
@@ -21,6 +23,9 @@ type JUnitOptions struct {
 	// evidence kept as files are written relative to
 	// (record.Attachment.PathFrom); empty writes each Path as it is.
 	Dir string
+	// Docs is the folder of the articles the scenarios cite; with it a
+	// failure also quotes the sentence of the article its step stands for.
+	Docs string
 }
 
 // JUnit writes the run as JUnit XML valid against the Jenkins JUnit
@@ -115,13 +120,21 @@ func junitRun(r *record.Run, opts JUnitOptions) junitSuites {
 		Name: name, Tests: c.Scenarios, Failures: c.Failed, Errors: c.Unknown,
 		Time: seconds(r.Duration()),
 	}
+	to := junitTo{dir: opts.Dir, lib: article.NewLibrary(opts.Docs)}
 	for _, f := range r.Features {
-		out.Suites = append(out.Suites, junitFeature(f, opts.Dir))
+		out.Suites = append(out.Suites, junitFeature(f, to))
 	}
 	return out
 }
 
-func junitFeature(f *record.Feature, dir string) junitSuite {
+// junitTo is where a JUnit report is going: the folder it is read from
+// (evidence paths are relative to it) and the articles its scenarios cite.
+type junitTo struct {
+	dir string
+	lib *article.Library
+}
+
+func junitFeature(f *record.Feature, to junitTo) junitSuite {
 	c := record.Count(f)
 	s := junitSuite{
 		Name: f.Name, Tests: c.Scenarios, Failures: c.Failed, Errors: c.Unknown, Skipped: c.Skipped,
@@ -133,7 +146,7 @@ func junitFeature(f *record.Feature, dir string) junitSuite {
 	}
 	names := caseNames(f)
 	for i, sc := range f.Scenarios {
-		s.Cases = append(s.Cases, junitScenario(f, sc, names[i], dir))
+		s.Cases = append(s.Cases, junitScenario(f, sc, names[i], to))
 	}
 	return s
 }
@@ -216,14 +229,14 @@ func classname(f *record.Feature, sc *record.Scenario) string {
 	return f.Name
 }
 
-func junitScenario(f *record.Feature, sc *record.Scenario, name, dir string) junitCase {
+func junitScenario(f *record.Feature, sc *record.Scenario, name string, to junitTo) junitCase {
 	tc := junitCase{
 		Name: name, Classname: classname(f, sc), Time: seconds(sc.Duration()),
-		SystemOut: junitText{xmlChars(stepLog(sc, dir))},
+		SystemOut: junitText{xmlChars(stepLog(sc, to.dir))},
 	}
 	switch st := sc.Status(); {
 	case st.Failing():
-		tc.Failure = junitFailure(sc, sc.FailingStep())
+		tc.Failure = junitFailure(f, sc, sc.FailingStep(), to.lib)
 	case st == record.StatusUnknown:
 		tc.Error = &junitProblem{Message: "the scenario did not finish", Type: string(record.StatusUnknown)}
 	case st == record.StatusSkipped:
@@ -233,7 +246,10 @@ func junitScenario(f *record.Feature, sc *record.Scenario, name, dir string) jun
 	return tc
 }
 
-func junitFailure(sc *record.Scenario, st *record.Step) *junitProblem {
+// junitFailure is the failure of scenario sc of f at step st: the step,
+// where it is and its error, then the article passages the scenario cites
+// and, with the articles at hand, the sentence the step stands for.
+func junitFailure(f *record.Feature, sc *record.Scenario, st *record.Step, lib *article.Library) *junitProblem {
 	if st == nil { // a scenario without steps
 		return &junitProblem{Message: "the scenario has no steps", Type: string(record.StatusUndefined), Text: sc.Location()}
 	}
@@ -241,6 +257,19 @@ func junitFailure(sc *record.Scenario, st *record.Step) *junitProblem {
 	text := fmt.Sprintf("%s\nat %s:%d\n%s\n", st.Label(), sc.URI, st.Line, stepProblem(st))
 	if n := len(sc.Earlier); n > 0 {
 		text += fmt.Sprintf("failed on all %d attempts\n", n+1)
+	}
+	sources := article.Sources(f.Description, sc.Description, tagList(sc.Tags))
+	if len(sources) > 0 {
+		labels := make([]string, len(sources))
+		for i, c := range sources {
+			labels[i] = c.Label()
+		}
+		text += "article: " + strings.Join(labels, ", ") + "\n"
+	}
+	if k := slices.Index(sc.Steps, st); k >= 0 {
+		if src, ok := lib.StepSentence(sources, sc.StepTexts(), k); ok {
+			text += fmt.Sprintf("%s line %d, this step's: %s\n", src.Name, src.Line, src.Sentence)
+		}
 	}
 	return &junitProblem{Message: msg, Type: string(st.Status), Text: xmlChars(text)}
 }

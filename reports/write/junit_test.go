@@ -168,3 +168,31 @@ func TestExampleName(t *testing.T) {
 		}
 	}
 }
+
+// A failure in the JUnit XML says which passages of the articles the
+// scenario comes from and, with the articles at hand, quotes the sentence
+// the failing step stands for: what a writer reading CI's test report
+// fixes. Without the articles it still names the passages.
+func TestJUnitFailureQuotesTheArticle(t *testing.T) {
+	r := articlesRun(t, nil)
+	sentence := "003_ru_sample.txt line 7, this step's: Напротив карты нажмите «Удалить карту» и подтвердите удаление.\n"
+	for _, tc := range []struct {
+		name string
+		docs string
+		want int
+	}{{"with the articles", docsDir, 1}, {"without them", "", 0}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := JUnit(&buf, r, JUnitOptions{Docs: tc.docs}); err != nil {
+				t.Fatal(err)
+			}
+			doc := buf.String()
+			if n := strings.Count(doc, sentence); n != tc.want {
+				t.Errorf("the article's sentence is in %d failures, want %d:\n%s", n, tc.want, doc)
+			}
+			if !strings.Contains(doc, "\narticle: 001_sw_sample.txt line 2, 003_ru_sample.txt lines 3-4 and 7\n") {
+				t.Errorf("no failure names the passage its scenario cites:\n%s", doc)
+			}
+		})
+	}
+}

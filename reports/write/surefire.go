@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
 )
 
@@ -73,17 +74,18 @@ func surefireRun(r *record.Run, opts JUnitOptions) surefireSuite {
 		Name: name, Time: seconds(r.Duration()), Tests: c.Scenarios,
 		Errors: c.Unknown, Skipped: c.Skipped, Failures: c.Failed,
 	}
+	to := junitTo{dir: opts.Dir, lib: article.NewLibrary(opts.Docs)}
 	for _, f := range r.Features {
 		names := caseNames(f)
 		for i, sc := range f.Scenarios {
-			s.Cases = append(s.Cases, surefireScenario(f, sc, names[i], opts.Dir))
+			s.Cases = append(s.Cases, surefireScenario(f, sc, names[i], to))
 		}
 	}
 	return s
 }
 
-func surefireScenario(f *record.Feature, sc *record.Scenario, name, dir string) surefireCase {
-	jc := junitScenario(f, sc, name, dir)
+func surefireScenario(f *record.Feature, sc *record.Scenario, name string, to junitTo) surefireCase {
+	jc := junitScenario(f, sc, name, to)
 	tc := surefireCase{
 		Name: jc.Name, Classname: jc.Classname, Time: jc.Time,
 		Failure: jc.Failure, Skipped: jc.Skipped, Error: jc.Error, SystemOut: jc.SystemOut,
@@ -94,9 +96,9 @@ func surefireScenario(f *record.Feature, sc *record.Scenario, name, dir string) 
 	var failed []surefireRerun
 	for _, at := range sc.Attempts() {
 		if at.Status().Failing() {
-			p := junitFailure(at, at.FailingStep())
+			p := junitFailure(f, at, at.FailingStep(), to.lib)
 			failed = append(failed, surefireRerun{
-				Message: p.Message, Type: p.Type, StackTrace: junitText{p.Text}, SystemOut: junitText{xmlChars(stepLog(at.AttemptOnly(), dir))},
+				Message: p.Message, Type: p.Type, StackTrace: junitText{p.Text}, SystemOut: junitText{xmlChars(stepLog(at.AttemptOnly(), to.dir))},
 			})
 		}
 	}
@@ -105,7 +107,7 @@ func surefireScenario(f *record.Feature, sc *record.Scenario, name, dir string) 
 		tc.Flaky = failed
 	case tc.Failure != nil && len(failed) > 0:
 		first := sc.Earlier[0]
-		tc.Failure = junitFailure(first, first.FailingStep())
+		tc.Failure = junitFailure(f, first, first.FailingStep(), to.lib)
 		tc.Reruns = failed[1:]
 	}
 	return tc
