@@ -26,8 +26,9 @@ func StepLabels(text string) []string {
 // StepLines says which line of the article each step of a scenario that
 // follows it stands for, given the lines the scenario cites and each
 // step's labels (StepLabels). Steps follow the article: a step stands for
-// the first cited line, at or after the previous step's, that holds one of
-// its labels; a step with no label found there, right after one that had,
+// the first cited line, at or after the previous step's, that quotes one
+// of its labels (as the article names a button: «далее»), else the first
+// that holds one as a word of its prose; a step with no label found there, right after one that had,
 // stands for the next cited line when a later step's line is further on
 // (or no later step has one), else (and any other step without one) for
 // the previous step's line. A step before any line is found stands for the
@@ -48,12 +49,14 @@ func (a *Article) StepLines(cited []LineRange, labels [][]string) []int {
 	at := 0
 	for i, ls := range labels {
 		found[i] = -1
-		for j := at; j < len(lines); j++ {
-			if holdsAny(a.Lines[lines[j]-1], ls) {
-				found[i], at = j, j
-				break
+		for _, holds := range []func(string, []string) bool{quotesAny, holdsAny} {
+			for j := at; j < len(lines) && found[i] < 0; j++ {
+				if holds(a.Lines[lines[j]-1], ls) {
+					found[i] = j
+				}
 			}
 		}
+		at = max(at, found[i])
 	}
 	prev, moved := -1, false
 	for i := range labels {
@@ -89,6 +92,17 @@ func holdsAny(line string, labels []string) bool {
 	l := strings.ToLower(line)
 	for _, s := range labels {
 		if s = strings.ToLower(strings.TrimSpace(strings.Trim(s, "…."))); s != "" && strings.Contains(l, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotesAny says whether line quotes one of labels: holds it within
+// quotation marks.
+func quotesAny(line string, labels []string) bool {
+	for _, q := range StepLabels(line) {
+		if holdsAny(q, labels) {
 			return true
 		}
 	}
@@ -139,9 +153,11 @@ func Sentence(line string, labels []string) string {
 	if len(sentences) == 0 {
 		return strings.TrimSpace(line)
 	}
-	for _, s := range sentences {
-		if holdsAny(s, labels) {
-			return s
+	for _, holds := range []func(string, []string) bool{quotesAny, holdsAny} {
+		for _, s := range sentences {
+			if holds(s, labels) {
+				return s
+			}
 		}
 	}
 	return sentences[0]

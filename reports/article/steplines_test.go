@@ -46,6 +46,23 @@ func TestStepLines(t *testing.T) {
 	}
 }
 
+// A label the article quotes («Next») is the line a step stands for, not
+// an earlier one that has the same word in its prose ("Next, open …").
+func TestStepLinesPreferTheQuotedLabel(t *testing.T) {
+	a := &Article{Lines: []string{
+		"Next, open the link in the letter.",     // 1
+		"Fill in your details.",                  // 2
+		"Then press «next» at the bottom. Done.", // 3
+	}}
+	got := a.StepLines([]LineRange{{1, 3}}, [][]string{{"next"}})
+	if !slices.Equal(got, []int{3}) {
+		t.Errorf("step lines %v, want [3], the line that quotes the label", got)
+	}
+	if s := Sentence("Next, press it. Then press «next».", []string{"next"}); s != "Then press «next»." {
+		t.Errorf("Sentence = %q, want the sentence that quotes the label", s)
+	}
+}
+
 func TestSentence(t *testing.T) {
 	line := `After signing in you may change your details. To remove a card, press "Edit" next to it. Then confirm.`
 	for _, tt := range []struct {
