@@ -625,11 +625,7 @@ func (s *Scenario) pageErrors(ctx context.Context, err error, records bool) erro
 	// A form the browser would not send: what a check of the records
 	// waited for never left the page.
 	if bad := s.sess.InvalidFields(ctx); len(bad) > 0 {
-		var says []string
-		for _, f := range bad {
-			says = append(says, fmt.Sprintf("%q (%s)", f.Label, f.Message))
-		}
-		return fmt.Errorf("%w\nthe form on the page cannot be sent as it is: the browser refuses it while these fields are not filled as it asks, and says so in a bubble: %s", err, strings.Join(says, ", "))
+		return fmt.Errorf("%w\nthe form on the page cannot be sent as it is: the browser %s", err, browser.Refusals(bad))
 	}
 	// A check of the records that fails with no error shown: the page's
 	// heading and status say how far the reader got (Security settings

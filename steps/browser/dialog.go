@@ -371,6 +371,17 @@ type InvalidField struct {
 	Message string `json:"message"`
 }
 
+// Refusals says why the browser refuses a form with these fields: "refuses
+// it while these fields are not filled as it asks, and says so in a
+// bubble: "Captcha" (Please fill out this field.)".
+func Refusals(fields []InvalidField) string {
+	says := make([]string, len(fields))
+	for i, f := range fields {
+		says[i] = fmt.Sprintf("%q (%s)", f.Label, f.Message)
+	}
+	return "refuses it while these fields are not filled as it asks, and says so in a bubble: " + strings.Join(says, ", ")
+}
+
 // InvalidFields are the visible fields of the current page's forms that
 // the browser refuses (required and empty, of the wrong format), three at
 // most: a click on such a form's button does not send it, and the browser

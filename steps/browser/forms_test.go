@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -242,4 +243,48 @@ func TestFillOnAPageWithoutFieldsSaysWhatItHas(t *testing.T) {
 	open(t, s, srv.URL)
 	err := s.Fill(stepCtx(t, failSoon), "Address", "Moscow")
 	mustContain(t, err, "the page has no text fields", `its buttons and links: "Check my identity", "Help"`)
+}
+
+// A click on a form's button sends nothing while the browser refuses the
+// form's fields (a required field left empty): the click fails and says
+// which field and what the browser's bubble says. Filled, the same click
+// sends the form. A form the page checks itself (novalidate, its script
+// calling checkValidity as it is sent) is sent, and its click passes.
+func TestClickOnAFormTheBrowserRefusesFails(t *testing.T) {
+	srv := serve(t, map[string]string{
+		"/": `<form action="/sent"><label for="e">Email</label><input id="e" name="e" type="email" required>
+<label for="c">Captcha</label><input id="c" name="c" required><button>Send letter</button></form>`,
+		"/sent": `<h1>Letter sent</h1>`,
+		"/own": `<form id="f" action="/sent" novalidate><label for="c">Captcha</label><input id="c" name="c" required><button>Send letter</button></form>
+<p role="alert" id="msg"></p>
+<script>document.getElementById('f').addEventListener('submit', (e) => {
+  if (!e.target.checkValidity()) { e.preventDefault(); document.getElementById('msg').textContent = 'Type the captcha'; }
+})</script>`,
+	})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	if err := s.Fill(stepCtx(t, 3*time.Second), "Email", "buyer@example.com"); err != nil {
+		t.Fatal(err)
+	}
+	err := s.Click(stepCtx(t, 3*time.Second), "Send letter")
+	mustContain(t, err, `clicking "Send letter": the browser did not send the form`, `"Captcha" (`)
+	if err != nil && strings.Contains(err.Error(), `"Email"`) {
+		t.Errorf("the error names the field that was filled: %v", err)
+	}
+	if err := s.Fill(stepCtx(t, 3*time.Second), "Captcha", "x7k2"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Click(stepCtx(t, 3*time.Second), "Send letter"); err != nil {
+		t.Fatalf("the filled form: %v", err)
+	}
+	if err := s.WaitText(stepCtx(t, 3*time.Second), "Letter sent"); err != nil {
+		t.Errorf("the filled form was not sent: %v", err)
+	}
+	open(t, s, srv.URL+"/own")
+	if err := s.Click(stepCtx(t, 3*time.Second), "Send letter"); err != nil {
+		t.Errorf("a form the page checks itself: %v", err)
+	}
+	if err := s.WaitText(stepCtx(t, 3*time.Second), "Type the captcha"); err != nil {
+		t.Errorf("the page's own check did not run: %v", err)
+	}
 }

@@ -156,7 +156,16 @@ func (s *Session) click(ctx context.Context, tb *tab, at located) error {
 	if err != nil || out.Status == "dialog" {
 		return err
 	}
+	if out.Status == "refused" {
+		return refusedForm(out.Fields)
+	}
 	return s.finish(ctx, tb, m)
+}
+
+// refusedForm is the error of a click on a form's button that sent
+// nothing, as the browser refused the form's fields.
+func refusedForm(fields []InvalidField) error {
+	return fmt.Errorf("the browser did not send the form: it %s", Refusals(fields))
 }
 
 // press clicks at the located point until the page got the click, and
@@ -204,11 +213,13 @@ type clickMark struct {
 // clickResult is what came of a click: "ok", "newdoc" (another document is
 // there now), "navigating" (the page asked for one), "lost" (nothing in the
 // page got it), "elsewhere" (another element than the one located got it),
-// "dialog" (a native dialog opened).
+// "dialog" (a native dialog opened), "refused" (the browser refused the
+// fields of the form whose button it was, and sent nothing).
 type clickResult struct {
-	Status string `json:"status"`
-	Desc   string `json:"desc"`
-	By     string `json:"by"`
+	Status string         `json:"status"`
+	Desc   string         `json:"desc"`
+	By     string         `json:"by"`
+	Fields []InvalidField `json:"fields"` // "refused": the fields the browser refused
 }
 
 // clickOutcome asks the page what came of the click made since mark and

@@ -756,11 +756,12 @@
   // browser's own checks refuse (required and empty, a wrong format), each
   // with its label and the browser's message: such a form is not sent
   // when its button is clicked.
+  const fieldRefusal = (el) => ({ label: norm(controlLabel(el)) || el.name || el.id, message: el.validationMessage });
   const invalidFields = () => {
     const out = [];
     for (const el of document.querySelectorAll('form input, form select, form textarea')) {
       if (out.length >= 3 || !el.willValidate || el.checkValidity() || !isVisible(el)) continue;
-      out.push({ label: norm(controlLabel(el)) || el.name || el.id, message: el.validationMessage });
+      out.push(fieldRefusal(el));
     }
     return out;
   };
@@ -900,6 +901,11 @@
     const [, hit] = m.presses[m.presses.length - n];
     const el = window[LAST];
     if (el && !reaches(el, hit)) return { status: 'elsewhere', desc: describe(el), by: describe(hit) };
+    // A form's button whose fields the browser refused: nothing was sent.
+    const refused = m.invalid.filter(([at]) => at > seen).map(([, f]) => f);
+    if (refused.length > 0 && m.submitted <= seen) {
+      return { status: 'refused', fields: refused.slice(0, 3).map(fieldRefusal) };
+    }
     return { status: 'ok' };
   };
   // Two animation frames, so that the document is shown before the next try.

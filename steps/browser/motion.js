@@ -41,6 +41,17 @@
       if (state.presses.length > 16) state.presses.shift();
     }, { capture: true });
   }
+  // The fields the browser's own checks refused and the forms sent, each
+  // with the count of presses then: a click on a form's button whose
+  // fields the browser refuses sends nothing, and the browser says so in a
+  // bubble no DOM holds.
+  state.invalid = [];   // [pressed, field] of the newest refusals
+  state.submitted = 0;  // the pressed count when a form was last sent
+  addEventListener('invalid', (e) => {
+    state.invalid.push([state.pressed, e.target]);
+    if (state.invalid.length > 16) state.invalid.shift();
+  }, { capture: true });
+  addEventListener('submit', () => { state.submitted = state.pressed; }, { capture: true });
   Object.defineProperty(window, KEY, { value: state });
   new MutationObserver((records) => {
     const now = performance.now();
