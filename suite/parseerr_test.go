@@ -36,6 +36,10 @@ func TestMalformedFeatureSaysWhatToChange(t *testing.T) {
 			[]string{"f.feature:2:1: ", `"रूप: लेख 000"`, "रूप लेख:", "did you mean"}},
 		{"no feature line at all", "Scenario: y\n  When I open \"https://intl.alipay.com/\"\n",
 			[]string{"f.feature:1:1: ", "begins with its Feature line", "Feature:"}},
+		{"two features in a file", "Feature: a\n\n  Some words.\n\n  Feature: b\n  Scenario: y\n    When I open \"https://intl.alipay.com/\"\n",
+			[]string{"f.feature:5: ", "a second Feature: line", `"a", at line 1`}},
+		{"a byte that is not UTF-8", "Feature: a\n  Scenario: \xff y\n    When I open \"https://intl.alipay.com/\"\n",
+			[]string{"f.feature:2:13: ", "not UTF-8"}},
 	} {
 		dir := t.TempDir()
 		f := filepath.Join(dir, "f.feature")

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 	"time"
 
 	gherkin "github.com/cucumber/gherkin/go/v26"
@@ -265,9 +266,41 @@ func checkFeatureFiles(paths []string) error {
 			if err := checkOutlines(f, doc); err != nil {
 				return err
 			}
+			if err := secondFeature(f, src, doc); err != nil {
+				return err
+			}
 			if err := misspeltSteps(f, src, doc); err != nil {
 				return err
 			}
+		}
+	}
+	return nil
+}
+
+// secondFeature refuses a file with a second Feature: line, which the
+// Gherkin parser takes for a line of the first feature's description: a
+// file holds one feature, so its scenarios would run under the first.
+func secondFeature(path string, src []byte, doc *messages.GherkinDocument) error {
+	if doc == nil || doc.Feature == nil || doc.Feature.Description == "" {
+		return nil
+	}
+	d := gherkin.DialectsBuiltin().GetDialect(doc.Feature.Language)
+	if d == nil {
+		return nil
+	}
+	lines := strings.Split(string(src), "\n")
+	for _, line := range strings.Split(doc.Feature.Description, "\n") {
+		text := strings.TrimSpace(line)
+		for _, kw := range d.FeatureKeywords() {
+			if !strings.HasPrefix(text, kw+":") {
+				continue
+			}
+			n := int(doc.Feature.Location.Line)
+			for n < len(lines) && strings.TrimSpace(lines[n]) != text {
+				n++
+			}
+			return fmt.Errorf("malformed feature file:\n%s:%d: a second %s: line; a file holds one feature (this one is %q, at line %d): put the second in a file of its own",
+				path, n+1, kw, doc.Feature.Name, doc.Feature.Location.Line)
 		}
 	}
 	return nil
@@ -347,9 +380,25 @@ func checkLines(path string, src []byte) error {
 		if len(line) > maxLineBytes {
 			return fmt.Errorf("%s:%d: the line is %d bytes long; feature files take lines of at most %d", path, n, len(line), maxLineBytes)
 		}
+		if !utf8.Valid(line) {
+			col := 1 + utf8.RuneCount(line[:invalidAt(line)])
+			return fmt.Errorf("malformed feature file:\n%s:%d:%d: the line is not UTF-8 text; save the file as UTF-8 (Gherkin files are UTF-8)", path, n, col)
+		}
 		src = rest
 	}
 	return nil
+}
+
+// invalidAt is the offset of the first byte of line that is not UTF-8.
+func invalidAt(line []byte) int {
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRune(line[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(line)
 }
 
 // astLines maps the ids of scenarios and example rows to their lines.
