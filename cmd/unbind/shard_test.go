@@ -202,3 +202,40 @@ func TestMergedReportsCarryTheShardsEvidence(t *testing.T) {
 		t.Errorf("the merge's summary names %d pieces of evidence, want 4:\n%s", printed, out.String())
 	}
 }
+
+// A file that is not a run's results (a shard's artifact that failed to
+// download is empty, or some other JSON) is bad input to merge: exit 2,
+// naming the file, and the reports already in --out are left as they were.
+// A gate must not go green on nothing.
+func TestMergeRefusesWhatIsNotARunsResults(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	earlier := filepath.Join(out, "junit.xml")
+	if err := os.WriteFile(earlier, []byte("earlier"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range map[string]string{
+		"empty.ndjson": "",
+		"junk.ndjson":  `{"garbage": true}` + "\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			f := filepath.Join(dir, name)
+			if err := os.WriteFile(f, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if code := run(context.Background(), []string{"merge", "--out", out, f}, &b, &b); code != exitUsage {
+				t.Errorf("merge of %s exit %d, want %d:\n%s", name, code, exitUsage, b.String())
+			}
+			if !strings.Contains(b.String(), f) {
+				t.Errorf("the error does not name %s:\n%s", f, b.String())
+			}
+			if got := readFile(t, earlier); got != "earlier" {
+				t.Errorf("the earlier junit.xml was overwritten: %q", got)
+			}
+		})
+	}
+}

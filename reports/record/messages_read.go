@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"net/url"
 	"strings"
 
@@ -30,9 +31,15 @@ func ReadMessages(r io.Reader) (*Run, error) {
 		if err != nil {
 			return nil, fmt.Errorf("reading Cucumber message %d: %w", n, err)
 		}
+		if reflect.ValueOf(e).IsZero() {
+			return nil, fmt.Errorf("line %d is not a Cucumber message (the results a run writes to cucumber.ndjson)", n)
+		}
 		if err := mr.read(&e); err != nil {
 			return nil, fmt.Errorf("reading Cucumber message %d: %w", n, err)
 		}
+	}
+	if mr.rs.Started.IsZero() {
+		return nil, errors.New("no testRunStarted message: these are not the results of a run (a run's cucumber.ndjson starts with its meta and testRunStarted messages)")
 	}
 	run := mr.done().Run()
 	// A run that failed with no scenario failed was failed by its flaky
