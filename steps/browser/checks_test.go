@@ -195,3 +195,20 @@ func TestTextOnlyAnIconsNameSaysSo(t *testing.T) {
 		t.Errorf("the icon is not clicked by its name: %v", err)
 	}
 }
+
+// A text the page does not show, nothing it shows being close (another
+// wording, another language), fails quoting what the page says of itself:
+// its status message and its heading, where a writer sees what to write.
+func TestTextNotShownQuotesWhatThePageSays(t *testing.T) {
+	srv := serve(t, map[string]string{"/": `<!doctype html><html lang="en"><body>
+<h1>Bound cards</h1><p role="status">The card has been removed</p><p>Other text here.</p>
+<p role="alert" hidden>Hidden alert</p></body></html>`})
+	s := newSession(t)
+	open(t, s, srv.URL)
+	err := s.WaitText(stepCtx(t, failSoon), "Your card was unbound successfully")
+	mustContain(t, err, `the text "Your card was unbound successfully" is not visible`,
+		`(no text on the page is close to it; the page says "Bound cards", "The card has been removed")`)
+	if strings.Contains(err.Error(), "Hidden alert") {
+		t.Errorf("the failure quotes a hidden alert: %v", err)
+	}
+}

@@ -620,7 +620,8 @@
       const found = inScope(scope, all.filter((el) => re.test(norm(accName(el)))).map((el) => ({ el })));
       if (!found) return noScope(scope, '');
       if (found.length) return { status: 'ok', at: norm(accName(found[0].el)), desc: describe(found[0].el) };
-      return { status: 'none', inside: all.map((el) => norm(accName(el))).filter((n) => lower(n).includes(want)).slice(0, 3) };
+      const names = [...new Set(all.map((el) => norm(accName(el))).filter((n) => n))];
+      return { status: 'none', inside: names.filter((n) => lower(n).includes(want)).slice(0, 3), names: names.slice(0, 40) };
     }
     if (scope || mode) {
       const all = holders(mode ? lower(norm(text)) : want);
@@ -643,7 +644,23 @@
       return at !== null;
     };
     if (document.body && visit(document.body)) return { status: 'ok', ...where(at) };
-    return named ? { status: 'none', named: namedOnly(want), near: nearText(want) } : { status: 'none' };
+    if (!named) return { status: 'none' };
+    const near = nearText(want);
+    return { status: 'none', named: namedOnly(want), near, shows: near ? [] : pageSays() };
+  };
+  // pageSays are what the page says of itself, for a text it does not
+  // show when nothing it shows is close: its visible messages (of the
+  // status or alert role, or live) and its main heading, cut to 160
+  // letters, three at most.
+  const pageSays = () => {
+    const out = [];
+    for (const el of document.querySelectorAll('[role=status], [role=alert], [aria-live], output, h1')) {
+      const t = norm(el.innerText || '');
+      if (!t || out.includes(t) || !isVisible(el)) continue;
+      out.push(t.length > 160 ? t.slice(0, 159) + '…' : t);
+      if (out.length === 3) break;
+    }
+    return out;
   };
   // where is the element a text was found in, for a check that it is not
   // shown: its text, cut to 160 letters, and the element.

@@ -366,7 +366,9 @@ func TestWaitControl(t *testing.T) {
 	}
 	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "withdraw", false),
 		`a button or link named "withdraw" is still visible on `+srv.URL+`/, in «Withdraw history» (<a>)`)
-	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "cannot withdraw", true), `a button or link named "cannot withdraw" is not visible`)
+	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "cannot withdraw", true), `a button or link named "cannot withdraw" is not visible`,
+		`; its buttons and links: "Withdraw history"`)
+	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "Withdraw histori", true), `(did you mean "Withdraw history"?)`)
 	open(t, s, srv.URL+"/button")
 	mustContain(t, s.WaitControl(stepCtx(t, failSoon), "Withdraw", false), `a button or link named "Withdraw" is still visible on `+srv.URL+`/button: `)
 	if err := s.WaitControl(stepCtx(t, 3*time.Second), "Remove", false); err != nil {

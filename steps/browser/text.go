@@ -105,6 +105,8 @@ type shown struct {
 	Inside []string `json:"inside"`
 	Named  string   `json:"named"`
 	Near   string   `json:"near"`
+	Shows  []string `json:"shows"` // the page's messages and heading, when nothing is near
+	Names  []string `json:"names"` // a control query's: the page's buttons and links
 	At     string   `json:"at"` // the text of the element it was found in
 }
 
@@ -112,7 +114,10 @@ type shown struct {
 // element that has it as its name only (an icon's aria-label or title, an
 // image's alt), which a click finds, or else the closest text the page
 // shows: what it says instead.
-func (s *Session) notSeen(tb *tab, q textQuery) string {
+func (s *Session) notSeen(tb *tab, q textQuery, last shown) string {
+	if q.mode == "control" && q.in.kind == "" && len(last.Names) > 0 {
+		return strings.Replace(onThePage(q.text, last.Names), "; on the page: ", "; its buttons and links: ", 1)
+	}
 	if q.mode != "" || q.in.kind != "" {
 		return ""
 	}
@@ -129,6 +134,9 @@ func (s *Session) notSeen(tb *tab, q textQuery) string {
 	}
 	if sh.Near != "" {
 		return fmt.Sprintf(" (the closest text on the page: %q)", sh.Near)
+	}
+	if len(sh.Shows) > 0 {
+		return " (no text on the page is close to it; the page says " + quoteList(sh.Shows) + ")"
 	}
 	return ""
 }
@@ -180,7 +188,7 @@ func (s *Session) waitText(ctx context.Context, q textQuery, want bool) error {
 	case last.Status == "noscope":
 		return fmt.Errorf("looking for %s%s: %s on %s: %w", q.what(), q.in, last.Desc, s.pageURL(ctx, tb), waitErr(ctx, err, start))
 	case want:
-		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.notSeen(tb, q), waitErr(ctx, err, start))
+		return fmt.Errorf("%s is not visible%s on %s%s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.inside(), s.notSeen(tb, q, last), waitErr(ctx, err, start))
 	}
 	return fmt.Errorf("%s is still visible%s on %s%s: %w", q.what(), q.in, s.pageURL(ctx, tb), last.shownIn(q), waitErr(ctx, err, start))
 }
