@@ -116,10 +116,18 @@ func (g *glossary) siteCutShort(written string) []string {
 // site's ru_RU label, for «Удалить крату» on an English page), and so does
 // an entry whose words the written ones begin with or hold whole: «Futa
 // kadi» for «Futa kadi zote».
-func (g *glossary) nearest(written string, n int) []string {
+func (g *glossary) nearest(written string, n int) []string { return g.nearestOn(written, n, nil) }
+
+// nearestOn is nearest for a step on the page pg: each entry's label is
+// the one of the page's language, the site's labels in that language are
+// left out (the step's error lists the page's own), and the entries whose
+// label the page shows come first, marked so, up to half of written's
+// letters away: what a reader who misspelt a label on this page meant.
+func (g *glossary) nearestOn(written string, n int, pg *shownPage) []string {
 	type near struct {
-		say  string
-		dist int
+		say    string
+		dist   int
+		onPage bool
 	}
 	w := fold(written)
 	dist := func(term string) int {
@@ -129,22 +137,43 @@ func (g *glossary) nearest(written string, n int) []string {
 		}
 		return editdist.Runes(w, t)
 	}
+	loc := g.cat.Default()
+	if pg != nil {
+		loc = pg.loc
+	}
+	entry := func(say, label string, d int) near {
+		shown := pg != nil && label != "" && onPage(pg.dom, label)
+		if shown {
+			say += ", on this page"
+		}
+		return near{say, d, shown}
+	}
 	var all []near
 	for _, e := range g.terms.Entries() {
-		all = append(all, near{fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, g.cat.Default().T(e.Keys[0])), dist(e.Term)})
+		label := loc.T(e.Keys[0])
+		all = append(all, entry(fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, label), label, dist(e.Term)))
 	}
-	def := g.cat.Default()
 	for _, l := range g.labels {
-		if l.tag == def.Tag() {
+		if l.tag == loc.Tag() {
 			continue // the page's own labels are listed by the step's error
 		}
-		all = append(all, near{fmt.Sprintf("«%s» (the site's %s label) → %q", l.text, l.tag, def.T(l.key)), dist(l.text)})
+		label := loc.T(l.key)
+		all = append(all, entry(fmt.Sprintf("«%s» (the site's %s label) → %q", l.text, l.tag, label), label, dist(l.text)))
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].dist < all[j].dist })
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].onPage != all[j].onPage {
+			return all[i].onPage
+		}
+		return all[i].dist < all[j].dist
+	})
+	letters := len([]rune(written))
 	var out []string
 	for _, x := range all {
-		if len(out) == n || x.dist > max(2, len([]rune(written))/3) {
+		if len(out) == n {
 			break
+		}
+		if x.dist > max(2, letters/3) && (!x.onPage || x.dist > max(2, letters/2)) {
+			continue
 		}
 		if !slices.Contains(out, x.say) {
 			out = append(out, x.say)
@@ -294,7 +323,7 @@ func longestFirst(loc catalog.Locale, keys []string, written string) []string {
 // a page in the scenario's locale (siteLabels).
 func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []string) error, written ...string) error {
 	labels := s.siteLabels(ctx, site, written...)
-	err := s.unknownLabels(act(labels), written...)
+	err := s.unknownLabels(ctx, act(labels), written...)
 	if err != nil {
 		// The error names the site's labels the step looked for: say which
 		// of the step's own words each stands for.
@@ -331,18 +360,27 @@ func (s *Scenario) pageLanguage(ctx context.Context) (string, string) {
 // unknownLabels adds to a step's failure, for each label it was written
 // with that no glossary has and the site does not use in any locale, the
 // glossary entries nearest to it, when some are near.
-func (s *Scenario) unknownLabels(err error, written ...string) error {
+func (s *Scenario) unknownLabels(ctx context.Context, err error, written ...string) error {
 	g := s.h.glossary
 	if err == nil || g == nil {
 		return err
 	}
 	var hints []string
+	var pg *shownPage
 	for _, w := range written {
 		if browser.DialogWord(w) {
 			continue // a dialog's button: the click's error says what is open
 		}
 		keys, _ := g.candidates(w)
-		if near := g.nearest(w, 3); len(keys) == 0 && len(near) > 0 {
+		if len(keys) > 0 {
+			continue
+		}
+		if pg == nil && s.sess != nil && !errors.Is(ctx.Err(), context.Canceled) {
+			pctx, cancel := untilCancelled(ctx)
+			pg = s.shownPage(pctx)
+			cancel()
+		}
+		if near := g.nearestOn(w, 3, pg); len(near) > 0 {
 			hints = append(hints, fmt.Sprintf("«%s» is in no glossary and no label of the site; the nearest glossary entries and labels: %s", w, strings.Join(near, ", ")))
 		}
 	}

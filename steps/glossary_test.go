@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -62,7 +63,7 @@ func TestGlossaryCandidatesAndNearest(t *testing.T) {
 		t.Errorf("a sentence far from every term is near %v", near)
 	}
 	s := &Scenario{h: &Harness{glossary: g}}
-	err := s.unknownLabels(errors.New("no visible button"), "Hapus kartuu", "Delete card")
+	err := s.unknownLabels(context.Background(), errors.New("no visible button"), "Hapus kartuu", "Delete card")
 	if !strings.Contains(err.Error(), "«Hapus kartuu» is in no glossary") || strings.Contains(err.Error(), "«Delete card» is in no") {
 		t.Errorf("the failure says %v", err)
 	}
@@ -464,6 +465,41 @@ func TestALabelCutShortStaysCutShort(t *testing.T) {
 	} {
 		if got := keepCut(c[0], c[1]); got != c[2] {
 			t.Errorf("keepCut(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}
+
+// A misspelt label on a page gets, first, the glossary entries whose label
+// this page shows, in the page's language: «Futa kadi», which is "Remove
+// card" here, for «Futa ramani»; on a Russian page none of the page's own
+// labels turned into English («Удалить» → "Delete"): the error lists them.
+func TestNearestPrefersWhatThePageShows(t *testing.T) {
+	cat, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := loadGlossary(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, _ := cat.Lookup("en_US")
+	ru, _ := cat.Lookup("ru_RU")
+	for _, tt := range []struct {
+		written string
+		pg      *shownPage
+		want    string
+	}{
+		{"Futa ramani", &shownPage{loc: en, dom: `<button>Remove card</button>`}, `«Futa kadi» (sw) → "Remove card", on this page`},
+		{"Удалить навсегда", &shownPage{loc: ru, dom: `<button>Удалить карту</button>`}, ""},
+	} {
+		near := g.nearestOn(tt.written, 3, tt.pg)
+		if tt.want != "" && (len(near) == 0 || !strings.Contains(near[0], tt.want)) {
+			t.Errorf("nearest to «%s» on %s: %q, want first %s", tt.written, tt.pg.dom, near, tt.want)
+		}
+		for _, n := range near {
+			if strings.Contains(n, "(the site's "+tt.pg.loc.Tag()) || tt.pg.loc.Tag() == "ru_RU" && strings.Contains(n, `→ "Delete"`) {
+				t.Errorf("nearest to «%s» lists the page's own label: %s", tt.written, n)
+			}
 		}
 	}
 }

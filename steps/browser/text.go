@@ -107,7 +107,7 @@ type shown struct {
 	Near   string   `json:"near"`
 	Shows  []string `json:"shows"` // the page's messages and heading, when nothing is near
 	Names  []string `json:"names"` // a control query's: the page's buttons and links
-	At     string   `json:"at"` // the text of the element it was found in
+	At     string   `json:"at"`    // the text of the element it was found in
 }
 
 // notSeen says, for a text not shown anywhere on the page, the visible
