@@ -27,8 +27,9 @@ func StepLabels(text string) []string {
 // follows it stands for, given the lines the scenario cites and each
 // step's labels (StepLabels). Steps follow the article: a step stands for
 // the first cited line, at or after the previous step's, that quotes one
-// of its labels (as the article names a button: «далее»), else the first
-// that holds one as a word of its prose; a step with no label found there, right after one that had,
+// of its labels whole (as the article names a button: «далее»), else the
+// first that quotes it within a longer label, else the first that holds
+// one in its prose; a step with no label found there, right after one that had,
 // stands for the next cited line when a later step's line is further on
 // (or no later step has one), else (and any other step without one) for
 // the previous step's line. A step before any line is found stands for the
@@ -49,7 +50,7 @@ func (a *Article) StepLines(cited []LineRange, labels [][]string) []int {
 	at := 0
 	for i, ls := range labels {
 		found[i] = -1
-		for _, holds := range []func(string, []string) bool{quotesAny, holdsAny} {
+		for _, holds := range []func(string, []string) bool{quotesWhole, quotesAny, holdsAny} {
 			for j := at; j < len(lines) && found[i] < 0; j++ {
 				if holds(a.Lines[lines[j]-1], ls) {
 					found[i] = j
@@ -109,6 +110,20 @@ func quotesAny(line string, labels []string) bool {
 	return false
 }
 
+// quotesWhole says whether line quotes one of labels as the whole of a
+// quotation: "Futa", not "Futa kadi", for the label Futa.
+func quotesWhole(line string, labels []string) bool {
+	for _, q := range StepLabels(line) {
+		q = strings.ToLower(strings.TrimSpace(strings.Trim(q, "….")))
+		for _, l := range labels {
+			if l = strings.ToLower(strings.TrimSpace(strings.Trim(l, "…."))); l != "" && q == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // StepLine is the line of the article c cites that step k of a scenario
 // stands for (StepLines), given the texts of the scenario's steps, and
 // that line's text; 0 and "" when the folder does not hold the article or
@@ -153,7 +168,7 @@ func Sentence(line string, labels []string) string {
 	if len(sentences) == 0 {
 		return strings.TrimSpace(line)
 	}
-	for _, holds := range []func(string, []string) bool{quotesAny, holdsAny} {
+	for _, holds := range []func(string, []string) bool{quotesWhole, quotesAny, holdsAny} {
 		for _, s := range sentences {
 			if holds(s, labels) {
 				return s

@@ -58,6 +58,11 @@ func TestStepLinesPreferTheQuotedLabel(t *testing.T) {
 	if !slices.Equal(got, []int{3}) {
 		t.Errorf("step lines %v, want [3], the line that quotes the label", got)
 	}
+	// A label quoted whole before one it is part of: «Delete», not «Delete card».
+	b := &Article{Lines: []string{"Find the «Delete card» link.", "Then press «Delete» in the box."}}
+	if got := b.StepLines([]LineRange{{1, 2}}, [][]string{{"Delete"}}); !slices.Equal(got, []int{2}) {
+		t.Errorf("step lines %v, want [2], the line that quotes the label whole", got)
+	}
 	if s := Sentence("Next, press it. Then press «next».", []string{"next"}); s != "Then press «next»." {
 		t.Errorf("Sentence = %q, want the sentence that quotes the label", s)
 	}

@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"net/url"
+	"reflect"
 	"strings"
 
 	messages "github.com/cucumber/messages/go/v21"
