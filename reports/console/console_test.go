@@ -51,7 +51,7 @@ func consoleRun(base string) *record.Run {
 			step("When ", `I click "•••• 4242"`, 15, record.StatusPassed, 420, ""),
 			step("Then ", `I should see "Карта удалена"`, 16, record.StatusPassed, 504, "")),
 		scenario(cards.URI, 20, "Remove a card in Russian", 100, 5120,
-			step("Given ", `a buyer with a bound Visa card ending in 4242`, 21, record.StatusPassed, 300, ""),
+			step("Given ", `a buyer with a bound Visa card ending in 4242`, 21, record.StatusPassed, 300, "", ev("p01-s2/step-01-labels.txt")),
 			step("When ", `I click "Удалить"`, 22, record.StatusFailed, 5000, "no button or link \"Удалить\" on the page\nthe page shows: \"•••• 4242\", \"Привязать карту\"",
 				ev("p01-s2/step-02-failed.png"), ev("p01-s2/step-02-failed-page.html")),
 			step("Then ", `I should see "Карта удалена"`, 23, record.StatusSkipped, 0, "")),

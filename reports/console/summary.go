@@ -82,7 +82,7 @@ func writeFailure(b *strings.Builder, f *record.Feature, sc *record.Scenario, n 
 		fmt.Fprintf(b, "%s  %s\n", indent, indentLines(stepProblem(st), indent+"  "))
 	}
 	rows := citations(f, sc, st, o.Library)
-	if paths := evidence(sc, o.Base); len(paths) > 0 {
+	if paths := evidence(sc, o.Base, st); len(paths) > 0 {
 		rows = append(rows, row{"evidence", paths})
 	}
 	writeRows(b, rows, indent)
@@ -167,21 +167,26 @@ func clip(s string, n int) string {
 }
 
 // evidence are the paths of the evidence files of the scenario's steps,
-// relative to base when under it.
-func evidence(sc *record.Scenario, base string) []string {
-	var out []string
-	for _, st := range sc.Steps {
-		for _, a := range st.Attachments {
+// relative to base when under it: the failing step's (st) first, its
+// screenshot and page being what a reader opens, then the others'.
+func evidence(sc *record.Scenario, base string, st *record.Step) []string {
+	var first, rest []string
+	for _, s := range sc.Steps {
+		for _, a := range s.Attachments {
 			p := filepath.FromSlash(a.PathFrom(base))
 			if p == ".." || strings.HasPrefix(p, ".."+string(filepath.Separator)) {
 				p = a.Path
 			}
-			if p != "" {
-				out = append(out, p)
+			switch {
+			case p == "":
+			case s == st:
+				first = append(first, p)
+			default:
+				rest = append(rest, p)
 			}
 		}
 	}
-	return out
+	return append(first, rest...)
 }
 
 // writeCounts writes the one summary of the run.
