@@ -48,7 +48,7 @@ func printSummary(w io.Writer, r *record.Run, dir, program, docs string, interru
 		NotRunReason: why,
 		Interrupted:  why == NotRunReason,
 		Base:         base,
-		Notes:        append(driftNote(r, dir), wordingNote(r)...),
+		Notes:        append(append(driftNote(r, dir), wordingNote(r)...), docsNote(r, docs)...),
 		Library:      lib,
 	})
 	text := b.String()
@@ -142,6 +142,29 @@ func wordingNote(r *record.Run) []string {
 		out = append(out, fmt.Sprintf("  and %d more words", len(order)-maxWordingShown))
 	}
 	return out
+}
+
+// docsNote, for a run without the articles at hand (no --docs) whose
+// failing scenarios cite some, says how to have the failures quote them.
+func docsNote(r *record.Run, docs string) []string {
+	if docs != "" {
+		return nil
+	}
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			if !sc.Status().Failing() {
+				continue
+			}
+			tags := make([]string, len(sc.Tags))
+			for i, t := range sc.Tags {
+				tags[i] = t.Name
+			}
+			if len(article.Sources(f.Description, sc.Description, tags)) > 0 {
+				return []string{"articles: the failing scenarios cite articles that are not at hand; with --docs DIR (the folder of the article files) each failure quotes the sentence of the article its step stands for, and report.html the passages"}
+			}
+		}
+	}
+	return nil
 }
 
 func driftNote(r *record.Run, dir string) []string {
