@@ -595,9 +595,22 @@ func (s *Scenario) onPageOf(err error, records bool) error {
 		err = fmt.Errorf("%w (page: %s)", err, url)
 	}
 	if ans := s.sess.ErrorAnswer(); ans != "" && !strings.Contains(err.Error(), ans) {
-		err = fmt.Errorf("%w\nthe page is the site's answer %s: the address the scenario opened or followed may be wrong", err, ans)
+		err = fmt.Errorf("%w\nthe page is the site's answer %s: %s", err, ans, answerMeans(ans))
 	}
 	return s.pageErrors(ctx, err, records)
+}
+
+// answerMeans says what an error answer of the site ("HTTP 403 Forbidden:
+// GET ...") tells a reader: a page not found is an address that may be
+// wrong; a page refused is the site's decision, which the page says.
+func answerMeans(ans string) string {
+	switch {
+	case strings.HasPrefix(ans, "HTTP 404 "), strings.HasPrefix(ans, "HTTP 410 "):
+		return "the address the scenario opened or followed may be wrong"
+	case strings.HasPrefix(ans, "HTTP 5"):
+		return "the site failed to answer the request"
+	}
+	return "the site refuses the request; the page says why"
 }
 
 // pageErrors makes a step's error quote the errors the page shows (its

@@ -93,3 +93,28 @@ func TestConfirmingThePagesPopup(t *testing.T) {
 		t.Errorf("the step with nothing to confirm does not say it looked for a pop-up:\n%s", out)
 	}
 }
+
+// A page the site refuses (registration closed: HTTP 403) is not said to be
+// a wrong address when the scenario got there by the site's own button:
+// the failure says the site refuses it and quotes why.
+func TestARefusedPageIsNotAWrongAddress(t *testing.T) {
+	const closed = `Feature: registration closed
+  @profile:registration-closed
+  Scenario: the wallet's button
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    And I click "Open Alipay Wallet Now"
+    Then I should see "registration is open"
+`
+	_, out := runGlossaryFeature(t, closed)
+	for _, want := range []string{"the page is the site's answer HTTP 403", "the site refuses the request; the page says why", "1 January 2017"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the failure does not say %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "may be wrong") {
+		t.Errorf("the failure calls the site's refusal a wrong address:\n%s", out)
+	}
+}
