@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"regexp"
 	"runtime"
 	"runtime/debug"
@@ -91,6 +92,9 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		case !strings.HasPrefix(a, "-"):
 			if c, ok := commandNamed(a); ok {
 				name, rest = c.name, args[1:]
+			} else if err := notACommand(a); err != nil {
+				fmt.Fprintf(stderr, "unbind: %v\n", err)
+				return exitUsage
 			}
 		}
 	}
@@ -99,6 +103,35 @@ func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		stderr = stdout
 	}
 	return c.run(ctx, rest, stdout, stderr)
+}
+
+// commandWord is a first argument that reads as a command, not a path.
+var commandWord = regexp.MustCompile(`^[a-z][a-z-]*$`)
+
+// notACommand is the error of a first argument that is neither a command
+// nor a path that exists but reads as a command ("unbind frobnicate"):
+// said as such, with the command it is nearest to, rather than as a
+// feature path that is missing.
+func notACommand(a string) error {
+	if !commandWord.MatchString(a) {
+		return nil
+	}
+	if _, err := os.Stat(a); err == nil {
+		return nil
+	}
+	var names []string
+	best, bestD := "", 3
+	for _, c := range commands() {
+		names = append(names, c.name)
+		if d := editdist.Runes(a, c.name); d < bestD {
+			best, bestD = c.name, d
+		}
+	}
+	msg := fmt.Sprintf("no command %q, and no file or folder of that name to run; the commands are %s", a, strings.Join(names, ", "))
+	if best != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", best)
+	}
+	return errors.New(msg + "; see 'unbind help'")
 }
 
 func commandNamed(name string) (command, bool) {

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -91,5 +93,32 @@ func TestHelpListsFlagsWithTwoDashes(t *testing.T) {
 		if !strings.Contains(help, "\n  --") || regexp.MustCompile(`(?m)^  -[a-z]`).MatchString(help) {
 			t.Errorf("unbind %s --help lists flags with one dash:\n%s", cmd, help)
 		}
+	}
+}
+
+// A first word that is neither a command nor a file or folder is said to
+// be an unknown command, with the one it is nearest to, not a missing
+// feature path; a folder of that name is still run.
+func TestAMistypedCommandIsSaidToBeOne(t *testing.T) {
+	var b bytes.Buffer
+	if code := run(context.Background(), []string{"mrege", "a.ndjson"}, &b, &b); code != exitUsage {
+		t.Errorf("exit %d, want %d:\n%s", code, exitUsage, b.String())
+	}
+	for _, want := range []string{`no command "mrege"`, `(did you mean "merge"?)`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the error does not say %s:\n%s", want, b.String())
+		}
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.Mkdir("checkout", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join("checkout", "a.feature"), []byte("Feature: a\n  Scenario: b\n    When I open \"https://www.aliexpress.com/\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if code := run(context.Background(), []string{"checkout", "--dry-run"}, &b, &b); code != exitOK {
+		t.Errorf("a folder named like a command: exit %d, want %d:\n%s", code, exitOK, b.String())
 	}
 }
