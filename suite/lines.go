@@ -179,6 +179,10 @@ func noScenarioError(req lineRequest, m *lineMap) error {
 	for i, l := range slices.Sorted(slices.Values(m.starts)) {
 		lines[i] = strconv.Itoa(l)
 	}
-	return fmt.Errorf("%s: no scenario at line %d; the scenarios of %s begin at lines %s ('unbind run --list %s' lists them)",
+	begin := "the scenarios of %s begin at lines %s"
+	if len(lines) == 1 {
+		begin = "the one scenario of %s begins at line %s"
+	}
+	return fmt.Errorf("%s: no scenario at line %d; "+begin+" ('unbind run --list %s' lists them)",
 		req.path, req.line, req.file, strings.Join(lines, ", "), req.file)
 }

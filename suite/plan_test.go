@@ -455,6 +455,10 @@ func TestPlanSelectsByLine(t *testing.T) {
 			t.Errorf("%v: the error %q does not name %s and the lines with scenarios", paths, msg, bad)
 		}
 	}
+	// A file of one scenario names its line as one.
+	if _, err := NewPlan(Options{Paths: []string{other + ":9"}}); err == nil || !strings.Contains(err.Error(), "the one scenario of "+other+" begins at line 2 (") {
+		t.Errorf("%s:9: %v, want the one scenario's line", other, err)
+	}
 	plan, err := NewPlan(Options{Paths: at(13)})
 	if err != nil || len(plan.Mine) != 1 || plan.Mine[0].Location != f+":13" {
 		t.Errorf("the row's plan is %+v, %v; want it at its own line", plan, err)
