@@ -65,10 +65,10 @@ func TestARecordCheckThatFailsQuotesThePagesError(t *testing.T) {
 	if msg := got["No error on the page"]; msg == "" || strings.Contains(msg, "the page shows the error") || strings.Contains(msg, "HTTP 4") {
 		t.Errorf("a failure on a page without an error: %q", msg)
 	}
-	// A form the browser's own checks kept from being sent says which
-	// field, as the browser's bubble does.
-	if msg := got["The captcha left out"]; !strings.Contains(msg, `the form on the page cannot be sent as it is`) || !strings.Contains(msg, `"Captcha" (Please fill out this field.)`) {
-		t.Errorf("a records check failing after a form the browser refused does not name its field:\n%s", msg)
+	// A form the browser's own checks kept from being sent fails the click
+	// that was to send it, saying which field, as the browser's bubble does.
+	if msg := got["The captcha left out"]; !strings.Contains(msg, `clicking "Send confirmation email": the browser did not send the form`) || !strings.Contains(msg, `"Captcha" (Please fill out this field.)`) {
+		t.Errorf("the click on a form the browser refused does not fail naming its field:\n%s", msg)
 	}
 	// Where the page shows no error, its heading and status say how far
 	// the reader got.
