@@ -2,6 +2,7 @@ package steps
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -155,14 +156,21 @@ func (s *Scenario) seam(ctx context.Context, check func(b *buyer) error) error {
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
 	err = browser.Eventually(ctx, func() error { return check(b) })
-	if err != nil && s.sess != nil {
-		actx, acancel := context.WithTimeout(context.WithoutCancel(ctx), evidenceTimeout)
-		if open := s.sess.OpenAlert(actx); open != "" {
-			err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (%s)", err, open, s.stepNames("I accept the alert", "I dismiss the alert"))
-		}
-		acancel()
+	return s.onRecordsPage(s.leftOpen(ctx, err))
+}
+
+// leftOpen adds to a check's failure the alert or pop-up left open, which
+// what the page was asked to do (remove a card) may be waiting for.
+func (s *Scenario) leftOpen(ctx context.Context, err error) error {
+	if err == nil || s.sess == nil || errors.Is(err, browser.ErrDialogOpen) {
+		return err
 	}
-	return s.onRecordsPage(err)
+	actx, acancel := context.WithTimeout(context.WithoutCancel(ctx), evidenceTimeout)
+	defer acancel()
+	if open := s.sess.OpenAlert(actx); open != "" {
+		err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (%s)", err, open, s.stepNames("I accept the alert", "I dismiss the alert"))
+	}
+	return err
 }
 
 func (s *Scenario) bindSignedIn() any { return s.buyerStep((*Scenario).signedIn) }

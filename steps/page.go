@@ -196,7 +196,7 @@ func cardListed(shown bool) func(*Scenario) any {
 				if shown {
 					return s.sess.WaitText(ctx, "•••• "+last4)
 				}
-				return s.sess.WaitNoText(ctx, "•••• "+last4)
+				return s.leftOpen(ctx, s.sess.WaitNoText(ctx, "•••• "+last4))
 			})
 		}
 	}
@@ -482,7 +482,7 @@ func (s *Scenario) bindNotSee() any {
 			if err := s.unshowable(ctx, text); err != nil {
 				return err
 			}
-			return s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoText(ctx, l[0]) }, text)
+			return s.leftOpen(ctx, s.withLabels(ctx, false, func(l []string) error { return s.sess.WaitNoText(ctx, l[0]) }, text))
 		})
 	}
 }

@@ -118,3 +118,28 @@ func TestARefusedPageIsNotAWrongAddress(t *testing.T) {
 		t.Errorf("the failure calls the site's refusal a wrong address:\n%s", out)
 	}
 }
+
+// A check that the card is gone, made while the page's pop-up that asks to
+// confirm its removal is still open, fails saying the pop-up waits for an
+// answer: the card stays until it is confirmed.
+func TestANotSeenCheckNamesThePopupLeftOpen(t *testing.T) {
+	const open = `Feature: the pop-up left open
+  Scenario: a text
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    Then I should not see "•••• 4242"
+
+  Scenario: the card step
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    Then the card ending in 4242 is no longer listed
+`
+	_, out := runGlossaryFeature(t, open)
+	if n := strings.Count(out, `the page's own pop-up "Remove this card?" is still open, unanswered`); n < 2 {
+		t.Errorf("%d failures name the pop-up left open, want 2:\n%s", n, out)
+	}
+}
