@@ -146,7 +146,9 @@
   const describe = (el) => {
     if (!el || el.nodeType !== Node.ELEMENT_NODE) return String(el);
     let s = '<' + el.localName;
-    if (el.id) s += ` id="${el.id}"`;
+    // An id a script made up (a hash, a counter) names nothing a reader
+    // knows, and differs from run to run.
+    if (el.id && !/[0-9a-f]{12,}|\d{6,}/i.test(el.id)) s += ` id="${el.id}"`;
     const cls = norm(typeof el.className === 'string' ? el.className : el.getAttribute('class'));
     if (cls) s += ` class="${cls.length > 60 ? cls.slice(0, 57) + '...' : cls}"`;
     return s + '>';
