@@ -64,7 +64,7 @@ func TestStartWithAProgramThatIsNotABrowser(t *testing.T) {
 		{"exits with a status", `echo "cannot find libnss3.so" >&2; exit 127`,
 			[]string{"exited (exit status 127)", "cannot find libnss3.so"}},
 		{"never answers", `echo "waiting forever" >&2; exec sleep 3600`,
-			[]string{"no answer on the DevTools pipe within 2s", "waiting forever"}},
+			[]string{"no answer on the DevTools pipe within 2s, the start's deadline (--start-timeout", "needs a longer deadline", "waiting forever"}},
 		{"answers garbage", `echo "hello"; printf 'not json\0' >&4; exec sleep 3600`,
 			[]string{"not the DevTools protocol", "hello"}},
 	} {

@@ -89,7 +89,9 @@ func (b *instance) firstAnswer(ctx context.Context, cb *chromedp.Browser) error 
 	case <-ctx.Done():
 	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-		return b.startError(fmt.Sprintf("gave %v within %s", errNotAnswering, limit))
+		b.proc.kill()
+		return fmt.Errorf("the browser %s gave %v within %s, the start's deadline (--start-timeout, %s unless set); %s\na browser that starts, but slowly (a loaded machine, a first start), needs a longer deadline; one that never answers is not one unbind can drive: %s",
+			b.proc.path, errNotAnswering, limit, DefaultStartTimeout, b.proc.lastOutput(), installHint)
 	}
 	return fmt.Errorf("starting the browser %s: %w", p.path, ctx.Err())
 }
