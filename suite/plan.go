@@ -60,7 +60,11 @@ type Plan struct {
 	// Order is the order All and Mine are in, which the run starts them
 	// in: a random order with its seed.
 	Order Order
-	mine  map[string]bool
+	// TagHints say, for each tag the tag expression names that no
+	// scenario of the paths has, so (with the nearest tag they have): a
+	// misspelt tag selects nothing, or nothing more, without a word.
+	TagHints []string
+	mine     map[string]bool
 }
 
 // Runs says whether the run executes the scenario with this pickle id.
@@ -91,13 +95,18 @@ func NewPlan(o Options) (*Plan, error) {
 			return nil, err
 		}
 	}
+	seen := map[string]bool{}
 	all, err := pickles(o, func(pk *messages.Pickle) bool {
-		return tags.Match(pickleTags(pk)) && names(pk.Name)
+		pt := pickleTags(pk)
+		for _, t := range pt {
+			seen[t] = true
+		}
+		return tags.Match(pt) && names(pk.Name)
 	})
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), Order: o.Order, mine: map[string]bool{}}
+	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), Order: o.Order, TagHints: tags.unknown(seen), mine: map[string]bool{}}
 	for _, s := range p.Mine {
 		p.mine[s.ID] = true
 	}

@@ -2,8 +2,11 @@ package suite
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/unbind/unbind/internal/editdist"
 )
 
 // TagExpr is a tag expression, parsed once: which scenarios a run selects
@@ -72,6 +75,72 @@ func (e *TagExpr) String() string {
 		return ""
 	}
 	return e.norm
+}
+
+// unknown says of each tag the expression names that is not among seen
+// (the tags of the scenarios it was matched against) that no scenario
+// has it, with the seen tag nearest to it; and of a profile, the seen
+// tags that join it with others, which it does not select (@profile:a+b
+// runs under profile a, but a tag expression matches tags whole).
+func (e *TagExpr) unknown(seen map[string]bool) []string {
+	if e == nil || e.root == nil {
+		return nil
+	}
+	var out []string
+	for _, lit := range literals(e.root) {
+		var joined []string
+		best, bestD := "", max(2, len([]rune(lit))/4)+1
+		for t := range seen {
+			if p, ok := strings.CutPrefix(lit, "@profile:"); ok {
+				if q, ok := strings.CutPrefix(t, "@profile:"); ok && q != p && slices.Contains(strings.Split(q, "+"), p) {
+					joined = append(joined, t)
+				}
+			}
+			if d := editdist.Runes(lit, t); d < bestD || d == bestD && t < best {
+				best, bestD = t, d
+			}
+		}
+		slices.Sort(joined)
+		also := ""
+		if len(joined) > 0 {
+			also = fmt.Sprintf("%s join it with other profiles, and a tag expression matches tags whole: %s selects them too", strings.Join(joined, ", "), strings.Join(append([]string{lit}, joined...), " or "))
+		}
+		switch {
+		case !seen[lit] && also != "":
+			out = append(out, fmt.Sprintf("the tag expression names %s, which no scenario of these paths has; %s", lit, also))
+		case !seen[lit] && best != "":
+			out = append(out, fmt.Sprintf("the tag expression names %s, which no scenario of these paths has (did you mean %s?)", lit, best))
+		case !seen[lit]:
+			out = append(out, fmt.Sprintf("the tag expression names %s, which no scenario of these paths has", lit))
+		case also != "":
+			out = append(out, fmt.Sprintf("the tag expression names %s; %s", lit, also))
+		}
+	}
+	return out
+}
+
+// literals are the tags an expression names, each once, in order.
+func literals(n tagNode) []string {
+	var out []string
+	var walk func(tagNode)
+	walk = func(n tagNode) {
+		switch x := n.(type) {
+		case tagLit:
+			if !slices.Contains(out, string(x)) {
+				out = append(out, string(x))
+			}
+		case tagNot:
+			walk(x.x)
+		case tagAnd:
+			walk(x.l)
+			walk(x.r)
+		case tagOr:
+			walk(x.l)
+			walk(x.r)
+		}
+	}
+	walk(n)
+	return out
 }
 
 // Old says whether the expression was written in godog's older syntax

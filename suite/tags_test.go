@@ -121,3 +121,34 @@ func FuzzTags(f *testing.F) {
 		}
 	})
 }
+
+// A tag the expression names that no scenario has is said, with the
+// nearest tag scenarios have; a profile is said to be joined with others
+// in tags the expression does not select.
+func TestTagHints(t *testing.T) {
+	seen := map[string]bool{"@planted": true, "@P1": true, "@profile:editing-card": true, "@profile:editing-card+wallet-sign-in": true}
+	for _, tt := range []struct {
+		expr string
+		want []string
+	}{
+		{"@plantd", []string{"names @plantd, which no scenario of these paths has (did you mean @planted?)"}},
+		{"@P1 and not @planted", nil},
+		{"@zzzzzzzz", []string{"names @zzzzzzzz, which no scenario of these paths has"}},
+		{"@profile:editing-card", []string{"@profile:editing-card+wallet-sign-in join it with other profiles", "@profile:editing-card or @profile:editing-card+wallet-sign-in selects them too"}},
+		{"@profile:wallet-sign-in", []string{"names @profile:wallet-sign-in, which no scenario of these paths has; @profile:editing-card+wallet-sign-in join it"}},
+	} {
+		e, err := ParseTags(tt.expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Join(e.unknown(seen), "\n")
+		if len(tt.want) == 0 && got != "" {
+			t.Errorf("%s: hints %q, want none", tt.expr, got)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: hints %q, want %q among them", tt.expr, got, w)
+			}
+		}
+	}
+}

@@ -91,6 +91,9 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		printPlanError(stderr, err)
 		return exitUsage
 	}
+	for _, h := range plan.TagHints {
+		fmt.Fprintf(stderr, "unbind: %s\n", h)
+	}
 	if len(plan.All) == 0 {
 		paths := o.Paths
 		if len(paths) == 0 {
