@@ -163,3 +163,30 @@ func TestAnEmptyShardWritesAnEmptySet(t *testing.T) {
 		t.Errorf("merging the empty shard: exit %d\n%s\n%s", code, stdout.String(), stderr.String())
 	}
 }
+
+// A run whose browser cannot start leaves the reports an earlier run
+// wrote as they were, and says that they are that run's, not its own, so
+// that nobody reads them as its verdict.
+func TestABrowserThatCannotStartSaysTheReportsAreAnEarlierRuns(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out")
+	var b bytes.Buffer
+	if code := run(context.Background(), []string{"--format", "progress", "--out", out, featureNamed(t, dir, "Earlier")}, &b, &b); code != exitOK {
+		t.Fatalf("the earlier run: exit %d:\n%s", code, b.String())
+	}
+	false_ := filepath.Join(dir, "no-browser")
+	if err := os.WriteFile(false_, []byte("#!/bin/sh\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), []string{"--chrome", false_, "--out", out, featureNamed(t, dir, "Later")}, &stdout, &stderr)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d:\n%s", code, exitFailed, stderr.String())
+	}
+	if want := "no scenario ran; the reports in " + out + " are an earlier run's"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr does not say %q:\n%s", want, stderr.String())
+	}
+	if owner := setOf(t, out, "Earlier", "Later"); owner != "Earlier" {
+		t.Errorf("the folder holds %q, want the earlier run's set", owner)
+	}
+}

@@ -6,12 +6,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/unbind/unbind/doccheck"
+	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/console"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
@@ -133,6 +136,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	r, err := suite.Start(ctx, o.Options, plan)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		fmt.Fprintf(stderr, "unbind: no scenario ran; %s\n", earlierReports(out.Dir()))
 		return exitFailed
 	}
 	defer func() {
@@ -153,6 +157,17 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	code = finish(ctx, out, res, o, stdout, stderr)
 	r.Close()
 	return code
+}
+
+// earlierReports says what a run that could not start leaves in its report
+// folder dir: an earlier run's reports, as they were, which a CI job must
+// not take for this run's, or none.
+func earlierReports(dir string) string {
+	fi, err := os.Stat(filepath.Join(dir, reports.JUnitFile))
+	if err != nil {
+		return "no reports were written"
+	}
+	return fmt.Sprintf("the reports in %s are an earlier run's (of %s), left as they were: they are not this run's", dir, fi.ModTime().Format("2006-01-02 15:04:05"))
 }
 
 // lintAlongside, when --lint asks for it, lints the articles of the docs
