@@ -23,6 +23,8 @@ func pageSteps() []Step {
 			"Loads a URL in the current tab, as a reader typing it into the address bar: a host name alone (intl.alipay.com, www.aliexpress.com/item/1005001.html) gets https://.", (*Scenario).bindOpen},
 		{GroupNavigate, `^I open "([^"]*)" in a new tab$`, `And I open "https://intl.alipay.com/" in a new tab`,
 			"Opens a new tab in the same browser (it shares the login) and loads the URL there.", (*Scenario).bindOpenInNewTab},
+		{GroupNavigate, `^I open a new (?:tab|browser tab)$`, `When I open a new tab`,
+			"Opens a new, blank tab in the same browser (it shares the login) and makes it the current one, as Ctrl+T does: the address opened next loads there.", (*Scenario).bindNewTab},
 		{GroupNavigate, `^I (?:reload|refresh|reload the page|refresh the page|reload the tab|refresh the tab)$`, `When I reload the page`,
 			"Loads the page again, as the browser's reload button does, and waits until it is loaded.", (*Scenario).bindReload},
 		{GroupNavigate, `^I wait (\d+) seconds?$`, `And I wait 2 seconds`,
@@ -35,6 +37,8 @@ func pageSteps() []Step {
 			"Clicks the one of several alike that a reader means: next to (or in the row of) a text, in the list item, table row or card that shows it; under (or in the section, in) a name, in the region, form, fieldset or dialog of that name or the part of the page its heading begins. Without it, the first is clicked.", (*Scenario).bindClickIn},
 		{GroupAct, `^I (?:hover over|move the mouse over|mouse over|point at|hover on|hover the mouse over|hover) "([^"]*)"$`, `When I hover over "My AliExpress"`,
 			"Moves the mouse over the element so hover menus and tooltips open.", (*Scenario).bindHover},
+		{GroupAct, `^I (?:press|hit|press the|hit the) (?:Enter|Return|enter)(?: key)?$`, `And I press Enter`,
+			"Presses Enter in what has the focus (the field filled last), as a reader sends a form from its field, and waits for what it started: the page it loads, the requests it sends. After `I type ... in the address bar`, which loads the page as Enter there does, the page has nothing focused and Enter does nothing.", (*Scenario).bindPressEnter},
 		{GroupAct, `^I (?:fill|fill in|fill out|type in|enter in) (?:the (?:field )?)?"([^"]*)"(?: field)? with "([^"]*)"$`, `And I fill "Email" with "buyer@example.com"`,
 			"Types into the field with that label (or placeholder), replacing what was there.", (*Scenario).bindFill},
 		{GroupAct, `^I fill in:$`, "When I fill in:\n    | field    | value             |\n    | Email    | buyer@example.com |\n    | Password | secret123         |",
@@ -128,7 +132,7 @@ func scopeOf(words, name string) browser.Scope {
 func (s *Scenario) bindOpen() any {
 	return func(ctx context.Context, url string) error {
 		return s.do(ctx, func(ctx context.Context) error {
-			if err := s.noAddressBar(ctx, url); err != nil {
+			if err := s.noAddressBar(ctx, fmt.Sprintf("opening %q", url)); err != nil {
 				return err
 			}
 			return s.sess.Open(ctx, url)
@@ -139,7 +143,7 @@ func (s *Scenario) bindOpen() any {
 func (s *Scenario) bindOpenInNewTab() any {
 	return func(ctx context.Context, url string) error {
 		return s.do(ctx, func(ctx context.Context) error {
-			if err := s.noAddressBar(ctx, url); err != nil {
+			if err := s.noAddressBar(ctx, fmt.Sprintf("opening %q", url)); err != nil {
 				return err
 			}
 			return s.sess.OpenInNewTab(ctx, url)
@@ -147,10 +151,21 @@ func (s *Scenario) bindOpenInNewTab() any {
 	}
 }
 
+func (s *Scenario) bindNewTab() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, func(ctx context.Context) error {
+			if err := s.noAddressBar(ctx, "opening a new tab"); err != nil {
+				return err
+			}
+			return s.sess.NewTab(ctx)
+		})
+	}
+}
+
 // noAddressBar refuses an address typed while the scenario is in the
 // mobile app, which has neither an address bar nor tabs (003 says its
 // reader cannot use the direct link there): a reader of the app taps.
-func (s *Scenario) noAddressBar(ctx context.Context, url string) error {
+func (s *Scenario) noAddressBar(ctx context.Context, doing string) error {
 	if s.sess == nil {
 		return nil
 	}
@@ -158,7 +173,7 @@ func (s *Scenario) noAddressBar(ctx context.Context, url string) error {
 	if err != nil || !strings.HasPrefix(at, appURL) {
 		return nil
 	}
-	return fmt.Errorf("opening %q: the page is the mobile app (%s), which has no address bar and no tabs: a reader of the app cannot type an address into it, and goes on by tapping its pages", url, at)
+	return fmt.Errorf("%s: the page is the mobile app (%s), which has no address bar and no tabs: a reader of the app cannot type an address into it, and goes on by tapping its pages", doing, at)
 }
 
 func (s *Scenario) bindSwitchTab() any {
@@ -178,6 +193,12 @@ func (s *Scenario) bindClick() any {
 func (s *Scenario) bindReload() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error { return s.sess.Reload(ctx) })
+	}
+}
+
+func (s *Scenario) bindPressEnter() any {
+	return func(ctx context.Context) error {
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.PressEnter(ctx) })
 	}
 }
 

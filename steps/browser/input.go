@@ -358,6 +358,28 @@ func (s *Session) typeText(ctx context.Context, tb *tab, text string) error {
 	return nil
 }
 
+// PressEnter presses and releases Enter in the element that has the focus
+// (the field a step filled last), as a reader sends a form from its field.
+// It is done when what it started is (see finish): the page the form
+// loads is ready, the requests it sent are answered.
+func (s *Session) PressEnter(ctx context.Context) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.ready(ctx)
+	if err != nil {
+		return fmt.Errorf("pressing Enter: %w", err)
+	}
+	m := tb.actionMark()
+	if err := s.pressKey(ctx, tb, '\r'); err != nil {
+		return fmt.Errorf("pressing Enter on %s: %w", s.pageURL(ctx, tb), err)
+	}
+	tb.noteNavigation(ctx, m.nav)
+	if err := s.finish(ctx, tb, m); err != nil {
+		return fmt.Errorf("pressing Enter: %w", err)
+	}
+	return nil
+}
+
 // pressKey presses and releases one named key, such as "Backspace".
 func (s *Session) pressKey(ctx context.Context, tb *tab, key rune) error {
 	for _, ev := range kb.Encode(key) {

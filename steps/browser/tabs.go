@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strings"
@@ -164,6 +165,25 @@ func (s *Session) OpenInNewTab(ctx context.Context, url string) error {
 	return s.navigate(ctx, tb, url)
 }
 
+// NewTab opens a new, blank tab in the same browser (it shares the login)
+// and makes it current, as a reader's Ctrl+T does: the next address opened
+// loads there.
+func (s *Session) NewTab(ctx context.Context) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	tb, err := s.newBlankTab(ctx)
+	if err != nil {
+		return fmt.Errorf("opening a new tab: %w", err)
+	}
+	s.mu.Lock()
+	s.cur, s.front = tb, nil
+	s.mu.Unlock()
+	if err := s.toFront(ctx, tb); err != nil {
+		return fmt.Errorf("opening a new tab: %w", err)
+	}
+	return nil
+}
+
 // newBlankTab creates a blank tab in the session's browser context.
 func (s *Session) newBlankTab(ctx context.Context) (*tab, error) {
 	s.attachMu.Lock()
@@ -180,9 +200,9 @@ func (s *Session) newBlankTab(ctx context.Context) (*tab, error) {
 }
 
 // SwitchToTab makes current the tab of the session whose title is title
-// (exactly, else ignoring case; whitespace collapsed), waiting until such a
-// tab exists. When several tabs have the title, the last one the browser
-// lists wins. Tabs the page opens do not become current by themselves.
+// (exactly, else ignoring case, else holding it; whitespace collapsed),
+// waiting until such a tab exists. When several tabs have the title, the
+// last one the browser lists wins. Tabs the page opens do not become current by themselves.
 func (s *Session) SwitchToTab(ctx context.Context, title string) error {
 	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
 	defer cancel()
@@ -228,25 +248,27 @@ func (s *Session) pageTargets(ctx context.Context) ([]*target.Info, error) {
 	return out, nil
 }
 
-// pickByTitle returns the id of the last page titled title (exactly first,
-// then ignoring case), and the titles of all pages.
+// pickByTitle returns the id of the last page titled title (exactly
+// first, then ignoring case, then a title that holds it, as a reader names
+// a tab by the words it shows: "AliExpress" for "AliExpress - Online
+// Shopping"), and the titles of all pages.
 func pickByTitle(infos []*target.Info, title string) (target.ID, []string) {
 	want := collapse(title)
-	var exact, folded target.ID
+	var exact, folded, holds target.ID
 	titles := make([]string, 0, len(infos))
 	for _, info := range infos {
 		got := collapse(info.Title)
 		titles = append(titles, got)
-		if got == want {
+		switch {
+		case got == want:
 			exact = info.TargetID
-		} else if strings.EqualFold(got, want) {
+		case strings.EqualFold(got, want):
 			folded = info.TargetID
+		case want != "" && strings.Contains(strings.ToLower(got), strings.ToLower(want)):
+			holds = info.TargetID
 		}
 	}
-	if exact != "" {
-		return exact, titles
-	}
-	return folded, titles
+	return cmp.Or(exact, folded, holds), titles
 }
 
 // collapse trims s and collapses its runs of whitespace to one space.

@@ -109,3 +109,28 @@ document.cookie = 'session=one; path=/'; localStorage.setItem('k', 'one');
 		t.Errorf("the second session sees the first one's state: %v", err)
 	}
 }
+
+// A new blank tab becomes current and shares the login; the address opened
+// next loads there; a tab is switched to by words its title holds
+// ("Store" of "Storefront"), the first tab kept as it was.
+func TestNewTabThenAnAddress(t *testing.T) {
+	srv := loginServer(t)
+	s := newSession(t)
+	open(t, s, srv.URL+"/login")
+	if err := s.NewTab(stepCtx(t, 5*time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	if got := jsValue(t, s, `location.href`); got != "about:blank" {
+		t.Errorf("the new tab shows %q, want a blank one", got)
+	}
+	open(t, s, srv.URL+"/cards")
+	if err := s.WaitText(stepCtx(t, 5*time.Second), "signed in as buyer1"); err != nil {
+		t.Errorf("the new tab does not share the login: %v", err)
+	}
+	if err := s.SwitchToTab(stepCtx(t, 5*time.Second), "store"); err != nil {
+		t.Fatalf("a tab by words of its title: %v", err)
+	}
+	if got, err := s.Title(stepCtx(t, 5*time.Second)); err != nil || got != "Storefront" {
+		t.Errorf("switched to %q, %v; want the first tab", got, err)
+	}
+}

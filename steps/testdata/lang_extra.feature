@@ -83,6 +83,24 @@ Feature: Steps the suite's own features leave out
     Then the field "Email" contains "@example.com"
     And the field "Email" is filled with "buyer@example.com"
 
+  Scenario: A new tab, then the address typed in it
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open a new tab
+    And I open "https://intl.alipay.com/account/cards.htm"
+    And I press Enter
+    Then I should see "Visa •••• 4242"
+    When I switch to the tab "AliExpress"
+    Then I should see "Ivan Petrov"
+
+  Scenario: Enter in the password field signs in
+    Given a buyer with a bound Visa card ending in 4242
+    When I open "https://login.aliexpress.com/login.htm"
+    And I fill "Email" with "buyer@example.com"
+    And I fill "Password" with "secret123"
+    And I press Enter
+    Then I should see "Ivan Petrov"
+
   Scenario: A word that is only inside a longer one is not seen as a word
     Given a buyer with a bound Visa card ending in 4242
     And I am signed in to the storefront
