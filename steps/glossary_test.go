@@ -503,3 +503,29 @@ func TestNearestPrefersWhatThePageShows(t *testing.T) {
 		}
 	}
 }
+
+// A reader's everyday words for the sign-in and the settings, which the
+// articles do not quote, are the site's labels too: «पासवर्ड», «साइन इन»,
+// «Mipangilio».
+func TestEverydayWordsOfTheSignIn(t *testing.T) {
+	const feature = `Feature: everyday words
+  Scenario: Signing in and opening the settings in Hindi and Swahili words
+    Given a buyer with a bound Visa card ending in 4242
+    When I open "https://login.aliexpress.com/login.htm"
+    And I fill "ईमेल" with "buyer@example.com"
+    And I fill "पासवर्ड" with "secret123"
+    And I click "साइन इन"
+    And I open "https://intl.alipay.com/"
+    And I click "Mipangilio"
+    Then I should be on "intl.alipay.com/account/settings.htm"
+`
+	notes, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "1 passed") {
+		t.Errorf("the everyday words did not reach the site's labels:\n%s", out)
+	}
+	for _, want := range []string{`«पासवर्ड» → "Password"`, `«साइन इन» → "Sign in"`, `«Mipangilio» → "Settings"`} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+		}
+	}
+}
