@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/cucumber/godog"
@@ -59,6 +60,8 @@ func buyerSteps() []Step {
 			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*Scenario).bindSignIn},
 		{GroupBuyer, `^the buyer (?:has no bound cards|should have no bound cards|has no cards bound|no longer has bound cards|has no bound card)$`, `Then the buyer has no bound cards`,
 			"Checks in the wallet's records (not on the page) that no card is bound to the wallet; cards saved in the mobile app are not bound and not counted.", (*Scenario).bindNoCards},
+		{GroupBuyer, `^the card (?:is|has been|was|should be|is now) (?:unbound|removed|no longer bound)(?: from the (?:account|wallet|buyer's account|Alipay account|AliExpress account))?$`, `Then the card is unbound`,
+			"Checks in the wallet's records that a card bound to the wallet when the buyer was created is bound no more: the card a scenario removed, with the others left as they are (`the buyer has no bound cards` checks that none is left).", (*Scenario).bindCardUnbound},
 		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
 			"Checks in the wallet's records that exactly these cards are bound to the wallet, in this order; cards saved in the mobile app are not among them.", (*Scenario).bindCardsAre},
 		{GroupBuyer, `^the buyer has no cards saved in the app$`, `Then the buyer has no cards saved in the app`,
@@ -76,6 +79,11 @@ func (s *Scenario) addBuyer(wallet bool, cards []world.CardSpec) error {
 	})
 	if err != nil {
 		return fmt.Errorf("creating buyer %s: %w", b.Email, err)
+	}
+	if bound, err := s.world.WalletCards(b.Email); err == nil {
+		for _, c := range bound {
+			b.Bound = append(b.Bound, c.Masked())
+		}
 	}
 	s.buyer = &b
 	return nil
@@ -232,6 +240,30 @@ func (s *Scenario) signIn(ctx context.Context, b *buyer) error {
 
 func (s *Scenario) bindNoCards() any {
 	return func(ctx context.Context) error { return s.checkCards(ctx, nil) }
+}
+
+func (s *Scenario) bindCardUnbound() any {
+	return func(ctx context.Context) error {
+		return s.seam(ctx, func(b *buyer) error {
+			cards, err := s.world.WalletCards(b.Email)
+			if err != nil {
+				return fmt.Errorf("reading the bound cards of %s: %w", b.Email, err)
+			}
+			if len(b.Bound) == 0 {
+				return fmt.Errorf("%s had no card bound to the wallet to unbind: the Given binds one (%q)", b.Email, "Given a buyer with a bound Visa card ending in 4242")
+			}
+			now := make([]string, len(cards))
+			for i, c := range cards {
+				now[i] = c.Masked()
+			}
+			for _, c := range b.Bound {
+				if !slices.Contains(now, c) {
+					return nil
+				}
+			}
+			return fmt.Errorf("every card bound to the wallet at the start is still bound: bound cards = %s", listOrNone(now))
+		})
+	}
 }
 
 func (s *Scenario) bindNoAppCards() any {

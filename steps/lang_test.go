@@ -675,7 +675,7 @@ func TestLangPageByItsTitle(t *testing.T) {
 // 001), and of English ones naming a menu, each read as the step it means.
 func TestLangSecondReadersWords(t *testing.T) {
 	readersWords(t, "ru", map[string]string{
-		`карта отвязана от аккаунта`:                                    "the buyer has no bound cards",
+		`карта отвязана от аккаунта`:                                    "the card is unbound",
 		`у покупателя больше нет привязанных карт`:                      "the buyer has no bound cards",
 		`я авторизовался на сайте AliExpress`:                           "I am signed in to the storefront",
 		`я авторизован на AliExpress`:                                   "I am signed in to the storefront",

@@ -143,3 +143,21 @@ func TestANotSeenCheckNamesThePopupLeftOpen(t *testing.T) {
 		t.Errorf("%d failures name the pop-up left open, want 2:\n%s", n, out)
 	}
 }
+
+// "The card is unbound" fails while every card the buyer had is still
+// bound (the pop-up was cancelled), naming them.
+func TestTheCardIsUnboundFailsWhileEveryCardIsBound(t *testing.T) {
+	const kept = `Feature: the card kept
+  Scenario: cancelled
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card" next to "MasterCard •••• 5454"
+    And I dismiss the alert
+    Then the card is unbound
+`
+	_, out := runGlossaryFeature(t, kept)
+	if want := "every card bound to the wallet at the start is still bound: bound cards = [Visa •••• 4242, MasterCard •••• 5454]"; !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %q:\n%s", want, out)
+	}
+}

@@ -57,6 +57,9 @@ func (s *Scenario) Attach(name, mediaType string, body []byte) {
 // buyer is who the scenario acts as.
 type buyer struct {
 	Email, Password, Name string
+	// Bound are the cards bound to the wallet when the buyer was created,
+	// masked: what "the card is unbound" compares the records with.
+	Bound []string
 }
 
 // Tag prefixes that choose a world's settings.

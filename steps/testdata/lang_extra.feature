@@ -83,6 +83,15 @@ Feature: Steps the suite's own features leave out
     Then the field "Email" contains "@example.com"
     And the field "Email" is filled with "buyer@example.com"
 
+  Scenario: One of two cards removed is unbound, the other stays
+    Given a buyer with bound cards "Visa 4242, MasterCard 5454"
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card" next to "MasterCard •••• 5454"
+    And I accept the alert
+    Then the card is unbound
+    And the buyer's bound cards are "Visa 4242"
+
   Scenario: A new tab, then the address typed in it
     Given a buyer with a bound Visa card ending in 4242
     And I am signed in to the storefront
