@@ -85,6 +85,9 @@ func (a ArticleLint) Count(c Class) int {
 type LintReport struct {
 	Articles []ArticleLint `json:"articles"`
 	Crawl    CrawlStats    `json:"crawl"`
+	// Uncited are the articles left out of a run's lint (CitedBy), as no
+	// scenario of the run cites them.
+	Uncited []string `json:"uncited,omitempty"`
 }
 
 // Broken is how many labels of all the articles are broken.

@@ -69,13 +69,7 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 	// A run whose scenarios cite some of the articles is about those: the
 	// others, which its steps only happen to share labels with, are left
 	// out, and named.
-	cited := func(a ArticleCoverage) bool {
-		return slices.ContainsFunc(scenarios, func(sc Scenario) bool {
-			return slices.ContainsFunc(sc.Sources, func(src article.Citation) bool {
-				return src.Key == a.Key && (src.File == "" || src.File == a.File)
-			})
-		})
-	}
+	cited := func(a ArticleCoverage) bool { return citedBy(scenarios, a.Key, a.File) }
 	if slices.ContainsFunc(rep.Articles, cited) {
 		var kept []ArticleCoverage
 		for _, a := range rep.Articles {
@@ -88,6 +82,34 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 		rep.Articles = kept
 	}
 	return rep, nil
+}
+
+// citedBy says whether one of scenarios cites the article of key and file.
+func citedBy(scenarios []Scenario, key, file string) bool {
+	return slices.ContainsFunc(scenarios, func(sc Scenario) bool {
+		return slices.ContainsFunc(sc.Sources, func(src article.Citation) bool {
+			return src.Key == key && (src.File == "" || src.File == file)
+		})
+	})
+}
+
+// CitedBy is the lint of the articles run r's scenarios cite, when they
+// cite some, the others named in Uncited: a run's report is about the
+// articles it follows, as its coverage is.
+func (r LintReport) CitedBy(run *record.Run) LintReport {
+	scenarios := RunScenarios(run)
+	if !slices.ContainsFunc(r.Articles, func(a ArticleLint) bool { return citedBy(scenarios, a.Key, a.File) }) {
+		return r
+	}
+	out := LintReport{Crawl: r.Crawl}
+	for _, a := range r.Articles {
+		if citedBy(scenarios, a.Key, a.File) {
+			out.Articles = append(out.Articles, a)
+		} else {
+			out.Uncited = append(out.Uncited, a.File)
+		}
+	}
+	return out
 }
 
 // Section is the coverage as a section of report.html: each article's
@@ -126,6 +148,9 @@ func (r LintReport) Section() write.DocSection {
 	s := write.DocSection{
 		ID: "labels", Title: "The labels the articles quote",
 		Intro: fmt.Sprintf("Each label an article quotes, looked up on the sites' pages (%d rendered, every profile, locale and reader) and in the glossary of its language: on the site, translated, prose, or broken.", r.Crawl.Pages),
+	}
+	if n := len(r.Uncited); n > 0 {
+		s.Intro += fmt.Sprintf(" Left out, as no scenario of this run cites them: %s.", strings.Join(r.Uncited, ", "))
 	}
 	for _, a := range r.Articles {
 		da := write.DocArticle{

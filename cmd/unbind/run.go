@@ -16,6 +16,7 @@ import (
 	"github.com/unbind/unbind/doccheck"
 	"github.com/unbind/unbind/reports"
 	"github.com/unbind/unbind/reports/console"
+	"github.com/unbind/unbind/reports/record"
 	"github.com/unbind/unbind/steps"
 	"github.com/unbind/unbind/steps/browser"
 	"github.com/unbind/unbind/suite"
@@ -132,7 +133,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	o.Launch.Evidence.Dir = out.Evidence()
 	linted := lintAlongside(ctx, o, out, stderr)
-	defer linted()
+	defer linted(nil)
 	r, err := suite.Start(ctx, o.Options, plan)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind: %v\n", err)
@@ -153,7 +154,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// The reports first, then the browser: a run stopped while its browser
 	// closes (a CI runner's kill after its cancel) still has them.
-	linted()
+	linted(res.Run)
 	code = finish(ctx, out, res, o, stdout, stderr)
 	r.Close()
 	return code
@@ -172,10 +173,12 @@ func earlierReports(dir string) string {
 
 // lintAlongside, when --lint asks for it, lints the articles of the docs
 // folder while the scenarios run; the function it returns waits for the
-// lint, the first time it is called, and adds its section to the report.
-func lintAlongside(ctx context.Context, o runOptions, out *suite.Out, stderr io.Writer) func() {
+// lint, the first time it is called, and adds its section to the report:
+// of the articles the run's scenarios cite, when given the run and they
+// cite some (LintReport.CitedBy).
+func lintAlongside(ctx context.Context, o runOptions, out *suite.Out, stderr io.Writer) func(*record.Run) {
 	if !o.lint || o.docs == "" {
-		return func() {}
+		return func(*record.Run) {}
 	}
 	done := make(chan struct{})
 	var rep doccheck.LintReport
@@ -184,14 +187,20 @@ func lintAlongside(ctx context.Context, o runOptions, out *suite.Out, stderr io.
 		defer close(done)
 		rep, err = doccheck.LintArticles(ctx, doccheck.LintOptions{Paths: []string{o.docs}, Workers: 1})
 	}()
-	return sync.OnceFunc(func() {
-		<-done
-		if err != nil {
-			fmt.Fprintf(stderr, "unbind: --lint: %v\n", err)
-			return
-		}
-		out.AddSection(rep.Section())
-	})
+	var once sync.Once
+	return func(run *record.Run) {
+		once.Do(func() {
+			<-done
+			if err != nil {
+				fmt.Fprintf(stderr, "unbind: --lint: %v\n", err)
+				return
+			}
+			if run != nil {
+				rep = rep.CitedBy(run)
+			}
+			out.AddSection(rep.Section())
+		})
+	}
 }
 
 // finish writes the run's report set and the reports --format asks for,
