@@ -74,3 +74,51 @@ func TestWinDisputeStep(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// A balance that did not go down after a purchase paid with a card, a
+// refund to the balance before it, says the checkout pays from the
+// balance only when the reader chooses it there; paid from the balance,
+// the check passes.
+func TestBalanceCheckSaysTheOrderWasPaidByCard(t *testing.T) {
+	s := seamScenario(t, "")
+	cat, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.labels = newLabels(cat, "en_US")
+	if err := s.addBuyer(true, []world.CardSpec{{Number: "4242424242424242"}}); err != nil {
+		t.Fatal(err)
+	}
+	cards, _ := s.world.Cards(defaultEmail)
+	item := world.Item{ID: "1005001", Price: 1299}
+	o, err := s.world.PayWithCard(defaultEmail, item, cards[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.world.OpenDispute(defaultEmail, o.ID, "not_received"); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, s.bindWinDispute()); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, s.bindBalance(), "US $12.99"); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, s.bindBalance(), "US $0.00"); err == nil || strings.Contains(err.Error(), "was paid with") {
+		t.Errorf("before a second purchase the failure names a card payment: %v", err)
+	}
+	second, err := s.world.PayWithCard(defaultEmail, item, cards[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = run(t, s.bindBalance(), "US $0.00")
+	if err == nil || !strings.Contains(err.Error(), "the latest order ("+second.ID+") was paid with Visa •••• 4242") || !strings.Contains(err.Error(), `chooses "Alipay balance" there`) {
+		t.Errorf("a purchase paid with the card: %v", err)
+	}
+	if _, err := s.world.PayWithBalance(defaultEmail, item); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(t, s.bindBalance(), "US $0.00"); err != nil {
+		t.Errorf("paid from the balance: %v", err)
+	}
+}
