@@ -76,6 +76,23 @@ type CoverageReport struct {
 	// Uncited are the articles of a run's docs left out of its coverage
 	// (CoverRun): no scenario of the run cites them.
 	Uncited []string `json:"uncited,omitempty"`
+	// Failing are the scenarios of a run (CoverRun) that did not pass:
+	// an item only they cover is covered, but not shown to work.
+	Failing []string `json:"failing,omitempty"`
+}
+
+// OnlyFailing says whether every scenario that covers it is one of
+// failing (and some does).
+func (it Item) OnlyFailing(failing []string) bool {
+	if !it.Covered() || len(failing) == 0 {
+		return false
+	}
+	for _, at := range slices.Concat(it.CitedBy, it.ExercisedBy) {
+		if !slices.Contains(failing, at) {
+			return false
+		}
+	}
+	return true
 }
 
 // Coverage finds, for articles, which items the scenarios cite or

@@ -63,6 +63,13 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 	scenarios := RunScenarios(r)
 	c := NewCoverage(scenarios, g, cat, notes)
 	var rep CoverageReport
+	for _, f := range r.Features {
+		for _, sc := range f.Scenarios {
+			if sc.Status() != record.StatusPassed {
+				rep.Failing = append(rep.Failing, sc.Location())
+			}
+		}
+	}
 	for _, a := range articles {
 		rep.Articles = append(rep.Articles, c.Article(a))
 	}
@@ -117,7 +124,7 @@ func (r LintReport) CitedBy(run *record.Run) LintReport {
 func (r CoverageReport) Section() write.DocSection {
 	s := write.DocSection{
 		ID: "coverage", Title: "What the scenarios cover of the articles",
-		Intro: "For each article, its procedural sentences, the labels it quotes and the addresses it gives that some scenario of this run cites (by its Source lines) or exercises (its steps use the label, directly or through a glossary, or open the address); listed are those none does.",
+		Intro: "For each article, its procedural sentences, the labels it quotes and the addresses it gives that some scenario of this run cites (by its Source lines) or exercises (its steps use the label, directly or through a glossary, or open the address); listed are those none does, and those only scenarios that did not pass do.",
 	}
 	if n := len(r.Uncited); n > 0 {
 		s.Intro += fmt.Sprintf(" Left out, as no scenario of this run cites them: %s.", strings.Join(r.Uncited, ", "))
@@ -130,11 +137,21 @@ func (r CoverageReport) Section() write.DocSection {
 			Name: a.File, Lang: a.Language, Status: "passed",
 			Summary: fmt.Sprintf("%.1f%% covered: %d of %d sentences, %d of %d labels, %d of %d addresses", a.Percent, sc, st, lc, lt, uc, ut),
 		}
+		failing := 0
 		for _, it := range a.Items {
-			if !it.Covered() {
+			switch {
+			case !it.Covered():
 				da.Status = "failed"
 				da.Items = append(da.Items, write.DocItem{Line: it.Line, Text: quoteItem(it), Class: "not-covered", Note: string(it.Kind)})
+			case it.OnlyFailing(r.Failing):
+				failing++
+				da.Status = "failed"
+				da.Items = append(da.Items, write.DocItem{Line: it.Line, Text: quoteItem(it), Class: "covered-failing",
+					Note: fmt.Sprintf("%s, covered only by scenarios that did not pass: %s", it.Kind, strings.Join(slices.Concat(it.CitedBy, it.ExercisedBy), ", "))})
 			}
+		}
+		if failing > 0 {
+			da.Summary += fmt.Sprintf("; %d of them only by scenarios that did not pass, so not shown to work", failing)
 		}
 		s.Articles = append(s.Articles, da)
 	}
