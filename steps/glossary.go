@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/unbind/unbind/internal/editdist"
 	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
@@ -439,6 +440,7 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 	current := s.currentPage(ctx)
 	var here, there []string // places in the scenario's locale, in others
 	var pages []string       // other pages that show it as the scenario runs
+	var pageAt []string      // their addresses, host and path
 	seen := map[string]bool{}
 	for _, n := range names {
 		if seen[fold(n)] {
@@ -453,6 +455,7 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 				}
 				if at := fmt.Sprintf("%q on %s", shown, p.Page); !slices.Contains(pages, at) {
 					pages = append(pages, at)
+					pageAt = append(pageAt, p.Page)
 				}
 				continue
 			}
@@ -473,7 +476,11 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 		if len(pages) > maxPlacesShown {
 			more = fmt.Sprintf(" and %d more pages", len(pages)-maxPlacesShown)
 		}
-		return fmt.Sprintf("«%s» is on other pages of the site as this scenario runs it: %s%s; this page is %s", written, strings.Join(pages[:min(len(pages), maxPlacesShown)], "; "), more, current)
+		hint := fmt.Sprintf("«%s» is on other pages of the site as this scenario runs it: %s%s; this page is %s", written, strings.Join(pages[:min(len(pages), maxPlacesShown)], "; "), more, current)
+		if link, to := s.linkTo(ctx, pageAt); link != "" {
+			hint += fmt.Sprintf("; this page's %q leads to %s: a step that clicks it may be missing before this one", link, to)
+		}
+		return hint
 	}
 	found := append(here, there...)
 	found = found[:min(len(found), maxPlacesShown)]
@@ -485,6 +492,49 @@ func (s *Scenario) labelElsewhere(ctx context.Context, written string) string {
 		runs = profileTag + s.profile
 	}
 	return fmt.Sprintf("«%s» is on the site, but not as this scenario runs it (%s, %s): %s", written, runs, locale, strings.Join(found, "; "))
+}
+
+// linkTo is the text of the first link of the current page that leads to
+// one of pages (host and path), and that page: the click a scenario that
+// looks for a label of that page on this one may have left out.
+func (s *Scenario) linkTo(ctx context.Context, pages []string) (string, string) {
+	if s.sess == nil || len(pages) == 0 {
+		return "", ""
+	}
+	raw, err := s.sess.URL(ctx)
+	if err != nil {
+		return "", ""
+	}
+	base, err := url.Parse(raw)
+	if err != nil {
+		return "", ""
+	}
+	dom, err := s.sess.DOM(ctx)
+	if err != nil {
+		return "", ""
+	}
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(dom))
+	if err != nil {
+		return "", ""
+	}
+	var text, to string
+	doc.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
+		u, err := base.Parse(a.AttrOr("href", ""))
+		name := strings.Join(strings.Fields(a.Text()), " ")
+		if err != nil || name == "" {
+			return true
+		}
+		path := u.Path
+		if path == "" {
+			path = "/"
+		}
+		if at := u.Hostname() + path; slices.Contains(pages, at) {
+			text, to = name, at
+			return false
+		}
+		return true
+	})
+	return text, to
 }
 
 // currentPage is the page the scenario is on as the sites' places name

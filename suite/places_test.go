@@ -32,6 +32,12 @@ const placesFeature = `# language: ru
     Когда я открываю «https://intl.alipay.com/user/queryUserBindCard.htm»
     И я нажимаю «Forgot password»
 
+  Сценарий: Шаг пропущен
+    Допустим покупатель с привязанной картой Visa, оканчивающейся на 4242
+    И я вошёл в аккаунт на AliExpress
+    Когда я открываю «https://intl.alipay.com/»
+    И я нажимаю «Remove card»
+
   Сценарий: Рядом с картой на этой странице
     Допустим покупатель с привязанными картами «Visa 4242, MasterCard 5454»
     И я вошёл в аккаунт на AliExpress
@@ -75,6 +81,12 @@ func TestAMissingLabelSaysWhereTheSiteShowsIt(t *testing.T) {
 	msg = got["Рядом с картой на этой странице"]
 	if !strings.Contains(msg, "«Forgot password» is on other pages") || strings.Contains(msg, "«MasterCard •••• 5454» is on") {
 		t.Errorf("the step next to a row of this page failed with\n%s\nwant a hint for its label only", msg)
+	}
+	// A link of this page leads to a page that has the label: the click
+	// on it may be the step left out.
+	msg = got["Шаг пропущен"]
+	if want := `; this page's "Edit cards" leads to intl.alipay.com/account/cards.htm: a step that clicks it may be missing before this one`; !strings.Contains(msg, want) {
+		t.Errorf("the step whose page's link was not clicked failed with\n%s\nwhich lacks %q", msg, want)
 	}
 	msg = got["На другой странице"]
 	for _, want := range []string{
