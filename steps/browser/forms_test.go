@@ -249,7 +249,8 @@ func TestFillOnAPageWithoutFieldsSaysWhatItHas(t *testing.T) {
 // form's fields (a required field left empty): the click fails and says
 // which field and what the browser's bubble says. Filled, the same click
 // sends the form. A form the page checks itself (novalidate, its script
-// calling checkValidity as it is sent) is sent, and its click passes.
+// calling checkValidity as it is sent) is sent, and its click passes, as
+// does a button that sends no form, whose page checks a field itself.
 func TestClickOnAFormTheBrowserRefusesFails(t *testing.T) {
 	srv := serve(t, map[string]string{
 		"/": `<form action="/sent"><label for="e">Email</label><input id="e" name="e" type="email" required>
@@ -260,6 +261,8 @@ func TestClickOnAFormTheBrowserRefusesFails(t *testing.T) {
 <script>document.getElementById('f').addEventListener('submit', (e) => {
   if (!e.target.checkValidity()) { e.preventDefault(); document.getElementById('msg').textContent = 'Type the captcha'; }
 })</script>`,
+		"/check": `<form><label for="c">Captcha</label><input id="c" name="c" required>
+<button type="button" onclick="document.getElementById('c').checkValidity(); document.getElementById('m').textContent = 'Checked'">Check it</button></form><p id="m"></p>`,
 	})
 	s := newSession(t)
 	open(t, s, srv.URL)
@@ -286,5 +289,13 @@ func TestClickOnAFormTheBrowserRefusesFails(t *testing.T) {
 	}
 	if err := s.WaitText(stepCtx(t, 3*time.Second), "Type the captcha"); err != nil {
 		t.Errorf("the page's own check did not run: %v", err)
+	}
+	// A button that sends no form, whose page checks a field itself.
+	open(t, s, srv.URL+"/check")
+	if err := s.Click(stepCtx(t, 3*time.Second), "Check it"); err != nil {
+		t.Errorf("a button that sends nothing, the page checking a field: %v", err)
+	}
+	if err := s.WaitText(stepCtx(t, 3*time.Second), "Checked"); err != nil {
+		t.Error(err)
 	}
 }

@@ -921,7 +921,10 @@
     const el = window[LAST];
     if (el && !reaches(el, hit)) return { status: 'elsewhere', desc: describe(el), by: describe(hit) };
     // A form's button whose fields the browser refused: nothing was sent.
-    const refused = m.invalid.filter(([at]) => at > seen).map(([, f]) => f);
+    // Only a button that sends its form counts, and only that form's
+    // fields: a page may check fields itself as it likes.
+    const sends = el && el.form && (el.type === 'submit' || el.type === 'image');
+    const refused = sends ? m.invalid.filter(([at, f]) => at > seen && f.form === el.form).map(([, f]) => f) : [];
     if (refused.length > 0 && m.submitted <= seen) {
       return { status: 'refused', fields: refused.slice(0, 3).map(fieldRefusal) };
     }
