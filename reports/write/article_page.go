@@ -79,9 +79,20 @@ type articleProcedure struct {
 	Anchor, Name, Location, Lang string
 	Status                       record.Status
 	Flaky                        bool
-	Passage                      article.Passage
+	Passage                      articlePassage
 	Steps                        []articleStep
-	first                        int // first cited line; 0 for none
+	// Broke is the line of the article the failing step stands for, and
+	// its sentence, where a cited line holds the step's label: what the
+	// writer fixes.
+	Broke *htmlBroke
+	first int // first cited line; 0 for none
+}
+
+// articlePassage is a passage with the line a failing step stands for
+// (0 for none), which the page marks.
+type articlePassage struct {
+	article.Passage
+	Broke int
 }
 
 // articleStep is a step as the writer reads it: what it did, what the page
@@ -122,6 +133,11 @@ func articlePageOf(r *record.Run, key string, opts HTMLOptions) (*articlePage, e
 			continue
 		}
 		p := procedureOf(s, b.lib.Passage(s.sources[i]))
+		if k := failingIndex(s.sc); k >= 0 {
+			if br := b.broke(s.sources, s.view.Passages, s.sc, k); br != nil && br.File == p.Passage.File {
+				p.Broke, p.Passage.Broke = br, br.Line
+			}
+		}
 		procs = append(procs, p)
 		rules = append(rules, s.view.Rule)
 		counted = append(counted, &record.Feature{Scenarios: []*record.Scenario{s.sc}})
@@ -135,7 +151,7 @@ func procedureOf(s shownScenario, p article.Passage) articleProcedure {
 	v := s.view
 	ap := articleProcedure{
 		Anchor: v.Anchor, Name: scenarioTitle(s.sc), Location: v.Location, Lang: v.Lang,
-		Status: v.Status, Flaky: v.Flaky, Passage: p,
+		Status: v.Status, Flaky: v.Flaky, Passage: articlePassage{Passage: p},
 	}
 	if len(p.Blocks) > 0 && len(p.Blocks[0]) > 0 {
 		ap.first = p.Blocks[0][0].N

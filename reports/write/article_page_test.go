@@ -114,3 +114,23 @@ func TestArticleKeys(t *testing.T) {
 		t.Errorf("article keys %v, want %v", got, want)
 	}
 }
+
+// A procedure that broke says at which line of the article, quoting the
+// sentence, and marks that line in the passage beside its steps: the
+// writer sees which sentence to fix without reading the error.
+func TestArticlePageMarksTheLineThatBroke(t *testing.T) {
+	r := articlesRun(t, nil)
+	var buf bytes.Buffer
+	if err := ArticleHTML(&buf, r, "003", HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, want := range []string{
+		`<p class="broke">It breaks at <b>line 7</b>: <q lang="ru">Напротив карты нажмите «Удалить карту» и подтвердите удаление.</q></p>`,
+		`<li value="7" class="broke"`,
+	} {
+		if n := strings.Count(page, want); n != 1 {
+			t.Errorf("the page has %q %d times, want once (the one failing procedure)", want, n)
+		}
+	}
+}
