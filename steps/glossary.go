@@ -336,7 +336,7 @@ func (s *Scenario) withLabels(ctx context.Context, site bool, act func(labels []
 	}
 	// A step the run's end cut, or one an open alert stopped, is not one
 	// of a missing label.
-	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) && !errors.Is(err, browser.ErrDialogOpen) {
+	if err != nil && site && !errors.Is(ctx.Err(), context.Canceled) && !errors.Is(err, browser.ErrDialogOpen) && !browser.Acted(err) {
 		err = s.labelsElsewhere(ctx, err, written...)
 	}
 	return err
@@ -409,8 +409,8 @@ func (s *Scenario) labelsElsewhere(ctx context.Context, err error, written ...st
 		if pg == nil && s.h.glossary != nil {
 			pg = s.shownPage(ctx)
 		}
-		if pg != nil && onPage(pg.dom, w) {
-			continue // the page has the words (the row a click was next to): they are not what is missing
+		if pg != nil && onPage(pg.dom, w) || strings.Contains(w, "••••") {
+			continue // the page has the words (the row a click was next to), or they name a card: they are not what is missing
 		}
 		if h := s.labelElsewhere(ctx, w); h != "" {
 			hints = append(hints, h)

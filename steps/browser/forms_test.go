@@ -271,6 +271,12 @@ func TestClickOnAFormTheBrowserRefusesFails(t *testing.T) {
 	}
 	err := s.Click(stepCtx(t, 3*time.Second), "Send letter")
 	mustContain(t, err, `clicking "Send letter": the browser did not send the form`, `"Captcha" (`)
+	if !Acted(err) {
+		t.Errorf("a click that found its button and pressed it is not said to have acted: %v", err)
+	}
+	if err := s.Click(stepCtx(t, failSoon), "No such button"); err == nil || Acted(err) {
+		t.Errorf("a click that found nothing: %v, Acted %v; want an error of an element missing", err, Acted(err))
+	}
 	if err != nil && strings.Contains(err.Error(), `"Email"`) {
 		t.Errorf("the error names the field that was filled: %v", err)
 	}

@@ -157,9 +157,27 @@ func (s *Session) click(ctx context.Context, tb *tab, at located) error {
 		return err
 	}
 	if out.Status == "refused" {
-		return refusedForm(out.Fields)
+		return acted{refusedForm(out.Fields)}
 	}
-	return s.finish(ctx, tb, m)
+	if err := s.finish(ctx, tb, m); err != nil {
+		return acted{err}
+	}
+	return nil
+}
+
+// acted is the error of an action that found its element and acted on it,
+// and then went wrong (what it started did not end in time, the browser
+// refused the form): not one of an element missing.
+type acted struct{ err error }
+
+func (a acted) Error() string { return a.err.Error() }
+func (a acted) Unwrap() error { return a.err }
+
+// Acted says whether err is of an action that found its element and acted
+// on it (see acted): the label the step was written with is on the page.
+func Acted(err error) bool {
+	var a acted
+	return errors.As(err, &a)
 }
 
 // refusedForm is the error of a click on a form's button that sent
