@@ -74,7 +74,7 @@ var englishAliases = map[string][]string{
 	"the buyer's wallet balance is _":          {`the buyer's wallet balance [should be|is now|should now be] {1}`},
 	"the buyer's wallet language is _":         {`the buyer's wallet language [should be|is now|should now be] {1}`},
 	"the buyer's phone has received _ SMS":     {`the buyer's phone should have received {1} [SMS|SMS messages|text messages|texts]`, `the buyer should have received {1} [SMS|SMS messages|text messages|texts]`},
-	"I accept the alert":                       {`I [confirm|confirm it|confirm the action|confirm my action|press OK|click OK]`},
+	"I accept the alert":                       {`I [confirm|confirm it|confirm the action|confirm my action|confirm my actions|confirm the actions|press OK|click OK]`},
 }
 
 // langAliases are, for the other languages, the ways of writing a step
@@ -112,7 +112,7 @@ var langAliases = map[string]map[string][]string{
 	"hi": {"I open _": {
 		`[|मैं ]{1} [एड्रेस बार|पता बार|ब्राउज़र के एड्रेस बार] में [टाइप करें|लिखें|डालें|दर्ज करें|टाइप करता हूँ|टाइप करती हूँ]`,
 	}, "I click _": {
-		`[ड्रॉप-डाउन मेनू|ड्रॉपडाउन मेनू|ड्रॉप डाउन मेनू|मेनू|सूची] [में|से] [|मैं ]{1} [चुनें|चुनता हूँ|चुनती हूँ|पर क्लिक करें|को चुनें]`,
+		`[ड्रॉप-डाउन मेनू|ड्रॉपडाउन मेनू|ड्रॉप डाउन मेनू|मेनू|सूची] [में से|में|से] [|मैं ]{1} [चुनें|चुनता हूँ|चुनती हूँ|पर क्लिक करें|को चुनें]`,
 	}, "I fill _ with _": {
 		`[|मैं ]{2} [|को ][|फ़ील्ड |फील्ड ]{1} [|फ़ील्ड |फील्ड ]में [भरें|दर्ज करें|डालें|लिखें|भरता हूँ|भरती हूँ|डालता हूँ|डालती हूँ|लिखता हूँ|लिखती हूँ]`,
 	}},

@@ -142,9 +142,16 @@ func (g *glossary) nearestOn(written string, n int, pg *shownPage) []string {
 	if pg != nil {
 		loc = pg.loc
 	}
-	entry := func(say, label string, d int) near {
-		shown := pg != nil && label != "" && onPage(pg.dom, label)
-		if shown {
+	// A label the page shows counts from further away when it shares a
+	// word with written («Futa kadi» for «Futa ramani»), not by letters
+	// alone («Настойки» for «карточку»).
+	words := strings.Fields(w)
+	shares := func(term string) bool {
+		return slices.ContainsFunc(strings.Fields(fold(term)), func(x string) bool { return slices.Contains(words, x) })
+	}
+	entry := func(say, term, label string, d int) near {
+		shown := pg != nil && label != "" && onPage(pg.dom, label) && shares(term)
+		if pg != nil && label != "" && onPage(pg.dom, label) {
 			say += ", on this page"
 		}
 		return near{say, d, shown}
@@ -152,14 +159,17 @@ func (g *glossary) nearestOn(written string, n int, pg *shownPage) []string {
 	var all []near
 	for _, e := range g.terms.Entries() {
 		label := loc.T(e.Keys[0])
-		all = append(all, entry(fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, label), label, dist(e.Term)))
+		all = append(all, entry(fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, label), e.Term, label, dist(e.Term)))
 	}
 	for _, l := range g.labels {
 		if l.tag == loc.Tag() {
 			continue // the page's own labels are listed by the step's error
 		}
 		label := loc.T(l.key)
-		all = append(all, entry(fmt.Sprintf("«%s» (the site's %s label) → %q", l.text, l.tag, label), label, dist(l.text)))
+		if fold(label) == fold(l.text) {
+			continue // the same words in both locales: nothing it would turn into
+		}
+		all = append(all, entry(fmt.Sprintf("«%s» (the site's %s label) → %q", l.text, l.tag, label), l.text, label, dist(l.text)))
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].onPage != all[j].onPage {

@@ -181,7 +181,7 @@ requestAnimationFrame(step);</script>`,
 		name: "in a dialog not open",
 		why:  "the only match is the button of a dialog that something else opens",
 		body: `<button id="open">Remove</button><dialog id="confirm"><p>Sure?</p><button>Go</button></dialog>`,
-		want: []string{`no visible element named "Go" on http://127.0.0.1:`, `(1 found, none visible: <button>, in a dialog that is not open, <dialog id="confirm">)`},
+		want: []string{`no visible element named "Go" on http://127.0.0.1:`, `(1 found, none visible: <button>, in a pop-up that is not open yet (<dialog id="confirm">): the step that opens it comes first)`},
 	}, {
 		name: "in a menu not open",
 		why:  "the only match is an item of the menu that a trigger's aria-controls names",

@@ -158,7 +158,7 @@
   // element not expanded. Empty otherwise.
   const hiddenIn = (el) => {
     const dialog = el.closest('dialog:not([open])');
-    if (dialog) return ', in a dialog that is not open, ' + describe(dialog);
+    if (dialog) return ', in a pop-up that is not open yet (' + describe(dialog) + '): the step that opens it comes first';
     const details = el.closest('details:not([open])');
     if (details) return ', in a details element not expanded, ' + describe(details);
     // A menu that a trigger opens (aria-controls names it, or the
