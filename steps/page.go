@@ -586,6 +586,15 @@ func (s *Scenario) signInHint(err error) error {
 		if text == "" || !onPage(pg.dom, text) {
 			continue
 		}
+		if refused := pg.loc.T("login.error"); refused != "" && onPage(pg.dom, refused) {
+			// A sign-in the page refused: what was typed is not the
+			// buyer's, which the page's error (quoted below) says.
+			b := s.buyer
+			if b == nil {
+				return err
+			}
+			return fmt.Errorf("%w\nthe page is a sign-in that refused the e-mail and password typed (%q): the buyer's are %s and the password the Given set (%s), or the one the scenario changed it to, if that change went through", err, refused, b.Email, b.Password)
+		}
 		if key == "wlogin.title" && slices.Contains(strings.Split(s.profile, "+"), "wallet-sign-in") {
 			// The wallet of this profile asks for its own sign-in, whatever
 			// the storefront's login (004).

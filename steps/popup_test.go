@@ -161,3 +161,25 @@ func TestTheCardIsUnboundFailsWhileEveryCardIsBound(t *testing.T) {
 		t.Errorf("the failure does not say %q:\n%s", want, out)
 	}
 }
+
+// A check that fails on a sign-in page that refused what was typed says
+// so, with the buyer's e-mail and password, not that the buyer is not
+// signed in and should fill the fields the step already filled.
+func TestARefusedSignInIsSaidToBeOne(t *testing.T) {
+	const wrong = `Feature: a wrong password
+  Scenario: typed wrong
+    Given a buyer with a bound Visa card ending in 4242
+    When I open "https://login.aliexpress.com/login.htm"
+    And I fill "Email" with "buyer@example.com"
+    And I fill "Password" with "not-the-password"
+    And I click "Sign in"
+    Then I should see "Ivan Petrov"
+`
+	_, out := runGlossaryFeature(t, wrong)
+	if want := `the page is a sign-in that refused the e-mail and password typed ("Incorrect email or password"): the buyer's are buyer@example.com and the password the Given set (secret123)`; !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %q:\n%s", want, out)
+	}
+	if strings.Contains(out, "the buyer is not signed in in this browser") {
+		t.Errorf("the failure tells the reader to sign in, as they just did:\n%s", out)
+	}
+}
