@@ -226,7 +226,7 @@ func cardListed(shown bool) func(*Scenario) any {
 func (s *Scenario) bindSignOut() any {
 	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error {
-			return s.withLabels(ctx, true, func(l []string) error { return s.sess.Click(ctx, l[0]) }, "Sign out")
+			return s.withOwnLabels(ctx, func(l []string) error { return s.sess.Click(ctx, l[0]) }, "Sign out")
 		})
 	}
 }

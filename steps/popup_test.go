@@ -183,3 +183,24 @@ func TestARefusedSignInIsSaidToBeOne(t *testing.T) {
 		t.Errorf("the failure tells the reader to sign in, as they just did:\n%s", out)
 	}
 }
+
+// The sign-out step clicks the site's own label in the page's language
+// and notes nothing: its writer never wrote «Sign out».
+func TestSignOutNotesNoLabelItWasNotWrittenWith(t *testing.T) {
+	const out = `# language: ru
+Функция: выход
+  @locale:ru_RU
+  Сценарий: выхожу
+    Допустим покупатель с привязанной картой Visa, оканчивающейся на 4242
+    И я вошёл в аккаунт на AliExpress
+    Когда я открываю «https://intl.alipay.com/»
+    И я выхожу из аккаунта
+`
+	notes, res := runGlossaryFeature(t, out)
+	if !strings.Contains(res, "1 passed") {
+		t.Errorf("the sign-out did not pass:\n%s", res)
+	}
+	if strings.Contains(notes, "«Sign out»") {
+		t.Errorf("the step notes a label its writer never wrote:\n%s", notes)
+	}
+}

@@ -30,6 +30,9 @@ type Scenario struct {
 	current *godog.Step // the step running now
 	labels  labels      // the sim's wording in the scenario's locale
 	profile string      // the site profile the scenario's world has ("" for none)
+	// ownLabels is set while a step looks for labels it supplies itself
+	// (withOwnLabels), which its notes do not quote as written.
+	ownLabels bool
 }
 
 // Name is the scenario's name, as the feature file writes it.
