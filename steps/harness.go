@@ -215,7 +215,7 @@ func exampleWithoutKeyword(line string) string {
 
 // stepContext derives the deadline of one step from the scenario's context.
 func (s *Scenario) stepContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, s.h.stepTimeout())
+	return browser.StepContext(ctx, s.h.stepTimeout())
 }
 
 // asWritten is a step's pattern as godog matches it against what writers

@@ -18,7 +18,7 @@ func (s *Session) Fill(ctx context.Context, label, value string) error {
 		return fmt.Errorf("filling in: %w", err)
 	}
 	if err := s.fill(ctx, tb, at, value); err != nil {
-		return fmt.Errorf("filling in %q: %w", label, err)
+		return fmt.Errorf("filling in %q: %w", label, timedOut(ctx, err))
 	}
 	return nil
 }

@@ -105,6 +105,28 @@ func roundWait(d time.Duration) time.Duration {
 	return d.Round(10 * time.Millisecond)
 }
 
+// StepContext is the context of a step that has d to do its work: its
+// deadline d from now, and now as the start its waits say they waited from
+// ("timed out after 10s" for a step of 10s, whatever part of it the wait
+// that ran out began at); within a step that has a start, its start.
+func StepContext(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if _, ok := ctx.Value(actionStartKey{}).(time.Time); !ok {
+		ctx = context.WithValue(ctx, actionStartKey{}, time.Now())
+	}
+	return context.WithTimeout(ctx, d)
+}
+
+// timedOut is err said as a wait that ran out of ctx's deadline ("timed out
+// after 10s"), where it is the bare context error of a call that ran out
+// and not a wait that already says so.
+func timedOut(ctx context.Context, err error) error {
+	var w *waitError
+	if err == nil || errors.As(err, &w) || !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return waitErr(ctx, err, time.Now())
+}
+
 // actionStartKey keys the time an action started in its context.
 type actionStartKey struct{}
 

@@ -47,3 +47,20 @@ func TestEventually(t *testing.T) {
 		t.Errorf("Eventually on an ended context = %v after %d tries, want the check's own error after one try", err, tries)
 	}
 }
+
+// A wait that runs out of a step's deadline says the step's whole time,
+// though it began part way through the step; a call that ran out says so
+// in the same words, not as a bare context error.
+func TestAStepsWaitSaysTheStepsDeadline(t *testing.T) {
+	ctx, cancel := StepContext(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	inner, icancel := withStepTimeout(ctx, 10*time.Second)
+	defer icancel()
+	<-inner.Done()
+	if got := waitErr(inner, inner.Err(), time.Now()).Error(); got != "timed out after 300ms" {
+		t.Errorf("the wait says %q, want the step's deadline", got)
+	}
+	if got := timedOut(inner, fmt.Errorf("evaluating in the page: %w", inner.Err())).Error(); got != "timed out after 300ms" {
+		t.Errorf("a call that ran out says %q", got)
+	}
+}
