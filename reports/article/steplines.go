@@ -29,7 +29,7 @@ func StepLabels(text string) []string {
 // the first cited line, at or after the previous step's, that quotes one
 // of its labels whole (as the article names a button: «далее»), else the
 // first that quotes it within a longer label, else the first that holds
-// one in its prose; a step with no label found there, right after one that had,
+// one in a sentence, else (a caption, a heading) in any line; a step with no label found there, right after one that had,
 // stands for the next cited line when a later step's line is further on
 // (or no later step has one), else (and any other step without one) for
 // the previous step's line. A step before any line is found stands for the
@@ -50,7 +50,7 @@ func (a *Article) StepLines(cited []LineRange, labels [][]string) []int {
 	at := 0
 	for i, ls := range labels {
 		found[i] = -1
-		for _, holds := range []func(string, []string) bool{quotesWhole, quotesAny, holdsAny} {
+		for _, holds := range []func(string, []string) bool{quotesWhole, quotesAny, holdsInSentence, holdsAny} {
 			for j := at; j < len(lines) && found[i] < 0; j++ {
 				if holds(a.Lines[lines[j]-1], ls) {
 					found[i] = j
@@ -109,6 +109,16 @@ func quotesAny(line string, labels []string) bool {
 	}
 	return false
 }
+
+// holdsInSentence says whether line holds one of labels and ends as a
+// sentence does: an instruction, not the caption of a picture or a
+// heading ("Entering the account: we open AliExpress").
+func holdsInSentence(line string, labels []string) bool {
+	return holdsAny(line, labels) && endsSentence.MatchString(strings.TrimSpace(line))
+}
+
+// endsSentence is the end of a line that ends a sentence.
+var endsSentence = regexp.MustCompile(`[.!?।]["»”)]*$`)
 
 // quotesWhole says whether line quotes one of labels as the whole of a
 // quotation: "Futa", not "Futa kadi", for the label Futa.

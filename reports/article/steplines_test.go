@@ -58,6 +58,11 @@ func TestStepLinesPreferTheQuotedLabel(t *testing.T) {
 	if !slices.Equal(got, []int{3}) {
 		t.Errorf("step lines %v, want [3], the line that quotes the label", got)
 	}
+	// A sentence before the caption of a picture that has the same words.
+	c := &Article{Lines: []string{"Entering the account: we open the site", "Open the account on the right."}}
+	if got := c.StepLines([]LineRange{{1, 2}}, [][]string{{"the account"}}); !slices.Equal(got, []int{2}) {
+		t.Errorf("step lines %v, want [2], the sentence rather than the caption", got)
+	}
 	// A label quoted whole before one it is part of: «Delete», not «Delete card».
 	b := &Article{Lines: []string{"Find the «Delete card» link.", "Then press «Delete» in the box."}}
 	if got := b.StepLines([]LineRange{{1, 2}}, [][]string{{"Delete"}}); !slices.Equal(got, []int{2}) {
