@@ -176,7 +176,11 @@ func (s *Scenario) leftOpen(ctx context.Context, err error) error {
 	actx, acancel := context.WithTimeout(context.WithoutCancel(ctx), evidenceTimeout)
 	defer acancel()
 	if open := s.sess.OpenAlert(actx); open != "" {
-		err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (%s)", err, open, s.stepNames("I accept the alert", "I dismiss the alert"))
+		answer := s.stepNames("I accept the alert", "I dismiss the alert")
+		if answer == "I accept the alert, I dismiss the alert" && strings.HasPrefix(open, "the page's own pop-up") {
+			answer = "I confirm the pop-up, I cancel the pop-up" // the same steps, as a reader of a page's pop-up writes them
+		}
+		err = fmt.Errorf("%w\n%s is still open, unanswered: what the page was asked to do may wait for its answer; a step answers it first (%s)", err, open, answer)
 	}
 	return err
 }

@@ -219,9 +219,14 @@ func parseArgs(fs *flag.FlagSet, args []string, w io.Writer) (paths []string, cf
 	if !ok {
 		return nil, nil, ok, code
 	}
+	var given []string
+	fs.Visit(func(f *flag.Flag) { given = append(given, f.Name) })
 	file, err := findConfig(fs.Lookup("config").Value.String())
 	if err == nil {
 		cfg, err = loadConfig(file, knownKey())
+	}
+	if cfg != nil {
+		cfg.given = given
 	}
 	if err == nil {
 		err = cfg.apply(fs)

@@ -31,6 +31,7 @@ type config struct {
 	file     string
 	settings []setting
 	fromFile map[string]bool // the flags the file set (not the command line or the environment)
+	given    []string        // the flags the command line set, by name
 }
 
 // setting is one key of a configuration file: its values (more than one

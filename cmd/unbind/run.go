@@ -26,6 +26,9 @@ import (
 // the command does around the run.
 type runOptions struct {
 	suite.Options
+	// rerun is the command that runs again what did not pass, before its
+	// @rerun.txt (rerunCommand).
+	rerun   string
 	out     string
 	formats formats
 	verbose bool
@@ -160,6 +163,41 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
+// rerunFlags are the flags of a run that choose its scenarios, which its
+// rerun command leaves out: rerun.txt chooses them.
+var rerunFlags = []string{"tags", "name", "shard", "list", "dry-run", "fail-fast"}
+
+// rerunCommand is the command that runs again what a run's rerun.txt names:
+// the unbind command as started, `run`, and the flags its command line
+// gave (the articles, the deadlines, the concurrency) but those that chose
+// its scenarios.
+func rerunCommand(fs *flag.FlagSet, given []string) string {
+	cmd := []string{program(), "run"}
+	for _, name := range given {
+		f := fs.Lookup(name)
+		if f == nil || slices.Contains(rerunFlags, name) {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			if f.Value.String() == "true" {
+				cmd = append(cmd, "--"+name)
+			}
+			continue
+		}
+		cmd = append(cmd, "--"+name, shellWord(f.Value.String()))
+	}
+	return strings.Join(cmd, " ")
+}
+
+// shellWord is s as a shell reads one word: as it is when it has nothing
+// a shell would read otherwise, else in single quotes.
+func shellWord(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=,+@%") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // earlierReports says what a run that could not start leaves in its report
 // folder dir: an earlier run's reports, as they were, which a CI job must
 // not take for this run's, or none.
@@ -215,7 +253,7 @@ func finish(ctx context.Context, out *suite.Out, res *suite.Result, o runOptions
 		return exitFailed
 	}
 	o.con.Finish()
-	res.PrintSummary(o.conOut, out.Dir(), program(), o.docs)
+	res.PrintSummary(o.conOut, out.Dir(), o.rerun, o.docs)
 	if res.Stopped != "" {
 		fmt.Fprintf(o.conOut, "unbind: %s\n", res.Stopped)
 	}
@@ -338,10 +376,12 @@ func runFlags(o *runOptions) *flag.FlagSet {
 func parseRunFlags(args []string, stderr io.Writer) (runOptions, int, bool) {
 	var o runOptions
 	b := &o.Launch.Browser
-	paths, cfg, ok, code := parseArgs(runFlags(&o), args, stderr)
+	fs := runFlags(&o)
+	paths, cfg, ok, code := parseArgs(fs, args, stderr)
 	if !ok {
 		return o, code, false
 	}
+	o.rerun = rerunCommand(fs, cfg.given)
 	if len(paths) == 0 {
 		paths = cfg.paths()
 	}
