@@ -141,3 +141,20 @@ func TestHTMLTitleSaysWhatRan(t *testing.T) {
 		t.Errorf("the page's title is not %s", want)
 	}
 }
+
+// The steps that no longer work come before the articles' sections
+// (coverage, labels), however long those are: what broke is what a reader
+// opens the page for.
+func TestHTMLFailuresComeBeforeTheArticlesSections(t *testing.T) {
+	r := articlesRun(t, nil)
+	var buf bytes.Buffer
+	sec := DocSection{ID: "coverage", Title: "What the scenarios cover of the articles", Intro: "intro"}
+	if err := HTML(&buf, r, HTMLOptions{Docs: docsDir, Sections: []DocSection{sec}}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	problems, coverage := strings.Index(page, `<h2 id="problems">`), strings.Index(page, `<section id="coverage"`)
+	if problems < 0 || coverage < 0 || problems > coverage {
+		t.Errorf("the failures are at %d, the coverage at %d: want the failures first", problems, coverage)
+	}
+}
