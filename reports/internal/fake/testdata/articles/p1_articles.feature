@@ -8,6 +8,9 @@ Feature: P1 Remove a card through My Alipay
   @article-003
   Scenario: The card list opens
     Given a buyer with a card "•••• 4242"
+    And the cards:
+      | brand | last4 |
+      | Visa  | 4242  |
     When the buyer opens the card list
     Then the card list shows "•••• 4242"
 
