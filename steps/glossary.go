@@ -231,7 +231,7 @@ func (s *Scenario) siteLabels(ctx context.Context, site bool, written ...string)
 		}
 		if label, ok := pg.label(w, keys, strings.HasPrefix(via, "glossary")); ok {
 			out[i] = keepCut(w, label)
-			notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, label, via, pg.loc.Tag()))
+			notes = append(notes, fmt.Sprintf("«%s» → %q (%s, page in %s)", w, out[i], via, pg.loc.Tag()))
 			if e, ok := s.h.glossary.terms.Lookup(w); ok && e.Wrong {
 				wrong = append(wrong, fmt.Sprintf("«%s» (%s) is %q on the site: %s", w, e.Lang, label, e.Note))
 			}

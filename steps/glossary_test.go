@@ -549,3 +549,22 @@ func TestEverydayWordsOfTheSignIn(t *testing.T) {
 		}
 	}
 }
+
+// The note of a label cut short gives the site's label cut short, as the
+// step looked for it.
+func TestTheNoteOfACutLabelIsCutToo(t *testing.T) {
+	const feature = `Feature: a cut label
+  Scenario: the block by its first words
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    And I click "Informasi tentang…"
+`
+	notes, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "1 passed") {
+		t.Errorf("the cut label was not clicked:\n%s", out)
+	}
+	if want := `«Informasi tentang…» → "Card Information..."`; !strings.Contains(notes, want) {
+		t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+	}
+}
