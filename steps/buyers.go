@@ -60,7 +60,7 @@ func buyerSteps() []Step {
 			"Signs the buyer in on the storefront's sign-in page with e-mail and password, as article step 1 has it, and waits for the home page.", (*Scenario).bindSignIn},
 		{GroupBuyer, `^the buyer (?:has no bound cards|should have no bound cards|has no cards bound|no longer has bound cards|has no bound card)$`, `Then the buyer has no bound cards`,
 			"Checks in the wallet's records (not on the page) that no card is bound to the wallet; cards saved in the mobile app are not bound and not counted.", (*Scenario).bindNoCards},
-		{GroupBuyer, `^the card (?:is|has been|was|should be|is now) (?:unbound|removed|no longer bound)(?: from the (?:account|wallet|buyer's account|Alipay account|AliExpress account))?$`, `Then the card is unbound`,
+		{GroupBuyer, `^the card (?:is|has been|was|should be|is now) (?:unbound|removed|no longer bound|unlinked|detached|deleted|taken off)(?: from the (?:account|wallet|buyer's account|Alipay account|AliExpress account))?$`, `Then the card is unbound`,
 			"Checks in the wallet's records that a card bound to the wallet when the buyer was created is bound no more: the card a scenario removed, with the others left as they are (`the buyer has no bound cards` checks that none is left).", (*Scenario).bindCardUnbound},
 		{GroupBuyer, `^the buyer's bound cards are "([^"]*)"$`, `Then the buyer's bound cards are "MasterCard 5454"`,
 			"Checks in the wallet's records that exactly these cards are bound to the wallet, in this order; cards saved in the mobile app are not among them.", (*Scenario).bindCardsAre},

@@ -156,8 +156,8 @@ func TestGlossaryResolvesOnThePage(t *testing.T) {
 		`«ओके» → "OK" (glossary hi, page in en_US)`,
 		`«Jibu 2» → "Answer 2" (glossary sw, page in en_US)`,
 		`«Swali la usalama 2» → "Security question 2" (glossary sw, page in en_US)`,
-		`«Bagaimana cara mengubah informasi kartu saya...» → "Как я могу изменить информацию о карте в своём аккаунте?" (glossary id, page in ru_RU)`,
-		`«How can I change my card information...» → "Как я могу изменить информацию о карте в своём аккаунте?" (the site's label, page in ru_RU)`,
+		`«Bagaimana cara mengubah informasi kartu saya...» → "Как я могу изменить информацию о карте в своём аккаунте?..." (glossary id, page in ru_RU)`, // cut short as written and as looked for
+		`«How can I change my card information...» → "Как я могу изменить информацию о карте в своём аккаунте?..." (the site's label, page in ru_RU)`,
 	} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
