@@ -38,6 +38,8 @@ func TestMalformedFeatureSaysWhatToChange(t *testing.T) {
 			[]string{"f.feature:1:1: ", "begins with its Feature line", "Feature:"}},
 		{"two features in a file", "Feature: a\n\n  Some words.\n\n  Feature: b\n  Scenario: y\n    When I open \"https://intl.alipay.com/\"\n",
 			[]string{"f.feature:5: ", "a second Feature: line", `"a", at line 1`}},
+		{"a keyword in other letter case", "# language: id\nFitur: x\n  Skenario Konsep: y <a>\n    Ketika saya membuka “<a>”\n\n    Contoh:\n      | a |\n      | https://intl.alipay.com/ |\n",
+			[]string{"f.feature:3:3: ", `"Skenario Konsep:"`, "write Skenario konsep:"}},
 		{"a byte that is not UTF-8", "Feature: a\n  Scenario: \xff y\n    When I open \"https://intl.alipay.com/\"\n",
 			[]string{"f.feature:2:13: ", "not UTF-8"}},
 	} {

@@ -278,6 +278,9 @@ func checkFeatureFiles(paths []string) error {
 			if err := secondFeature(f, src, doc); err != nil {
 				return err
 			}
+			if err := keywordCase(f, src, doc); err != nil {
+				return err
+			}
 			if err := misspeltSteps(f, src, doc); err != nil {
 				return err
 			}
@@ -310,6 +313,49 @@ func secondFeature(path string, src []byte, doc *messages.GherkinDocument) error
 			}
 			return fmt.Errorf("malformed feature file:\n%s:%d: a second %s: line; a file holds one feature (this one is %q, at line %d): put the second in a file of its own",
 				path, n+1, kw, doc.Feature.Name, doc.Feature.Location.Line)
+		}
+	}
+	return nil
+}
+
+// keywordCase refuses a header line whose keyword is the language's but
+// in other letter case ("Skenario Konsep:" for "Skenario konsep:"), which
+// Gherkin takes for a line of text: the scenario it heads would be lost in
+// a description.
+func keywordCase(path string, src []byte, doc *messages.GherkinDocument) error {
+	if doc == nil || doc.Feature == nil {
+		return nil
+	}
+	d := gherkin.DialectsBuiltin().GetDialect(doc.Feature.Language)
+	if d == nil {
+		return nil
+	}
+	var kws []string
+	for _, kind := range keywordKinds[:6] {
+		kws = append(kws, trimmed(d.Keywords[kind])...)
+	}
+	fence := ""
+	for i, line := range strings.Split(string(src), "\n") {
+		text := strings.TrimSpace(line)
+		if fence != "" {
+			if strings.HasPrefix(text, fence) {
+				fence = ""
+			}
+			continue
+		}
+		if strings.HasPrefix(text, `"""`) || strings.HasPrefix(text, "```") {
+			fence = text[:3]
+			continue
+		}
+		head, _, ok := strings.Cut(text, ":")
+		if !ok || strings.HasPrefix(text, "#") {
+			continue
+		}
+		for _, kw := range kws {
+			if head != kw && strings.EqualFold(head, kw) {
+				return fmt.Errorf("malformed feature file:\n%s:%d:%d: %q is the keyword %s: in other letter case; Gherkin reads keywords as the language writes them, so this line would be text: write %s:",
+					path, i+1, strings.Index(line, head)+1, head+":", kw, kw)
+			}
 		}
 	}
 	return nil
