@@ -110,6 +110,12 @@ type shown struct {
 	At     string   `json:"at"`    // the text of the element it was found in
 }
 
+// hintAsk bounds the look a failed check takes at the page to say what it
+// shows instead: long enough for a page on a loaded machine to answer
+// (the step has failed; only its message waits), short enough for a page
+// that hangs not to hold the run.
+const hintAsk = 5 * time.Second
+
 // notSeen says, for a text not shown anywhere on the page, the visible
 // element that has it as its name only (an icon's aria-label or title, an
 // image's alt), which a click finds, or else the closest text the page
@@ -121,7 +127,7 @@ func (s *Session) notSeen(tb *tab, q textQuery, last shown) string {
 	if q.mode != "" || q.in.kind != "" {
 		return ""
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), popupAsk)
+	ctx, cancel := context.WithTimeout(context.Background(), hintAsk)
 	defer cancel()
 	var sh shown
 	arg := q.arg()
