@@ -91,6 +91,17 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 	return rep, nil
 }
 
+// uniq is xs without the repeats, in order.
+func uniq(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // citedBy says whether one of scenarios cites the article of key and file.
 func citedBy(scenarios []Scenario, key, file string) bool {
 	return slices.ContainsFunc(scenarios, func(sc Scenario) bool {
@@ -147,7 +158,7 @@ func (r CoverageReport) Section() write.DocSection {
 				failing++
 				da.Status = "failed"
 				da.Items = append(da.Items, write.DocItem{Line: it.Line, Text: quoteItem(it), Class: "covered-failing",
-					Note: fmt.Sprintf("%s, covered only by scenarios that did not pass: %s", it.Kind, strings.Join(slices.Concat(it.CitedBy, it.ExercisedBy), ", "))})
+					Note: fmt.Sprintf("%s, covered only by scenarios that did not pass: %s", it.Kind, strings.Join(uniq(slices.Concat(it.CitedBy, it.ExercisedBy)), ", "))})
 			}
 		}
 		if failing > 0 {

@@ -159,7 +159,9 @@ func (g *glossary) nearestOn(written string, n int, pg *shownPage) []string {
 	var all []near
 	for _, e := range g.terms.Entries() {
 		label := loc.T(e.Keys[0])
-		all = append(all, entry(fmt.Sprintf("«%s» (%s) → %q", e.Term, e.Lang, label), e.Term, label, dist(e.Term)))
+		term := strings.ReplaceAll(e.Term, "%d", "1") // a numbered label, as a reader writes its first
+		label = strings.ReplaceAll(label, "%d", "1")
+		all = append(all, entry(fmt.Sprintf("«%s» (%s) → %q", term, e.Lang, label), term, label, dist(term)))
 	}
 	for _, l := range g.labels {
 		if l.tag == loc.Tag() {

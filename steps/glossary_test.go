@@ -515,6 +515,13 @@ func TestNearestPrefersWhatThePageShows(t *testing.T) {
 			}
 		}
 	}
+	// A numbered label is offered as a reader writes its first.
+	if near := g.nearestOn("Jibu", 3, &shownPage{loc: en}); !slices.Contains(near, `«Jibu 1» (sw) → "Answer 1"`) || strings.Contains(strings.Join(near, " "), "%d") {
+		t.Errorf("nearest to «Jibu»: %q, want «Jibu 1» and no %%d", near)
+	}
+	if keys, _ := g.candidates("Akun"); !slices.Contains(keys, "nav.alipay_account") {
+		t.Errorf("«Akun» (002 line 177) is %v, want the Account tab", keys)
+	}
 }
 
 // A reader's everyday words for the sign-in and the settings, which the
