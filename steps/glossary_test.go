@@ -474,16 +474,9 @@ func TestALabelCutShortStaysCutShort(t *testing.T) {
 // card" here, for «Futa ramani»; on a Russian page none of the page's own
 // labels turned into English («Удалить» → "Delete"): the error lists them.
 func TestNearestPrefersWhatThePageShows(t *testing.T) {
-	cat, err := catalog.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := loadGlossary(cat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	en, _ := cat.Lookup("en_US")
-	ru, _ := cat.Lookup("ru_RU")
+	g := testGlossary(t)
+	en, _ := g.cat.Lookup("en_US")
+	ru, _ := g.cat.Lookup("ru_RU")
 	for _, tt := range []struct {
 		written string
 		pg      *shownPage

@@ -92,7 +92,7 @@ func TestNoCardNumberOrCVVInTheReportsOrOnTheConsole(t *testing.T) {
 	if err := out.Commit(res.Run, ""); err != nil {
 		t.Fatal(err)
 	}
-	PrintSummary(&con, res.Run, out.Dir(), "unbind", "")
+	PrintSummary(&con, res.Run, out.Dir(), "unbind run", "")
 
 	c := record.Count(res.Run.Features...)
 	if c.Scenarios != 3 || c.Passed != 1 {
@@ -189,7 +189,7 @@ func TestAReportOfAnUnmaskedRunMasksIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	var summary bytes.Buffer
-	PrintSummary(&summary, merged, out.Dir(), "unbind", "")
+	PrintSummary(&summary, merged, out.Dir(), "unbind run", "")
 	files := filesUnder(t, out.Dir())
 	files["the summary"] = summary.Bytes()
 	checkNoCards(t, files)

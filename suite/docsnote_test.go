@@ -31,7 +31,7 @@ func TestSummarySaysHowToQuoteTheArticles(t *testing.T) {
 		{"passed, no docs", record.StatusPassed, "", false},
 	} {
 		var b strings.Builder
-		PrintSummary(&b, run(tt.status), "out", "unbind", tt.docs)
+		PrintSummary(&b, run(tt.status), "out", "unbind run", tt.docs)
 		if got := strings.Count(b.String(), note); got != map[bool]int{true: 1, false: 0}[tt.want] {
 			t.Errorf("%s: the note is there %d times:\n%s", tt.name, got, b.String())
 		}

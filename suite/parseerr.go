@@ -143,13 +143,7 @@ func headerKeyword(text string, d *gherkin.Dialect) string {
 	if d == nil {
 		return ""
 	}
-	var kws []string
-	for _, kind := range keywordKinds[:6] {
-		kws = append(kws, trimmed(d.Keywords[kind])...)
-	}
-	// The longest first: "Scenario Outline" before "Scenario".
-	slices.SortStableFunc(kws, func(a, b string) int { return len(b) - len(a) })
-	for _, k := range kws {
+	for _, k := range headerKeywords(d) {
 		if rest, ok := strings.CutPrefix(text, k); ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') {
 			if strings.HasPrefix(strings.TrimSpace(rest), ":") {
 				return ""
@@ -158,6 +152,18 @@ func headerKeyword(text string, d *gherkin.Dialect) string {
 		}
 	}
 	return ""
+}
+
+// headerKeywords are d's keywords of header lines (Feature, Rule,
+// Background, Scenario, Scenario Outline, Examples), the longest first:
+// "Scenario Outline" before "Scenario".
+func headerKeywords(d *gherkin.Dialect) []string {
+	var kws []string
+	for _, kind := range keywordKinds[:6] {
+		kws = append(kws, trimmed(d.Keywords[kind])...)
+	}
+	slices.SortStableFunc(kws, func(a, b string) int { return len(b) - len(a) })
+	return kws
 }
 
 // firstWord is the keyword a line begins with: the words before its ":"

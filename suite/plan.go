@@ -330,10 +330,7 @@ func keywordCase(path string, src []byte, doc *messages.GherkinDocument) error {
 	if d == nil {
 		return nil
 	}
-	var kws []string
-	for _, kind := range keywordKinds[:6] {
-		kws = append(kws, trimmed(d.Keywords[kind])...)
-	}
+	kws := headerKeywords(d)
 	fence := ""
 	for i, line := range strings.Split(string(src), "\n") {
 		text := strings.TrimSpace(line)

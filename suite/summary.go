@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/unbind/unbind/reports"
@@ -17,34 +16,24 @@ import (
 
 // PrintSummary ends a run with each failure (its step, error, article lines
 // and evidence), what passed and failed, where the reports are (dir), and
-// the command that runs again what did not pass: program (the unbind
-// command as the user started it; "unbind" when empty), "run" unless
-// program ends with it and its flags, then @dir/rerun.txt.
+// the command that runs again what did not pass: rerun (the unbind run
+// command, with its flags, as the user started it; "unbind run" when
+// empty), then @dir/rerun.txt.
 // With the docs folder (docs), a failure names the line of its article
 // that its failing step stands for.
-func PrintSummary(w io.Writer, r *record.Run, dir, program, docs string) {
-	printSummary(w, r, dir, program, docs, false)
+func PrintSummary(w io.Writer, r *record.Run, dir, rerun, docs string) {
+	printSummary(w, r, dir, rerun, docs, false)
 }
 
 // PrintSummary is the summary of the run res is the result of: as
 // [PrintSummary] of its record, and an interrupted run's starts with
 // "interrupted:" also when the interruption kept no scenario from running
 // (it cut a retry, whose attempts are not recorded).
-func (res *Result) PrintSummary(w io.Writer, dir, program, docs string) {
-	printSummary(w, res.Run, dir, program, docs, res.Interrupted)
+func (res *Result) PrintSummary(w io.Writer, dir, rerun, docs string) {
+	printSummary(w, res.Run, dir, rerun, docs, res.Interrupted)
 }
 
-// rerunPrefix is the command before @rerun.txt: program, with "run" after
-// it unless it already has the command (and flags after it).
-func rerunPrefix(program string) string {
-	program = cmp.Or(program, "unbind")
-	if fields := strings.Fields(program); len(fields) > 1 && slices.Contains(fields[1:], "run") {
-		return program
-	}
-	return program + " run"
-}
-
-func printSummary(w io.Writer, r *record.Run, dir, program, docs string, interrupted bool) {
+func printSummary(w io.Writer, r *record.Run, dir, rerun, docs string, interrupted bool) {
 	var lib *article.Library
 	if docs != "" {
 		lib = article.NewLibrary(docs)
@@ -55,7 +44,7 @@ func printSummary(w io.Writer, r *record.Run, dir, program, docs string, interru
 	console.Summary(&b, r, console.SummaryOptions{
 		Dir:          dir,
 		Files:        []string{reports.HTMLFile, reports.JUnitFile, reports.SurefireFile, reports.CucumberJSONFile, reports.MessagesFile},
-		Rerun:        rerunPrefix(program) + " @" + filepath.Join(dir, RerunFile),
+		Rerun:        cmp.Or(rerun, "unbind run") + " @" + filepath.Join(dir, RerunFile),
 		NotRun:       NotRun,
 		NotRunReason: why,
 		Interrupted:  why == NotRunReason,

@@ -40,7 +40,7 @@ func TestSummaryNamesTheArticlesWrongWords(t *testing.T) {
 	o.Launch.Evidence.Dir = filepath.Join(dir, "evidence")
 	res := runAll(t, context.Background(), o)
 	var summary strings.Builder
-	PrintSummary(&summary, res.Run, filepath.Join(dir, "out"), "unbind", "")
+	PrintSummary(&summary, res.Run, filepath.Join(dir, "out"), "unbind run", "")
 	out := summary.String()
 	for _, want := range []string{
 		"unbind: 1 scenario: 1 passed, 0 failed",

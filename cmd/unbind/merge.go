@@ -66,7 +66,7 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "unbind merge: writing reports: %v\n", err)
 		return exitFailed
 	}
-	suite.PrintSummary(stdout, merged, *out, program(), docs)
+	suite.PrintSummary(stdout, merged, *out, program()+" run", docs)
 	if !merged.Success() {
 		return exitFailed
 	}
