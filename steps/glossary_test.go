@@ -360,6 +360,46 @@ func TestNotSeenInAnotherScriptIsRefused(t *testing.T) {
 	}
 }
 
+// A "not see" check in Latin letters holding a word of an article's
+// language (Indonesian «kartu») that no label of the page's language has,
+// and that is no glossary term nor a label of the site, could not fail on
+// the English page: it fails and says which word. A card the page does not
+// show, and the site's own English, are checked as written.
+func TestNotSeenInAnArticlesLatinWordsIsRefused(t *testing.T) {
+	const feature = `Feature: checks that words are gone, in Latin letters
+  Scenario: Indonesian words no English page shows
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see "Sunting kartu sekarang"
+
+  Scenario: A card the page does not show, and English words it does not show
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see "Visa •••• 9999"
+    And I should not see "Remove every card now"
+
+  Scenario: Indonesian words in a button check
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/"
+    Then I should not see the button "Sunting kartu"
+`
+	_, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "1 passed, 2 failed") {
+		t.Errorf("want the checks of Indonesian words to fail and the others to pass:\n%s", out)
+	}
+	for _, want := range []string{
+		`cannot check that «Sunting kartu sekarang» is not shown: the page is in English (en_US), and «kartu» is a word of Indonesian`,
+		`cannot check that «Sunting kartu» is not shown`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no failure says %s:\n%s", want, out)
+		}
+	}
+}
+
 // A check of the records that fails while an alert waits for its answer
 // says the alert is open: the deletion it asks about has not happened.
 func TestRecordsCheckNamesAnAlertLeftOpen(t *testing.T) {
@@ -531,6 +571,9 @@ func TestEverydayWordsOfTheSignIn(t *testing.T) {
     And I open "https://intl.alipay.com/"
     And I click "Mipangilio"
     Then I should be on "intl.alipay.com/account/settings.htm"
+    And I click "Simpan"
+    And I open "https://www.aliexpress.com/item/1005001.html"
+    And I should see the button "Nunua sasa"
 
   @profile:withdrawable-balance
   Scenario: The Indonesian word for withdrawing is not taken as written
@@ -543,7 +586,7 @@ func TestEverydayWordsOfTheSignIn(t *testing.T) {
 	if !strings.Contains(out, "1 passed, 1 failed") || !strings.Contains(out, `the text "Withdraw to card" is still visible`) {
 		t.Errorf("want the everyday words to reach the site's labels, and «Tarik» to be its Withdraw:\n%s", out)
 	}
-	for _, want := range []string{`«पासवर्ड» → "Password"`, `«साइन इन» → "Sign in"`, `«Mipangilio» → "Settings"`} {
+	for _, want := range []string{`«पासवर्ड» → "Password"`, `«साइन इन» → "Sign in"`, `«Mipangilio» → "Settings"`, `«Simpan» → "Save"`, `«Nunua sasa» → "Buy now"`} {
 		if !strings.Contains(notes, want) {
 			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
 		}
