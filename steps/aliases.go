@@ -20,7 +20,7 @@ var englishAliases = map[string][]string{
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
 		`I [click|press|tap|click on|tap on] [|the ]{1}[| button| link| icon] again`,
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
-		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down|dropdown menu|dropdown|menu|pop-up menu|hover menu|list]`,
+		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down list|drop-down|dropdown menu|dropdown list|dropdown|menu|pop-up menu|hover menu|list]`,
 	},
 	"I should see _": {
 		`I [should see|see|can see|should now see|should still see|still see] the {1} [message|text|label|notification|heading|title|tab|icon|option]`,

@@ -19,6 +19,8 @@ func mailSteps() []Step {
 	return []Step{
 		{GroupMail, `^I open the (?:latest|last|newest|most recent|confirmation) (?:email|e-mail|letter|mail)$`, `When I open the latest email`,
 			"Opens the buyer's webmail and the newest letter in it.", (*Scenario).bindOpenLatestMail},
+		{GroupMail, `^I open the (?:latest|last|newest|most recent|confirmation) (?:email|e-mail|letter|mail) in a new (?:tab|browser tab)$`, `When I open the latest email in a new tab`,
+			"Opens a new tab, as `I open a new tab` does, and the buyer's webmail and the newest letter in it: the page it was sent from stays in its own tab, for `I switch to the tab`.", (*Scenario).bindOpenLatestMailInNewTab},
 		{GroupMail, `^I (?:follow|click|open) the link in (?:it|the email|the e-mail|the letter|the mail)$`, `And I follow the link in it`,
 			"Opens the first link of the newest letter, as a reader clicking it.", (*Scenario).bindFollowMailLink},
 		{GroupMail, `^the buyer has received (\d+) emails?$`, `Then the buyer has received 0 emails`,
@@ -34,17 +36,35 @@ func mailSteps() []Step {
 
 func (s *Scenario) bindOpenLatestMail() any {
 	return func(ctx context.Context) error {
+		return s.do(ctx, s.openLatestMail)
+	}
+}
+
+func (s *Scenario) bindOpenLatestMailInNewTab() any {
+	return func(ctx context.Context) error {
 		return s.do(ctx, func(ctx context.Context) error {
-			m, err := s.latestMail(ctx)
-			if err != nil {
+			if err := s.noAddressBar(ctx, "opening a new tab"); err != nil {
 				return err
 			}
-			if err := s.sess.Open(ctx, webmailURL+"?address="+url.QueryEscape(m.To)); err != nil {
+			if err := s.sess.NewTab(ctx); err != nil {
 				return err
 			}
-			return s.sess.Click(ctx, m.Subject)
+			return s.openLatestMail(ctx)
 		})
 	}
+}
+
+// openLatestMail opens the buyer's webmail in the current tab and the
+// newest letter in it.
+func (s *Scenario) openLatestMail(ctx context.Context) error {
+	m, err := s.latestMail(ctx)
+	if err != nil {
+		return err
+	}
+	if err := s.sess.Open(ctx, webmailURL+"?address="+url.QueryEscape(m.To)); err != nil {
+		return err
+	}
+	return s.sess.Click(ctx, m.Subject)
 }
 
 func (s *Scenario) bindFollowMailLink() any {

@@ -160,7 +160,7 @@ func (s *Scenario) bindBalance() any {
 				return fmt.Errorf("reading the wallet balance of %s: %w", b.Email, err)
 			}
 			if got.String() != strings.TrimSpace(want) {
-				return fmt.Errorf("wallet balance = %s, want %s%s", got, want, s.paidByCard(b))
+				return fmt.Errorf("wallet balance = %s, want %s%s", got, want, s.paidByCard(b, got.String()))
 			}
 			return nil
 		})
@@ -171,7 +171,7 @@ func (s *Scenario) bindBalance() any {
 // after an earlier one was refunded to the wallet's balance, that the checkout pays from the balance
 // only when the reader chooses it there: what a balance that did not go
 // down after a purchase most often means.
-func (s *Scenario) paidByCard(b *buyer) string {
+func (s *Scenario) paidByCard(b *buyer, balance string) string {
 	orders, err := s.world.Orders(b.Email)
 	if err != nil || len(orders) == 0 {
 		return ""
@@ -181,7 +181,10 @@ func (s *Scenario) paidByCard(b *buyer) string {
 	if last.PaidWith == world.RefundToBalance || last.Status != world.OrderPaid || !refunded {
 		return ""
 	}
-	return fmt.Sprintf("; the latest order (%s) was paid with %s: the checkout pays from the balance when the reader chooses %q there", last.ID, last.PaidWith, s.labels.loc.T("checkout.balance"))
+	// The checkout's option is the label and the balance ("Alipay balance
+	// (US $12.99)"): a step names it by its label cut short.
+	label := s.labels.loc.T("checkout.balance")
+	return fmt.Sprintf("; the latest order (%s) was paid with %s: the checkout pays from the balance when the reader chooses %q there, as the step I click %q does", last.ID, last.PaidWith, label+" ("+balance+")", label+"...")
 }
 
 func (s *Scenario) bindWalletLanguage() any {

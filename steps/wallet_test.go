@@ -112,7 +112,7 @@ func TestBalanceCheckSaysTheOrderWasPaidByCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = run(t, s.bindBalance(), "US $0.00")
-	if err == nil || !strings.Contains(err.Error(), "the latest order ("+second.ID+") was paid with Visa •••• 4242") || !strings.Contains(err.Error(), `chooses "Alipay balance" there`) {
+	if err == nil || !strings.Contains(err.Error(), "the latest order ("+second.ID+") was paid with Visa •••• 4242") || !strings.Contains(err.Error(), `chooses "Alipay balance (US $12.99)" there, as the step I click "Alipay balance..." does`) {
 		t.Errorf("a purchase paid with the card: %v", err)
 	}
 	if _, err := s.world.PayWithBalance(defaultEmail, item); err != nil {

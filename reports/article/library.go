@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/unbind/unbind/internal/textcut"
 )
 
 // Library is a folder of articles. It lists the folder once, when first
@@ -125,10 +127,7 @@ func articleTitle(lines []string) string {
 		if ln == "" {
 			continue
 		}
-		if utf8.RuneCountInString(ln) > 100 {
-			ln = string([]rune(ln)[:99]) + "…"
-		}
-		return ln
+		return textcut.Clip(ln, 100)
 	}
 	return ""
 }

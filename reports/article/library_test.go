@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestPassage: what the report shows of a citation, from the docs folder.
@@ -76,5 +78,19 @@ func TestPassageUnreadable(t *testing.T) {
 		if got := NewLibrary(tc.dir).Passage(Citation{Key: tc.key, Lines: []LineRange{{1, 1}}}); got.Note != tc.want || got.Blocks != nil {
 			t.Errorf("%s: note %q, blocks %v; want note %q and no text", tc.why, got.Note, got.Blocks, tc.want)
 		}
+	}
+}
+
+// A long first line is the title cut after a word: a Hindi title never
+// ends on a consonant whose vowel sign was cut off.
+func TestALongTitleIsCutAfterAWord(t *testing.T) {
+	line := "→ " + strings.Repeat("कार्ड हटाने के बारे में ", 8)
+	title := articleTitle([]string{line, "second line"})
+	if utf8.RuneCountInString(title) > 100 || !strings.HasSuffix(title, "…") {
+		t.Fatalf("title %q: want at most 100 characters, ending in …", title)
+	}
+	kept := strings.TrimSuffix(title, "…")
+	if !strings.HasPrefix(line[len("→ "):], kept+" ") {
+		t.Errorf("title %q is not cut after a word of %q", title, line)
 	}
 }

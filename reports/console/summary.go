@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/unbind/unbind/internal/textcut"
 	"github.com/unbind/unbind/reports/article"
 	"github.com/unbind/unbind/reports/record"
 )
@@ -151,19 +152,10 @@ func citations(f *record.Feature, sc *record.Scenario, st *record.Step, lib *art
 	}
 	if k := slices.Index(sc.Steps, st); lib != nil && k >= 0 {
 		if src, ok := lib.StepSentence(sources, sc.StepTexts(), k); ok {
-			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", src.Name, src.Line, clip(src.Sentence, 160)))
+			out = append(out, fmt.Sprintf("%s line %d, this step's: %s", src.Name, src.Line, textcut.Clip(src.Sentence, 160)))
 		}
 	}
 	return []row{{"article", out}}
-}
-
-// clip is s cut to at most n letters, with "…" where it was cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // evidence are the paths of the evidence files of the scenario's steps,

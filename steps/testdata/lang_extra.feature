@@ -171,3 +171,14 @@ Feature: Steps the suite's own features leave out
     And I wait 2 seconds
     Then the card ending in 5454 is no longer listed
     And the card ending in 4242 is listed
+
+  Scenario: The letter opened in a new tab, the page that sent it left in the first
+    Given a buyer without a wallet account with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/register/email.htm"
+    And I enter the captcha
+    And I click "Send confirmation email"
+    And I open the latest email in a new tab
+    Then I should see the button "Confirm email address"
+    When I switch to the tab "Alipay"
+    Then I should see "We have sent a confirmation email to buyer@example.com"
