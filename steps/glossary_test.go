@@ -400,6 +400,35 @@ func TestNotSeenInAnArticlesLatinWordsIsRefused(t *testing.T) {
 	}
 }
 
+// A check of the records that fails while the page holds a form changed
+// and not sent says so, and names the button that sends it: the language
+// chosen is only the wallet's once it is saved.
+func TestRecordsCheckNamesAFormNotSent(t *testing.T) {
+	const feature = `Feature: a form not sent
+  Scenario: The language is chosen and not saved
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/settings.htm"
+    And I select "Russian" from "Language"
+    Then the buyer's wallet language is "ru_RU"
+
+  Scenario: The language is chosen and saved
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/settings.htm"
+    And I select "Russian" from "Language"
+    And I click "Save"
+    Then the buyer's wallet language is "ru_RU"
+`
+	_, out := runGlossaryFeature(t, feature)
+	if !strings.Contains(out, "1 passed, 1 failed") {
+		t.Errorf("want the language not saved to fail and the one saved to pass:\n%s", out)
+	}
+	if want := `the form on the page holds changes it did not load with, not sent: "Language" is "Русский"; a reader sends it with its "Save": a step that clicks it may be missing`; !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}
+
 // A check of the records that fails while an alert waits for its answer
 // says the alert is open: the deletion it asks about has not happened.
 func TestRecordsCheckNamesAnAlertLeftOpen(t *testing.T) {

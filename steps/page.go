@@ -621,7 +621,9 @@ func (s *Scenario) onPageOf(err error, records bool) error {
 	ctx, cancel := context.WithTimeout(context.Background(), evidenceTimeout)
 	defer cancel()
 	url, uerr := s.sess.URL(ctx)
-	if uerr == nil && url != "" && !strings.Contains(err.Error(), url) {
+	// A check of the records before any page opened is not about a page.
+	blank := records && url == "about:blank"
+	if uerr == nil && url != "" && !blank && !strings.Contains(err.Error(), url) {
 		err = fmt.Errorf("%w (page: %s)", err, url)
 	}
 	if ans := s.sess.ErrorAnswer(); ans != "" && !strings.Contains(err.Error(), ans) {
@@ -669,6 +671,15 @@ func (s *Scenario) pageErrors(ctx context.Context, err error, records bool) erro
 	// waited for never left the page.
 	if bad := s.sess.InvalidFields(ctx); len(bad) > 0 {
 		return fmt.Errorf("%w\nthe form on the page cannot be sent as it is: the browser %s", err, browser.Refusals(bad))
+	}
+	// A form changed and not sent: what the records wait for is still on
+	// the page (a language chosen, not saved).
+	if f := s.sess.Unsent(ctx); f != nil {
+		sends := "a reader sends it with its button"
+		if f.Submit != "" {
+			sends = fmt.Sprintf("a reader sends it with its %q: a step that clicks it may be missing", f.Submit)
+		}
+		err = fmt.Errorf("%w\nthe form on the page holds changes it did not load with, not sent: %s; %s", err, f, sends)
 	}
 	// A check of the records that fails with no error shown: the page's
 	// heading and status say how far the reader got (Security settings

@@ -123,7 +123,7 @@ func (s *Scenario) bindOrderCount() any {
 				return fmt.Errorf("reading the orders of %s: %w", b.Email, err)
 			}
 			if len(orders) != n {
-				return fmt.Errorf("%s has %d orders, want %d", b.Email, len(orders), n)
+				return fmt.Errorf("%s has %d orders, want %d%s", b.Email, len(orders), n, s.noOrders(orders))
 			}
 			return nil
 		})
@@ -138,7 +138,7 @@ func (s *Scenario) bindWinDispute() any {
 				return fmt.Errorf("reading the orders of %s: %w", b.Email, err)
 			}
 			if len(orders) == 0 {
-				return fmt.Errorf("%s has no order to decide a dispute over", b.Email)
+				return fmt.Errorf("%s has no order to decide a dispute over%s", b.Email, s.noOrders(orders))
 			}
 			last := orders[len(orders)-1]
 			if last.Status != world.OrderDisputed {
@@ -165,6 +165,15 @@ func (s *Scenario) bindBalance() any {
 			return nil
 		})
 	}
+}
+
+// noOrders says, of a buyer with no order, how a reader places one: no
+// step does it behind the page.
+func (s *Scenario) noOrders(orders []world.Order) string {
+	if len(orders) > 0 {
+		return ""
+	}
+	return fmt.Sprintf(": a buyer places an order on the storefront, as a reader does: %q on a product's page (%s), then %q", s.labels.of("item.buy"), "https://www.aliexpress.com/item/1005001.html", s.labels.of("checkout.place_order"))
 }
 
 // paidByCard says, of a buyer whose latest order was paid with a card

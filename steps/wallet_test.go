@@ -12,6 +12,11 @@ import (
 // right world and says what it found otherwise.
 func TestWalletChecks(t *testing.T) {
 	s := seamScenario(t, "")
+	cat, err := loadCatalog()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.labels = newLabels(cat, "en_US")
 	if err := s.addBuyer(true, []world.CardSpec{{Brand: "Visa", Last4: "4242"}, {Brand: "MasterCard", Last4: "5454"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -27,12 +32,12 @@ func TestWalletChecks(t *testing.T) {
 		{"not verified expected", s.bindCardVerified(), []any{"Visa", "4242", "not verified yet"}, "verified = true, want not verified yet"},
 		{"a card the buyer lacks", s.bindCardVerified(), []any{"Visa", "1111", "verified"}, "has no card Visa •••• 1111"},
 		{"no orders", s.bindOrderCount(), []any{0}, ""},
-		{"an order expected", s.bindOrderCount(), []any{1}, "has 0 orders, want 1"},
+		{"an order expected", s.bindOrderCount(), []any{1}, `has 0 orders, want 1: a buyer places an order on the storefront, as a reader does: "Buy now" on a product's page`},
 		{"the balance", s.bindBalance(), []any{"US $0.00"}, ""},
 		{"another balance", s.bindBalance(), []any{"US $12.99"}, "wallet balance = US $0.00, want US $12.99"},
 		{"no language chosen", s.bindWalletLanguage(), []any{""}, ""},
 		{"a language expected", s.bindWalletLanguage(), []any{"ru_RU"}, `wallet language = "", want "ru_RU"`},
-		{"a dispute with no order", s.bindWinDispute(), nil, "has no order to decide a dispute over"},
+		{"a dispute with no order", s.bindWinDispute(), nil, `has no order to decide a dispute over: a buyer places an order on the storefront`},
 	}
 	checkSteps(t, cases)
 }

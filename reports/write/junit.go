@@ -253,7 +253,9 @@ func junitFailure(f *record.Feature, sc *record.Scenario, st *record.Step, lib *
 	if st == nil { // a scenario without steps
 		return &junitProblem{Message: "the scenario has no steps", Type: string(record.StatusUndefined), Text: sc.Location()}
 	}
-	msg := fmt.Sprintf("%s: %s", st.Label(), stepProblem(st))
+	// A step that ends in a colon (a table's "fill these fields:") is not
+	// given a second one.
+	msg := strings.TrimSuffix(st.Label(), ":") + ": " + stepProblem(st)
 	text := fmt.Sprintf("%s\nat %s:%d\n%s\n", st.Label(), sc.URI, st.Line, stepProblem(st))
 	if n := len(sc.Earlier); n > 0 {
 		text += fmt.Sprintf("failed on all %d attempts\n", n+1)

@@ -196,3 +196,14 @@ func TestJUnitFailureQuotesTheArticle(t *testing.T) {
 		})
 	}
 }
+
+// A step that ends in a colon, as one with a table does, is followed by its
+// error after that colon, not a second one.
+func TestJUnitFailureOfAStepEndingInAColon(t *testing.T) {
+	st := &record.Step{Keyword: "And ", Text: "I fill these fields:", Line: 7, Status: record.StatusFailed, Error: "filling in: no field"}
+	sc := &record.Scenario{URI: "a.feature", Steps: []*record.Step{st}}
+	got := junitFailure(&record.Feature{URI: "a.feature"}, sc, st, nil).Message
+	if !strings.HasPrefix(got, "And I fill these fields: filling in: no field") {
+		t.Errorf("message %q, want the step's colon once before its error", got)
+	}
+}

@@ -397,3 +397,43 @@ func (s *Session) InvalidFields(ctx context.Context) []InvalidField {
 	}
 	return out
 }
+
+// UnsentForm is a form on the page whose fields hold other values than the
+// page loaded it with, and the button that sends it.
+type UnsentForm struct {
+	Fields []struct {
+		Label string `json:"label"`
+		Value string `json:"value"` // the option chosen, a box's state; "" for typed words
+	} `json:"fields"`
+	Submit string `json:"submit"`
+}
+
+// String says what the form holds: "Language" is "Русский".
+func (f *UnsentForm) String() string {
+	says := make([]string, len(f.Fields))
+	for i, fl := range f.Fields {
+		switch fl.Value {
+		case "":
+			says[i] = fmt.Sprintf("%q has words typed in", fl.Label)
+		case "chosen", "not ticked":
+			says[i] = fmt.Sprintf("%q is %s", fl.Label, fl.Value)
+		default:
+			says[i] = fmt.Sprintf("%q is %q", fl.Label, fl.Value)
+		}
+	}
+	return strings.Join(says, ", ")
+}
+
+// Unsent is the first visible form of the current page whose fields were
+// changed since it loaded (UnsentForm); nil when there is none, or no page.
+func (s *Session) Unsent(ctx context.Context) *UnsentForm {
+	tb, err := s.current()
+	if err != nil || tb.pendingDialog() != nil {
+		return nil
+	}
+	var out *UnsentForm
+	if err := tb.run(ctx, "unsentForm", nil, &out); err != nil {
+		return nil
+	}
+	return out
+}

@@ -784,6 +784,35 @@
     }
     return out;
   };
+  // unsentForm is the first visible form whose fields hold other values
+  // than the page loaded it with (an option chosen, a box ticked, words
+  // typed), three fields at most, and the name of its button that sends
+  // it: what a check of the sites' records waits for may not have left the
+  // page. A typed field's value is not given (it may be a secret); an
+  // option's text and a box's state are.
+  const unsentForm = () => {
+    for (const form of document.forms) {
+      if (!isVisible(form)) continue;
+      const fields = [];
+      for (const el of form.elements) {
+        if (fields.length >= 3 || !isVisible(el) || el.disabled) continue;
+        const label = norm(controlLabel(el)) || el.name || el.id;
+        if (el.tagName === 'SELECT') {
+          const changed = [...el.options].some((o) => o.selected !== o.defaultSelected);
+          if (changed && el.selectedOptions.length) fields.push({ label, value: norm(el.selectedOptions[0].textContent) });
+        } else if (el.type === 'checkbox' || el.type === 'radio') {
+          if (el.checked !== el.defaultChecked && el.checked) fields.push({ label, value: 'chosen' });
+          else if (el.checked !== el.defaultChecked && el.type === 'checkbox') fields.push({ label, value: 'not ticked' });
+        } else if ((el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') && el.type !== 'hidden' && el.value !== el.defaultValue) {
+          fields.push({ label, value: '' });
+        }
+      }
+      if (!fields.length) continue;
+      const submit = [...form.elements].find((el) => (el.type === 'submit' || (el.tagName === 'BUTTON' && !el.getAttribute('type'))) && isVisible(el));
+      return { fields, submit: submit ? norm(accName(submit)) : '' };
+    }
+    return null;
+  };
   // maskSecrets hides, for a screenshot, the characters of every field
   // that holds a card's number, its security code or a password (as a
   // password field shows them), and unmaskSecrets shows them again: a
@@ -1011,6 +1040,7 @@
     case 'value': return fieldValue();
     case 'secret': return fieldSecret();
     case 'invalidFields': return invalidFields();
+    case 'unsentForm': return unsentForm();
     case 'maskSecrets': return maskSecrets();
     case 'unmaskSecrets': return unmaskSecrets();
     case 'checked': return isChecked();
