@@ -306,3 +306,26 @@ func TestFailureNamesTheArticleLineOfTheStep(t *testing.T) {
 		t.Errorf("without the docs folder the failure names a line it cannot read:\n%s", b.String())
 	}
 }
+
+// A failure lists its failing step's evidence, and the evidence of the
+// other steps (a run with --screenshots steps) as one line: how many files,
+// in which folder.
+func TestEvidenceOfOtherStepsIsOneLine(t *testing.T) {
+	dir := filepath.Join("out", "evidence", "f", "s")
+	file := func(name string) record.Attachment { return record.Attachment{Path: filepath.Join(dir, name)} }
+	failed := &record.Step{Status: record.StatusFailed, Attachments: []record.Attachment{file("step-04-failed.png"), file("step-04-failed.html")}}
+	sc := &record.Scenario{Steps: []*record.Step{
+		{Status: record.StatusPassed, Attachments: []record.Attachment{file("step-01.png"), file("step-01.html")}},
+		{Status: record.StatusPassed, Attachments: []record.Attachment{file("step-02.png")}},
+		failed,
+	}}
+	got := evidence(sc, "", failed)
+	want := []string{filepath.Join(dir, "step-04-failed.png"), filepath.Join(dir, "step-04-failed.html"), "3 more files of its other steps in " + dir + string(filepath.Separator)}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("evidence = %q, want %q", got, want)
+	}
+	sc.Steps = sc.Steps[1:]
+	if got := evidence(sc, "", failed); len(got) != 3 || got[2] != filepath.Join(dir, "step-02.png") {
+		t.Errorf("with one other file, evidence = %q, want it listed", got)
+	}
+}

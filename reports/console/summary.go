@@ -160,7 +160,10 @@ func citations(f *record.Feature, sc *record.Scenario, st *record.Step, lib *art
 
 // evidence are the paths of the evidence files of the scenario's steps,
 // relative to base when under it: the failing step's (st) first, its
-// screenshot and page being what a reader opens, then the others'.
+// screenshot and page being what a reader opens, then the others'. More
+// than two of the others' (a run with --screenshots steps) are one line
+// saying how many and in which folder, so the failing step's own stay in
+// sight.
 func evidence(sc *record.Scenario, base string, st *record.Step) []string {
 	var first, rest []string
 	for _, s := range sc.Steps {
@@ -177,6 +180,19 @@ func evidence(sc *record.Scenario, base string, st *record.Step) []string {
 				rest = append(rest, p)
 			}
 		}
+	}
+	if len(rest) > 2 {
+		dir := filepath.Dir(rest[0])
+		for _, p := range rest[1:] {
+			for dir != "." && !strings.HasPrefix(p, dir+string(filepath.Separator)) {
+				dir = filepath.Dir(dir)
+			}
+		}
+		of := "its other steps"
+		if len(first) == 0 {
+			of = "its steps"
+		}
+		return append(first, fmt.Sprintf("%d more files of %s in %s%c", len(rest), of, dir, filepath.Separator))
 	}
 	return append(first, rest...)
 }
