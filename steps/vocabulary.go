@@ -1,6 +1,11 @@
 package steps
 
-import "strings"
+import (
+	"reflect"
+	"strings"
+
+	"github.com/cucumber/godog"
+)
 
 // Step is one entry of the vocabulary: the pattern godog matches, an example
 // line a scenario can use as it is, what it does, and its group in
@@ -56,4 +61,30 @@ func Vocabulary() []Step {
 func (st Step) ExampleLine() string {
 	line, _, _ := strings.Cut(st.Example, "\n")
 	return line
+}
+
+// Argument kinds a step takes on the lines under it (Step.Takes).
+const (
+	TakesDocString = "doc string"
+	TakesDataTable = "data table"
+)
+
+// Takes is the argument the step reads from the lines under it:
+// TakesDocString, TakesDataTable, or "" for none. It is its function's last
+// parameter, as godog passes the argument.
+func (st Step) Takes() string {
+	if st.Bind == nil {
+		return ""
+	}
+	t := reflect.TypeOf(st.Bind(&Scenario{}))
+	if t == nil || t.Kind() != reflect.Func || t.NumIn() == 0 {
+		return ""
+	}
+	switch t.In(t.NumIn() - 1) {
+	case reflect.TypeFor[*godog.DocString]():
+		return TakesDocString
+	case reflect.TypeFor[*godog.Table]():
+		return TakesDataTable
+	}
+	return ""
 }

@@ -47,6 +47,10 @@ type Planned struct {
 type PlannedStep struct {
 	Keyword, Text string
 	Line          int
+	// Argument is what is written under the step: steps.TakesDocString,
+	// steps.TakesDataTable, or "" for nothing; ArgumentLine its first line.
+	Argument     string
+	ArgumentLine int
 }
 
 // Plan is which scenarios a run executes, decided once before anything
@@ -161,7 +165,14 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 			p := Planned{ID: pk.Id, Name: pk.Name, Location: fmt.Sprintf("%s:%d", record.FileOf(dir, pk.Uri), at), Language: pk.Language}
 			for _, ps := range pk.Steps {
 				if st := written[ps.AstNodeIds[0]]; st != nil {
-					p.Steps = append(p.Steps, PlannedStep{Keyword: st.Keyword, Text: ps.Text, Line: int(st.Location.Line)})
+					step := PlannedStep{Keyword: st.Keyword, Text: ps.Text, Line: int(st.Location.Line)}
+					switch {
+					case st.DocString != nil:
+						step.Argument, step.ArgumentLine = steps.TakesDocString, int(st.DocString.Location.Line)
+					case st.DataTable != nil:
+						step.Argument, step.ArgumentLine = steps.TakesDataTable, int(st.DataTable.Location.Line)
+					}
+					p.Steps = append(p.Steps, step)
 				}
 			}
 			out = append(out, p)

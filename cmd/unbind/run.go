@@ -101,6 +101,11 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	for _, h := range plan.TagHints {
 		fmt.Fprintf(stderr, "unbind: %s\n", h)
 	}
+	vocab := slices.Concat(steps.Vocabulary(), o.Launch.Steps)
+	if err := suite.CheckShapes(plan, vocab); err != nil {
+		fmt.Fprintf(stderr, "unbind: %v\n", err)
+		return exitUsage
+	}
 	if len(plan.All) == 0 {
 		paths := o.Paths
 		if len(paths) == 0 {
@@ -114,7 +119,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if o.list {
 		listPlan(stdout, plan, o.Shard)
-		if n := suite.CheckSteps(stdout, plan, slices.Concat(steps.Vocabulary(), o.Launch.Steps)); n > 0 {
+		if n := suite.CheckSteps(stdout, plan, vocab); n > 0 {
 			what, them := fmt.Sprintf("%d steps match", n), "them"
 			if n == 1 {
 				what, them = "1 step matches", "it"

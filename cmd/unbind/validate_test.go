@@ -22,11 +22,26 @@ func TestRunRefusesBadInputBeforeStarting(t *testing.T) {
 	if err := os.WriteFile(long, []byte("Feature: long\n  Scenario: a long line\n"+step), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	docString := write("docstring.feature", "Feature: arguments\n  Scenario: a doc string nothing reads\n    Given a buyer with a bound Visa card ending in 4242\n    When I open \"https://intl.alipay.com/\"\n      \"\"\"\n      the card list opens\n      \"\"\"\n")
+	table := write("table.feature", "Feature: arguments\n  Scenario: a table nothing reads\n    Given a buyer with a bound Visa card ending in 4242\n    Then the card ending in 4242 is listed\n      | a | b |\n")
+	noDoc := write("nodoc.feature", "Feature: arguments\n  Scenario: a step without the doc string it reads\n    Given a buyer with a bound Visa card ending in 4242\n    Then the alert says:\n")
+	empty := write("empty.feature", "Feature: no steps\n  Scenario: steps to come\n\n  Scenario: a step\n    Given a buyer with a bound Visa card ending in 4242\n")
 	for _, tc := range []struct {
 		why  string
 		args []string
 		want string
 	}{
+		{"a doc string under a step that takes none (it would pass unread)", []string{docString}, docString + ":4: `When I open \"https://intl.alipay.com/\"` takes no doc string, so the one under it (line 5) would be read by nothing"},
+		{"a data table under a step that takes none", []string{table}, table + ":4: `Then the card ending in 4242 is listed` takes no data table, so the one under it (line 5) would be read by nothing"},
+		{"a step without the doc string it reads", []string{noDoc}, noDoc + ":4: `Then the alert says:` reads a doc string under it, and has none"},
+		{"a scenario with no steps (it would check nothing)", []string{empty}, empty + `:2: scenario "steps to come" has no steps`},
 		{"a console format unbind does not have", []string{"--format", "nosuch", good}, `unknown format "nosuch"`},
 		{"a report named without where it goes", []string{"--format", "junit", good}, "junit:- writes it to stdout"},
 		{"two console formats", []string{"--format", "list,progress", good}, "one console format at a time"},
