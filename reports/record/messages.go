@@ -143,7 +143,9 @@ func (mw *messageWriter) definitions(r *Run) {
 }
 
 func (mw *messageWriter) testCase(f *Feature, sc *Scenario) {
-	tc := &messages.TestCase{Id: "tc-" + sc.ID, PickleId: sc.ID}
+	// testSteps is an array the schema requires, empty for a scenario
+	// without steps, never null.
+	tc := &messages.TestCase{Id: "tc-" + sc.ID, PickleId: sc.ID, TestSteps: []*messages.TestStep{}}
 	for _, st := range sc.Steps {
 		ids := []string{}
 		if st.Match != nil {

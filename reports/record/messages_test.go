@@ -199,3 +199,20 @@ func TestPathFrom(t *testing.T) {
 		}
 	}
 }
+
+// A scenario without steps has an empty list of test steps, as the
+// messages' schema wants an array, never null.
+func TestMessagesOfAScenarioWithoutSteps(t *testing.T) {
+	r := fake.Run(t, fake.Options{Concurrency: 1, TimedByHooks: true})
+	f := r.Features[0]
+	empty := *f.Scenarios[0]
+	empty.Steps, empty.ID, empty.Name = nil, "empty-1", "no steps yet"
+	f.Scenarios = append(f.Scenarios, &empty)
+	var buf bytes.Buffer
+	if err := record.WriteMessages(&buf, r, record.MessagesOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), `"testSteps":null`) {
+		t.Errorf("a test case's testSteps is null:\n%s", buf.String())
+	}
+}
