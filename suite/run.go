@@ -145,7 +145,7 @@ func (r *Runner) Run(ctx context.Context) (*Result, error) {
 		fmt.Fprintf(r.o.Log, "unbind: %s, %d at once, in %s\n", count(n, "scenario"), min(r.o.Concurrency, n), what)
 	}
 	var skipped notStarted
-	budget := newFailureBudget(r.o.MaxFailures)
+	budget := newFailureBudget(r.o.MaxFailures, r.plan.Runs)
 	r.roundStarts(0, n)
 	rec, status := r.round(ctx, r.plan.Runs, r.o.Format, r.o.Output, r.o.Launch.Evidence.Dir, &skipped, budget)
 	r.endLine()

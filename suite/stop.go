@@ -22,13 +22,14 @@ const StoppedReason = "not started: the run stopped after its failures (max fail
 // one of Max 0, never stops.
 type failureBudget struct {
 	max    int
+	runs   func(id string) bool // the scenarios the run executes; godog sees the others too
 	mu     sync.Mutex
 	failed int
 	ids    map[string]bool // skipped because the budget was spent
 }
 
-func newFailureBudget(max int) *failureBudget {
-	return &failureBudget{max: max, ids: map[string]bool{}}
+func newFailureBudget(max int, runs func(id string) bool) *failureBudget {
+	return &failureBudget{max: max, runs: runs, ids: map[string]bool{}}
 }
 
 // spent says whether as many scenarios have failed as the run allows.
@@ -46,6 +47,9 @@ func (b *failureBudget) spent() bool {
 func (b *failureBudget) before(ctx context.Context, sc *godog.Scenario) (context.Context, error) {
 	if !b.spent() {
 		return ctx, nil
+	}
+	if b.runs != nil && !b.runs(sc.Id) {
+		return ctx, godog.ErrSkip // another shard's, or one its tags leave out: not this run's to count
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,21 +25,25 @@ const stopFeature = `Feature: A run that stops after its failures
 // the scenarios not started are reported not run, neither passed nor
 // failed, the rerun file lists them, no retry runs, and the run exits 1.
 func TestMaxFailuresStopsStarting(t *testing.T) {
+	leftOut := strings.Replace(stopFeature, "  Scenario: Would pass too", "  @left-out\n  Scenario: Would pass too", 1)
 	for _, tt := range []struct {
 		why     string
 		args    []string
 		summary string
 		stopped string
 		rerun   []string // lines of rerun.txt
+		feature string   // stopFeature when empty
 	}{
 		{"fail fast", []string{"--fail-fast", "--retries", "2"}, "4 scenarios: 0 passed, 1 failed, 3 not run (not started after the failures)",
-			"stopped after 1 failed scenario (max failures 1): 3 scenarios not started", []string{":2", ":5", ":8", ":11"}},
+			"stopped after 1 failed scenario (max failures 1): 3 scenarios not started", []string{":2", ":5", ":8", ":11"}, ""},
 		{"two failures allowed", []string{"--max-failures", "2"}, "4 scenarios: 0 passed, 2 failed, 2 not run (not started after the failures)",
-			"stopped after 2 failed scenarios (max failures 2): 2 scenarios not started", []string{":2", ":5", ":8", ":11"}},
-		{"more allowed than fail", []string{"--max-failures", "3"}, "4 scenarios: 2 passed, 2 failed\n", "", []string{":2", ":5"}},
+			"stopped after 2 failed scenarios (max failures 2): 2 scenarios not started", []string{":2", ":5", ":8", ":11"}, ""},
+		{"more allowed than fail", []string{"--max-failures", "3"}, "4 scenarios: 2 passed, 2 failed\n", "", []string{":2", ":5"}, ""},
+		{"fail fast, a scenario left out by its tags", []string{"--fail-fast", "--tags", "not @left-out"}, "3 scenarios: 0 passed, 1 failed, 2 not run (not started after the failures)",
+			"stopped after 1 failed scenario (max failures 1): 2 scenarios not started", []string{":2", ":5", ":8"}, leftOut},
 	} {
 		t.Run(tt.why, func(t *testing.T) {
-			code, stdout, _, out := runRetried(t, stopFeature, append([]string{"--concurrency", "1"}, tt.args...)...)
+			code, stdout, _, out := runRetried(t, cmp.Or(tt.feature, stopFeature), append([]string{"--concurrency", "1"}, tt.args...)...)
 			if code != exitFailed {
 				t.Errorf("exit %d, want %d", code, exitFailed)
 			}
