@@ -50,8 +50,28 @@ func pathTags(tags []record.Tag) []string {
 // no article.
 const noGroup = "—"
 
+// PathNames are the documented paths by tag, as README.md's table of
+// path tags names them: a path's line in the report is titled with its
+// name, whatever the features tagged with it are called.
+var PathNames = map[string]string{
+	"@P1":  "unbind through My Alipay",
+	"@P2":  "unbind through the direct link",
+	"@P3":  "unbind through the help-center page",
+	"@P4":  "unbind after a mock registration",
+	"@P5":  "full wallet registration, with every payment-password rule",
+	"@P6":  `binding a card at checkout ("Bind card to Alipay")`,
+	"@P7":  "adding or replacing a card in the wallet, five at most",
+	"@P8":  "the mobile app, on an emulated phone",
+	"@P9":  "the mobile site on a desktop",
+	"@P10": "Settings, Card management, Delete card",
+	"@P11": "a forgotten wallet password",
+	"@P12": "where the money of a won dispute goes",
+	"@P13": "registration closed since 1 January 2017",
+}
+
 // byPath sums up the scenarios by documented path, in path order; a path
-// is titled by the name of the feature tagged with it.
+// is titled by its documented name, else by the name of the feature
+// tagged with it.
 func (b *htmlBuilder) byPath() []htmlGroup {
 	groups := map[string]*htmlGroup{}
 	for _, s := range b.seen {
@@ -61,7 +81,9 @@ func (b *htmlBuilder) byPath() []htmlGroup {
 		}
 		for _, tag := range tags {
 			g := group(groups, tag)
-			if g.Title == "" && slices.Contains(pathTags(s.feature.Tags), tag) {
+			if name, ok := PathNames[tag]; ok {
+				g.Title = name
+			} else if g.Title == "" && slices.Contains(pathTags(s.feature.Tags), tag) {
 				g.Title = strings.TrimSpace(strings.TrimPrefix(s.feature.Name, tag[1:]))
 			}
 			g.add(s)
