@@ -150,6 +150,9 @@ func (s *Scenario) afterStep(ctx context.Context, st *godog.Step, status godog.S
 		}
 	}
 	switch {
+	case status == godog.StepFailed && errors.Is(ctx.Err(), context.Canceled):
+		// The run's end cut the step: the reports count it not run.
+		s.keepEvidence(st, "interrupted", true)
 	case status == godog.StepFailed:
 		s.keepEvidence(st, "failed", true)
 	case status == godog.StepPassed && s.h.Evidence.EveryStep:

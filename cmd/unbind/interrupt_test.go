@@ -133,6 +133,21 @@ func checkInterruptedReports(t *testing.T, out, feature string) {
 	if strings.Contains(html, "Steps that no longer work") || !strings.Contains(html, "interrupted") {
 		t.Error("report.html lists unrun steps as no longer working, or does not say the run was interrupted")
 	}
+	// The evidence of the step the signal cut is named for what happened
+	// to it, as the reports count it: interrupted, not failed.
+	var cut, failed []string
+	filepath.WalkDir(filepath.Join(out, "evidence"), func(path string, _ os.DirEntry, _ error) error {
+		switch name := filepath.Base(path); {
+		case strings.Contains(name, "-failed"):
+			failed = append(failed, path)
+		case strings.Contains(name, "-interrupted"):
+			cut = append(cut, path)
+		}
+		return nil
+	})
+	if len(failed) > 0 || len(cut) == 0 {
+		t.Errorf("evidence named failed %q, interrupted %q: want the cut step's named interrupted only", failed, cut)
+	}
 	rerun := readFile(t, filepath.Join(out, suite.RerunFile))
 	if want := feature + ":7\n" + feature + ":12\n" + feature + ":17\n"; rerun != want {
 		t.Errorf("rerun.txt = %q, want the scenarios that did not run, %q", rerun, want)

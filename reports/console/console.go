@@ -168,7 +168,13 @@ func writeScenario(b *strings.Builder, sc *record.Scenario, counter string, atte
 		mark = markFlaky
 	}
 	mark = paint(mark, st, flaky)
-	fmt.Fprintf(b, "%s %s %s › %s (%s", counter, mark, sc.Location(), sc.Name, duration(sc.Duration()))
+	// A scenario not run has no time worth a reader's look: the
+	// milliseconds its setup took before it was skipped.
+	took := duration(sc.Duration())
+	if st == record.StatusSkipped {
+		took = "not run"
+	}
+	fmt.Fprintf(b, "%s %s %s › %s (%s", counter, mark, sc.Location(), sc.Name, took)
 	if attempt > 0 {
 		fmt.Fprintf(b, ", retry #%d", attempt)
 	}

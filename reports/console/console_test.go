@@ -329,3 +329,17 @@ func TestEvidenceOfOtherStepsIsOneLine(t *testing.T) {
 		t.Errorf("with one other file, evidence = %q, want it listed", got)
 	}
 }
+
+// The line of a scenario not run says so, without the milliseconds its
+// setup took before it was skipped.
+func TestTheLineOfAScenarioNotRun(t *testing.T) {
+	start := t0
+	sc := &record.Scenario{URI: "a.feature", Name: "kept from starting", Steps: []*record.Step{
+		{Status: record.StatusSkipped, Error: "interrupted", Started: start, Duration: 3 * time.Millisecond},
+	}}
+	var b strings.Builder
+	writeScenario(&b, sc, "[2/9]", 0, func(mark string, _ record.Status, _ bool) string { return mark })
+	if got := b.String(); !strings.HasSuffix(got, "› kept from starting (not run)\n") {
+		t.Errorf("line %q, want it to end (not run)", got)
+	}
+}
