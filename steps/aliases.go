@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"sync"
 )
 
 // englishAliases are other ways an English reader writes some steps, in
@@ -166,4 +167,11 @@ func aliases(vocab []Step, lang string) ([]Step, error) {
 // Aliases are the other ways the vocabulary can be written in a language
 // (English: "en"), as steps a run registers besides it: englishAliases,
 // langAliases. Each has the example of its step in that language.
-func Aliases(lang string) ([]Step, error) { return aliases(Vocabulary(), lang) }
+func Aliases(lang string) ([]Step, error) {
+	once, _ := aliasesOf.LoadOrStore(lang, sync.OnceValues(func() ([]Step, error) { return aliases(Vocabulary(), lang) }))
+	st, err := once.(func() ([]Step, error))()
+	return slices.Clone(st), err
+}
+
+// aliasesOf are the aliases compiled so far, by language.
+var aliasesOf sync.Map

@@ -75,7 +75,7 @@ func everyLanguage() ([]Step, error) {
 	all := Vocabulary()
 	var more []Step
 	for _, lang := range Languages() {
-		a, err := aliases(Vocabulary(), lang)
+		a, err := Aliases(lang)
 		if err != nil {
 			return nil, err
 		}
@@ -111,7 +111,18 @@ type phrasing struct {
 	render  func(args []string) string
 }
 
+// loadPhrasings reads a language's phrasings once and keeps them: they are
+// compiled from the embedded file and the vocabulary, both fixed, and
+// compiling them takes the better part of a second.
 func loadPhrasings(lang string) (*phrasings, error) {
+	once, _ := phrasingsOf.LoadOrStore(lang, sync.OnceValues(func() (*phrasings, error) { return readPhrasings(lang) }))
+	return once.(func() (*phrasings, error))()
+}
+
+// phrasingsOf are the phrasings read so far, by language.
+var phrasingsOf sync.Map
+
+func readPhrasings(lang string) (*phrasings, error) {
 	data, err := langFiles.ReadFile("lang/" + lang + ".txt")
 	if err != nil {
 		return nil, UnknownLanguageError{Lang: lang}
@@ -225,6 +236,16 @@ type engArg struct {
 
 // englishArgs reads the arguments of an English pattern.
 func englishArgs(pattern string) ([]engArg, error) {
+	once, _ := argsOf.LoadOrStore(pattern, sync.OnceValues(func() ([]engArg, error) { return parseEnglishArgs(pattern) }))
+	return once.(func() ([]engArg, error))()
+}
+
+// argsOf are the arguments of the English patterns read so far: every
+// language's phrasings and aliases of a step read them, and printing a
+// pattern's part back (String) is slow.
+var argsOf sync.Map
+
+func parseEnglishArgs(pattern string) ([]engArg, error) {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil, err

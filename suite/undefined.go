@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -145,15 +146,32 @@ func undefinedReason(near []steps.Step, command string) string {
 // change, quoted values and numbers counting as one word whatever they say.
 func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 	want := words(text)
+	kinds := valueKinds(text)
 	type scored struct {
-		st           steps.Step
-		shared, dist int
+		st     steps.Step
+		shared float64
+		unlike int // quoted values of another kind than the text's
+		dist   int
 	}
+	sets := make([]map[string]bool, len(vocab))
+	df := map[string]int{}
+	for i, st := range vocab {
+		sets[i] = patternWords(st.Pattern)
+		for w := range sets[i] {
+			df[w]++
+		}
+	}
+	// A word that few steps can be written with says more about which one
+	// is meant than "I" or "the", which nearly all can.
+	weight := func(w string) float64 { return math.Log(float64(len(vocab)+1) / float64(df[w]+1)) }
 	var all []scored
-	for _, st := range vocab {
-		all = append(all, scored{st, sharedWords(want, patternWords(st.Pattern)), editdist.Of(want, words(exampleText(st.ExampleLine())))})
+	for i, st := range vocab {
+		ex := exampleText(st.ExampleLine())
+		all = append(all, scored{st, sharedWords(want, sets[i], weight), unlikeValues(kinds, valueKinds(ex)), editdist.Of(want, words(ex))})
 	}
-	slices.SortStableFunc(all, func(a, b scored) int { return cmp.Or(b.shared-a.shared, a.dist-b.dist) })
+	slices.SortStableFunc(all, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.shared, a.shared), a.unlike-b.unlike, a.dist-b.dist)
+	})
 	out := make([]steps.Step, 0, n)
 	for _, s := range all {
 		if len(out) == n {
@@ -165,6 +183,36 @@ func nearest(text string, vocab []steps.Step, n int) []steps.Step {
 		}
 	}
 	return out
+}
+
+// valueKinds are the kinds of the quoted values of a step text, in order:
+// an address ("https://…", "www.…", "site.com/path") or a label.
+func valueKinds(text string) []string {
+	var out []string
+	for _, q := range quoted.FindAllString(text, -1) {
+		v := strings.Trim(q, `"«»“”„`)
+		if strings.Contains(v, "://") || strings.HasPrefix(v, "www.") || address.MatchString(v) {
+			out = append(out, "address")
+		} else {
+			out = append(out, "label")
+		}
+	}
+	return out
+}
+
+// address is a value written as a site's address without its scheme.
+var address = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$`)
+
+// unlikeValues counts the places where two steps' quoted values are of
+// different kinds, and each value one of them has and the other not.
+func unlikeValues(a, b []string) int {
+	n := max(len(a), len(b)) - min(len(a), len(b))
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
 }
 
 var (
@@ -189,20 +237,25 @@ func patternWords(pattern string) map[string]bool {
 	return out
 }
 
-// sharedWords scores how many of the words of a text a step can be
-// written with: 2 for the same word, 1 for another form of it (four
-// letters in a row in common: klikkan, klik; clicked, click).
-func sharedWords(text []string, step map[string]bool) int {
-	n := 0
+// sharedWords scores the words of a text a step can be written with, each
+// by its weight: whole for the same word, half for another form of it
+// (four letters in a row in common: klikkan, klik; clicked, click).
+func sharedWords(text []string, step map[string]bool, weight func(string) float64) float64 {
+	n := 0.0
 	for _, w := range text {
 		if w == `"…"` || w == "#" {
 			continue
 		}
 		switch {
 		case step[w]:
-			n += 2
-		case slices.ContainsFunc(slices.Collect(maps.Keys(step)), func(v string) bool { return sameStem(w, v) }):
-			n++
+			n += weight(w)
+		default:
+			for _, v := range slices.Sorted(maps.Keys(step)) {
+				if sameStem(w, v) {
+					n += weight(v) / 2
+					break
+				}
+			}
 		}
 	}
 	return n

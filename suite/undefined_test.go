@@ -18,6 +18,8 @@ func TestNearestStepFirst(t *testing.T) {
 		{"ru", `я нажималa «Редактировать карты»`, "нажимаю"},
 		{"id", `saya klikkan “Informasi Kartu”`, "mengklik"},
 		{"en", `I clicked "Remove card"`, `I click "Remove card"`},
+		// A verb no step has: a step of a label, not one of an address.
+		{"en", `I poke "Remove card"`, `I click "Remove card"`},
 	} {
 		tongues := vocabularies(steps.Vocabulary())
 		near := nearest(tc.text, pick(tc.text, tc.lang, tongues).steps, 3)
