@@ -58,6 +58,7 @@ type undefinedLine struct {
 	at            []string
 	near          []steps.Step
 	command       string
+	wrong         string // a value the step does not take, and those it does (wrongValue)
 }
 
 // add notes a step text written at a place, and returns the reason the
@@ -66,7 +67,7 @@ func (u *undefinedLines) add(keyword, text, at, lang string, tongues []tongue) s
 	l, ok := u.byText[text]
 	if !ok {
 		t := pick(text, lang, tongues)
-		l = &undefinedLine{keyword: keyword, text: text, near: nearest(text, t.steps, closest), command: t.command()}
+		l = &undefinedLine{keyword: keyword, text: text, near: nearest(text, t.steps, closest), command: t.command(), wrong: wrongValue(text, t.steps)}
 		if u.byText == nil {
 			u.byText = map[string]*undefinedLine{}
 		}
@@ -76,7 +77,61 @@ func (u *undefinedLines) add(keyword, text, at, lang string, tongues []tongue) s
 	if !slices.Contains(l.at, at) {
 		l.at = append(l.at, at)
 	}
-	return undefinedReason(l.near, l.command)
+	return valueHint(l.wrong) + undefinedReason(l.near, l.command)
+}
+
+// enumGroup is a step pattern's argument that takes one of some words:
+// "(none|confirmed|registered)".
+var enumGroup = regexp.MustCompile(`\(((?:[^()|\\?*+\[\]]+\|)+[^()|\\?*+\[\]]+)\)`)
+
+// wrongValue says, of a text that a step of vocab would match but for a
+// value its pattern enumerates, the value written and the ones the step
+// takes: `"blue" is not a value of this step: it takes "none", ...`; ""
+// when no step is written so.
+func wrongValue(text string, vocab []steps.Step) string {
+	for _, st := range vocab {
+		groups := enumGroup.FindAllStringSubmatch(st.Pattern, -1)
+		if len(groups) == 0 {
+			continue
+		}
+		n := 0
+		loose, err := regexp.Compile(enumGroup.ReplaceAllStringFunc(st.Pattern, func(string) string {
+			n++
+			return fmt.Sprintf("(?P<enum%d>.+?)", n-1)
+		}))
+		if err != nil {
+			continue
+		}
+		m := loose.FindStringSubmatch(text)
+		if m == nil {
+			continue
+		}
+		for i, name := range loose.SubexpNames() {
+			var k int
+			if _, err := fmt.Sscanf(name, "enum%d", &k); err != nil || m[i] == "" {
+				continue
+			}
+			takes := strings.Split(groups[k][1], "|")
+			if slices.Contains(takes, m[i]) {
+				continue
+			}
+			quoted := make([]string, len(takes))
+			for j, v := range takes {
+				quoted[j] = fmt.Sprintf("%q", v)
+			}
+			return fmt.Sprintf("%q is not a value of this step: it takes %s", m[i], strings.Join(quoted, ", "))
+		}
+	}
+	return ""
+}
+
+// valueHint is the start of an undefined step's reason that says its
+// value is wrong, when it is.
+func valueHint(wrong string) string {
+	if wrong == "" {
+		return ""
+	}
+	return wrong + "; "
 }
 
 // maxPlacesSaid bounds the places the console names for one step text.
@@ -90,7 +145,11 @@ func (u *undefinedLines) say(w io.Writer) {
 		if len(l.at) > maxPlacesSaid {
 			at += fmt.Sprintf(" and %d more", len(l.at)-maxPlacesSaid)
 		}
-		fmt.Fprintf(w, "\nunbind: no step matches %q (%s); the closest steps are:\n", strings.TrimSpace(l.keyword)+" "+l.text, at)
+		fmt.Fprintf(w, "\nunbind: no step matches %q (%s)", strings.TrimSpace(l.keyword)+" "+l.text, at)
+		if l.wrong != "" {
+			fmt.Fprintf(w, ": %s", l.wrong)
+		}
+		fmt.Fprint(w, "; the closest steps are:\n")
 		for _, s := range l.near {
 			fmt.Fprintf(w, "unbind:     %s\n", s.ExampleLine())
 		}

@@ -100,3 +100,28 @@ func TestSameStem(t *testing.T) {
 		}
 	}
 }
+
+// A step written with a value its step does not take ("bluu" for a wallet
+// status) is told the values the step takes, in the step's language, not
+// only the closest steps.
+func TestAValueTheStepDoesNotTakeIsNamed(t *testing.T) {
+	for _, tc := range []struct{ dialect, text, want string }{
+		{"en", `the buyer's wallet status is "blue"`, `"blue" is not a value of this step: it takes "none", "confirmed", "registered"`},
+		{"en", `Hali ya pochi ya mnunuzi ni "bluu"`, `"bluu" is not a value of this step: it takes "hakuna", "imethibitishwa", "imesajiliwa"`},
+	} {
+		rec := &record.Run{Features: []*record.Feature{{
+			URI: "x.feature", Language: tc.dialect,
+			Scenarios: []*record.Scenario{{URI: "x.feature", Steps: []*record.Step{
+				{Keyword: "* ", Text: tc.text, Line: 4, Status: record.StatusUndefined},
+			}}},
+		}}}
+		var console bytes.Buffer
+		explainUndefined(&console, rec, steps.Vocabulary())
+		if !strings.Contains(console.String(), tc.want) {
+			t.Errorf("%q: the console does not say %s:\n%s", tc.text, tc.want, console.String())
+		}
+		if reason := rec.Features[0].Scenarios[0].Steps[0].Error; !strings.Contains(reason, tc.want) {
+			t.Errorf("%q: the reports' reason %q does not say %s", tc.text, reason, tc.want)
+		}
+	}
+}
