@@ -204,3 +204,21 @@ func TestSignOutNotesNoLabelItWasNotWrittenWith(t *testing.T) {
 		t.Errorf("the step notes a label its writer never wrote:\n%s", notes)
 	}
 }
+
+// A step that answers an alert, when none opened because the page already
+// did what the reader expected to confirm, says what the page says now.
+func TestNoAlertToAnswerSaysWhatThePageSays(t *testing.T) {
+	const done = `Feature: nothing left to confirm
+  Scenario: the card is removed, then an alert is answered
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/account/cards.htm"
+    And I click "Remove card"
+    And I click "Delete" in the pop-up
+    And I accept the alert
+`
+	_, out := runGlossaryFeature(t, done)
+	if want := `timed out after 10s; the page says "Bound cards", "The card has been removed"`; !strings.Contains(out, "no browser dialog opened") || !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}

@@ -275,9 +275,23 @@ func (s *Session) waitDialog(ctx context.Context, popups bool) (*tab, *page.Even
 		if popups {
 			nor = ", and no pop-up of the page is open"
 		}
-		return nil, nil, nil, fmt.Errorf("%w on %s%s: %w", ErrNoDialog, s.pageURL(ctx, cur), nor, waitErr(ctx, err, start))
+		return nil, nil, nil, fmt.Errorf("%w on %s%s: %w%s", ErrNoDialog, s.pageURL(ctx, cur), nor, waitErr(ctx, err, start), cur.says())
 	}
 	return found, dialog, pop, nil
+}
+
+// says is, for a failure on the tab's page, what the page says of itself
+// (its messages and heading, as pageSays reads them): "; the page says
+// "The card has been removed"" when the step the reader expected a
+// dialog of has already done its work. "" when it says nothing.
+func (tb *tab) says() string {
+	ctx, cancel := context.WithTimeout(context.Background(), hintAsk)
+	defer cancel()
+	var shows []string
+	if err := tb.run(ctx, "pageSays", nil, &shows); err != nil || len(shows) == 0 {
+		return ""
+	}
+	return "; the page says " + quoteList(shows)
 }
 
 // answerPopup clicks the button of the page's pop-up p that accepts it, or

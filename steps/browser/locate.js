@@ -1041,6 +1041,7 @@
     case 'secret': return fieldSecret();
     case 'invalidFields': return invalidFields();
     case 'unsentForm': return unsentForm();
+    case 'pageSays': return pageSays();
     case 'maskSecrets': return maskSecrets();
     case 'unmaskSecrets': return unmaskSecrets();
     case 'checked': return isChecked();
