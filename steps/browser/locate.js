@@ -502,7 +502,22 @@
     return namesOnPage(selector, (el) => { if (!counts(el)) return false; const r = inScope(scope, [{ el }]); return !!(r && r.length); }, nameOf);
   };
   const NO_SCOPE = { row: 'nothing on the page shows', section: 'no section, heading or region is named' };
-  const noScope = (scope, checked) => ({ status: 'noscope', checked, desc: scope.kind === 'popup' ? 'no pop-up of the page is open' : NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"' });
+  // sectionNames are the names of the page's visible sections and
+  // headings, six at most: what a step that names none of them may mean.
+  const sectionNames = () => {
+    const out = [];
+    const add = (t) => { t = norm(t || ''); if (t && !out.includes(t) && out.length < 6) out.push(t.length > 80 ? t.slice(0, 79) + '…' : t); };
+    for (const el of document.querySelectorAll(SECTION_SELECTOR)) if (isVisible(el)) add(sectionName(el));
+    for (const h of document.querySelectorAll(HEADING_SELECTOR)) if (isVisible(h)) add(textFrom(h, false));
+    return out;
+  };
+  const noScope = (scope, checked) => {
+    if (scope.kind === 'popup') return { status: 'noscope', checked, desc: 'no pop-up of the page is open' };
+    let desc = NO_SCOPE[scope.kind] + ' "' + norm(scope.name) + '"';
+    const names = scope.kind === 'section' ? sectionNames() : [];
+    if (names.length) desc += ' (its sections and headings: ' + names.map((n) => JSON.stringify(n)).join(', ') + ')';
+    return { status: 'noscope', checked, desc };
+  };
 
   // A visible element whose role and name match exactly wins over any
   // match by text, so the text is searched only when there is none. Within

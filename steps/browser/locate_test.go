@@ -139,7 +139,8 @@ func TestClickInScope(t *testing.T) {
 		{"no row shows the text", NextTo("Amex •••• 0000"),
 			`looking for element named "Remove card" next to "Amex •••• 0000": nothing on the page shows "Amex •••• 0000" on ` + srv.URL},
 		{"no section has the name", InSection("Nowhere"),
-			`looking for element named "Remove card" in the section "Nowhere": no section, heading or region is named "Nowhere"`},
+			`looking for element named "Remove card" in the section "Nowhere": no section, heading or region is named "Nowhere" (its sections and headings: `},
+		{"no section has the name: the page's are named", InSection("Nowhere"), `"Wallet cards", "Billing", "Bound cards", "App cards"`},
 	} {
 		jsValue(t, s, "window.hit = ''")
 		err := s.ClickIn(stepCtx(t, failSoon), c.in, "Remove card")
