@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/unbind/unbind/reports/internal/fake"
 	"github.com/unbind/unbind/reports/record"
@@ -60,5 +61,23 @@ func TestRetriedRoundTrip(t *testing.T) {
 	}
 	if len(a.Earlier[0].Steps[0].Attachments) != 1 {
 		t.Errorf("the first attempt's evidence was not read back")
+	}
+}
+
+// A feature whose scenarios ran at once takes as long as they did
+// together, not the sum of their times: a JUnit suite is never longer than
+// the run.
+func TestFeatureDurationOfScenariosAtOnce(t *testing.T) {
+	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	f := &record.Feature{Scenarios: []*record.Scenario{
+		{Started: t0, Finished: t0.Add(4 * time.Second)},
+		{Started: t0.Add(time.Second), Finished: t0.Add(5 * time.Second)},
+	}}
+	if got := f.Duration(); got != 5*time.Second {
+		t.Errorf("Duration = %v, want 5s, the two scenarios' span", got)
+	}
+	f.Scenarios = append(f.Scenarios, &record.Scenario{Steps: []*record.Step{{Duration: time.Second}}})
+	if got := f.Duration(); got != 9*time.Second {
+		t.Errorf("with a scenario not timed, Duration = %v, want 9s, the sum", got)
 	}
 }

@@ -113,13 +113,31 @@ func (ex *ExampleRow) Label() string {
 	return fmt.Sprintf("example #%d.%d", ex.Block, ex.Index)
 }
 
-// Duration is the sum of the durations of the feature's scenarios.
+// Duration is the wall time of the feature's scenarios, from the first
+// one's start to the last one's end: at most the run's, however many ran at
+// once. A feature with a scenario not timed is timed by the sum of its
+// scenarios'.
 func (f *Feature) Duration() time.Duration {
-	var d time.Duration
+	var first, last time.Time
+	var sum time.Duration
+	timed := len(f.Scenarios) > 0
 	for _, sc := range f.Scenarios {
-		d += sc.Duration()
+		sum += sc.Duration()
+		if sc.Started.IsZero() || sc.Finished.IsZero() {
+			timed = false
+			continue
+		}
+		if first.IsZero() || sc.Started.Before(first) {
+			first = sc.Started
+		}
+		if sc.Finished.After(last) {
+			last = sc.Finished
+		}
 	}
-	return d
+	if !timed {
+		return sum
+	}
+	return last.Sub(first)
 }
 
 // Duration is the wall time of the run; for a run that has not finished, up
