@@ -560,11 +560,35 @@ func (s *Scenario) do(ctx context.Context, work func(context.Context) error) err
 	}
 	ctx, cancel := s.stepContext(ctx)
 	defer cancel()
+	s.noteDialog("the step before this one")
 	err := s.onPage(s.signInHint(work(ctx)))
+	if errors.Is(err, browser.ErrDialogOpen) && s.dialogFrom != "" {
+		err = fmt.Errorf("%w\nit opened during %s: a step that answers it (%s) is missing after that one", err, s.dialogFrom, s.stepNames("I accept the alert", "I dismiss the alert"))
+	}
+	s.noteDialog(s.thisStep())
 	if notes := s.sess.TakeNotes(); len(notes) > 0 && s.current != nil {
 		s.keep(s.current, fmt.Sprintf("step-%02d-notes", s.stepNum), record.Labels, []byte(strings.Join(notes, "\n")+"\n"))
 	}
 	return err
+}
+
+// noteDialog keeps, when a browser dialog is open and none was before,
+// the step it opened during (from); it forgets it once none is open.
+func (s *Scenario) noteDialog(from string) {
+	switch {
+	case !s.sess.DialogPending():
+		s.dialogFrom = ""
+	case s.dialogFrom == "":
+		s.dialogFrom = from
+	}
+}
+
+// thisStep names the step running: "step 5, `I click "Delete card"`".
+func (s *Scenario) thisStep() string {
+	if s.current == nil {
+		return fmt.Sprintf("step %d", s.stepNum)
+	}
+	return fmt.Sprintf("step %d, `%s`", s.stepNum, s.current.Text)
 }
 
 // signInPages are the keys of the texts that tell a sign-in page: the

@@ -222,3 +222,21 @@ func TestNoAlertToAnswerSaysWhatThePageSays(t *testing.T) {
 		t.Errorf("the failure does not say %s:\n%s", want, out)
 	}
 }
+
+// A step that fails because a browser dialog waits for its answer names the
+// step the dialog opened during: the step after it that answers it is what
+// is missing (an article that never says a confirmation follows).
+func TestADialogLeftOpenNamesTheStepThatOpenedIt(t *testing.T) {
+	const open = `Feature: a confirmation the article does not mention
+  Scenario: the card is deleted, then the buyer signs out
+    Given a buyer with a bound Visa card ending in 4242
+    And I am signed in to the storefront
+    When I open "https://intl.alipay.com/ihome/user/queryUserBindCard.htm"
+    And I click "Delete card"
+    And I open "https://intl.alipay.com/account/cards.htm"
+`
+	_, out := runGlossaryFeature(t, open)
+	if want := "it opened during step 4, `I click \"Delete card\"`: a step that answers it (I accept the alert, I dismiss the alert) is missing after that one"; !strings.Contains(out, want) {
+		t.Errorf("the failure does not say %s:\n%s", want, out)
+	}
+}

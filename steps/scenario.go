@@ -33,6 +33,9 @@ type Scenario struct {
 	// ownLabels is set while a step looks for labels it supplies itself
 	// (withOwnLabels), which its notes do not quote as written.
 	ownLabels bool
+	// dialogFrom is the step during which the browser dialog open now
+	// opened ("step 5, `I click \"Delete card\"`"); "" while none is open.
+	dialogFrom string
 }
 
 // Name is the scenario's name, as the feature file writes it.

@@ -356,6 +356,13 @@ func (tb *tab) waitInflight(ctx context.Context) error {
 	})
 }
 
+// DialogPending says whether the current tab shows a browser dialog that
+// waits for its answer, from what the browser reported: no look at the page.
+func (s *Session) DialogPending() bool {
+	tb, err := s.current()
+	return err == nil && tb.pendingDialog() != nil
+}
+
 // OpenAlert says, at once, what alert the current tab shows that waits for
 // an answer: the browser's own dialog (`confirm "Delete this card?"`) or
 // the page's own pop-up (`the page's pop-up "Remove this card?"`); "" when
