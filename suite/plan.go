@@ -99,8 +99,8 @@ func NewPlan(o Options) (*Plan, error) {
 			return nil, err
 		}
 	}
-	seen := map[string]bool{}
-	all, err := pickles(o, func(pk *messages.Pickle) bool {
+	seen, empty := map[string]bool{}, map[string]string{}
+	all, err := pickles(o, empty, func(pk *messages.Pickle) bool {
 		pt := pickleTags(pk)
 		for _, t := range pt {
 			seen[t] = true
@@ -110,7 +110,7 @@ func NewPlan(o Options) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), Order: o.Order, TagHints: tags.unknown(seen), mine: map[string]bool{}}
+	p := &Plan{All: all, Mine: o.Shard.pick(all, o.Durations), Order: o.Order, TagHints: tags.unknown(seen, empty), mine: map[string]bool{}}
 	for _, s := range p.Mine {
 		p.mine[s.ID] = true
 	}
@@ -122,7 +122,10 @@ func NewPlan(o Options) (*Plan, error) {
 // parse and line filters, so the plan and the run cannot disagree. Tags and
 // names are unbind's to match: godog is given none, and runs only what the
 // plan holds.
-func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
+//
+// empty gets the tags of the Examples tables without rows, each with the
+// first such table's place (file:line): they give no pickle.
+func pickles(o Options, empty map[string]string, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	ts := godog.TestSuite{Options: o.godogOptions()}
 	features, err := ts.RetrieveFeatures()
 	if err != nil {
@@ -135,6 +138,7 @@ func pickles(o Options, keep func(*messages.Pickle) bool) ([]Planned, error) {
 	var out []Planned
 	var tagErrs tagErrors
 	for _, f := range features {
+		emptyExamplesTags(f.GherkinDocument, record.FileOf(dir, f.Uri), empty)
 		lines, written := astLines(f.GherkinDocument), astSteps(f.GherkinDocument)
 		whole := len(o.Features) > 0 || wholly(o.Paths, f.Uri)
 		var lm *lineMap
@@ -586,4 +590,35 @@ func (sh Shard) pick(all []Planned, durations map[string]time.Duration) []Planne
 		}
 	}
 	return slices.DeleteFunc(slices.Clone(all), func(p Planned) bool { return !keep[p.ID] })
+}
+
+// emptyExamplesTags adds to empty the tags of doc's Examples tables that
+// have no rows, with the table's place in file.
+func emptyExamplesTags(doc *messages.GherkinDocument, file string, empty map[string]string) {
+	if doc == nil || doc.Feature == nil {
+		return
+	}
+	add := func(sc *messages.Scenario) {
+		if sc == nil {
+			return
+		}
+		for _, ex := range sc.Examples {
+			if len(ex.TableBody) > 0 {
+				continue
+			}
+			for _, t := range ex.Tags {
+				if _, ok := empty[t.Name]; !ok {
+					empty[t.Name] = fmt.Sprintf("%s:%d", file, ex.Location.Line)
+				}
+			}
+		}
+	}
+	for _, c := range doc.Feature.Children {
+		add(c.Scenario)
+		if c.Rule != nil {
+			for _, rc := range c.Rule.Children {
+				add(rc.Scenario)
+			}
+		}
+	}
 }

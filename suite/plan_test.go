@@ -464,3 +464,28 @@ func TestPlanSelectsByLine(t *testing.T) {
 		t.Errorf("the row's plan is %+v, %v; want it at its own line", plan, err)
 	}
 }
+
+// A tag found only on an Examples table with no rows selects nothing: the
+// hint says so, with the table's place, not that no scenario has the tag.
+func TestATagOfAnEmptyExamplesTableIsSaidToBeOne(t *testing.T) {
+	const feature = `Feature: outlines
+  Scenario Outline: a card of each brand
+    Given a buyer with a bound <brand> card ending in 4242
+
+    @to-fill
+    Examples:
+      | brand |
+
+    Examples:
+      | brand |
+      | Visa  |
+`
+	plan, err := NewPlan(Options{Features: []godog.Feature{{Name: "mem.feature", Contents: []byte(feature)}}, Tags: "@to-fill or not @to-fill"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(plan.TagHints, "\n")
+	if want := "the tag expression names @to-fill, which only an Examples table with no rows has (mem.feature:6): it gives no scenario to run"; !strings.Contains(got, want) {
+		t.Errorf("hints %q, want %q", got, want)
+	}
+}

@@ -82,7 +82,10 @@ func (e *TagExpr) String() string {
 // has it, with the seen tag nearest to it; and of a profile, the seen
 // tags that join it with others, which it does not select (@profile:a+b
 // runs under profile a, but a tag expression matches tags whole).
-func (e *TagExpr) unknown(seen map[string]bool) []string {
+//
+// empty are the tags of Examples tables without rows, by their place: such
+// a tag is said to be one, since no scenario can have it.
+func (e *TagExpr) unknown(seen map[string]bool, empty map[string]string) []string {
 	if e == nil || e.root == nil {
 		return nil
 	}
@@ -106,6 +109,8 @@ func (e *TagExpr) unknown(seen map[string]bool) []string {
 			also = fmt.Sprintf("%s join it with other profiles, and a tag expression matches tags whole: %s selects them too", strings.Join(joined, ", "), strings.Join(append([]string{lit}, joined...), " or "))
 		}
 		switch {
+		case !seen[lit] && empty[lit] != "":
+			out = append(out, fmt.Sprintf("the tag expression names %s, which only an Examples table with no rows has (%s): it gives no scenario to run", lit, empty[lit]))
 		case !seen[lit] && also != "":
 			out = append(out, fmt.Sprintf("the tag expression names %s, which no scenario of these paths has; %s", lit, also))
 		case !seen[lit] && best != "":

@@ -141,7 +141,7 @@ func TestTagHints(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := strings.Join(e.unknown(seen), "\n")
+		got := strings.Join(e.unknown(seen, nil), "\n")
 		if len(tt.want) == 0 && got != "" {
 			t.Errorf("%s: hints %q, want none", tt.expr, got)
 		}
