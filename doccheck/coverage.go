@@ -39,6 +39,10 @@ type Item struct {
 	// (a sentence: one of its labels or addresses), directly or through a
 	// glossary.
 	ExercisedBy []string `json:"exercised_by,omitempty"`
+	// ShownBy are the scenarios of a run (CoverRun) whose steps that
+	// passed use the label or address: shown to work, even where the
+	// scenario failed at a later step.
+	ShownBy []string `json:"shown_by,omitempty"`
 }
 
 // Covered reports whether some scenario cites or exercises the item.
@@ -82,9 +86,9 @@ type CoverageReport struct {
 }
 
 // OnlyFailing says whether every scenario that covers it is one of
-// failing (and some does).
+// failing (and some does), and no step that passed shows it to work.
 func (it Item) OnlyFailing(failing []string) bool {
-	if !it.Covered() || len(failing) == 0 {
+	if !it.Covered() || len(failing) == 0 || len(it.ShownBy) > 0 {
 		return false
 	}
 	for _, at := range slices.Concat(it.CitedBy, it.ExercisedBy) {

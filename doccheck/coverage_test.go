@@ -1,9 +1,12 @@
 package doccheck
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/unbind/unbind/reports/record"
 )
 
 // A made-up article and a feature that covers part of it: what the
@@ -128,5 +131,45 @@ func TestCoverageSectionNamesWhatOnlyFailingScenariosCover(t *testing.T) {
 	}
 	if !strings.Contains(a.Summary, "1 of them only by scenarios that did not pass") || a.Status != "failed" {
 		t.Errorf("summary %q, status %s", a.Summary, a.Status)
+	}
+}
+
+// A label a step that passed uses is shown to work, though its scenario
+// failed at a later step: it is not among what only failing scenarios
+// cover. A label only the failing step uses still is.
+func TestCoverageOfAStepThatPassedInAScenarioThatFailed(t *testing.T) {
+	run := &record.Run{Features: []*record.Feature{{URI: "a.feature", Scenarios: []*record.Scenario{{
+		URI: "a.feature", Line: 2, Name: "edit, then a label the page lacks",
+		Steps: []*record.Step{
+			{Keyword: "When ", Text: `I click "Edit cards"`, Line: 3, Status: record.StatusPassed},
+			{Keyword: "And ", Text: `I click "Delete"`, Line: 4, Status: record.StatusFailed},
+		},
+	}}}}}
+	rep, err := CoverRun(run, filepath.Join("testdata", "articles"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, a := range rep.Articles {
+		for _, it := range a.Items {
+			if it.Kind != Label {
+				continue
+			}
+			switch it.Text {
+			case "Edit cards":
+				found[it.Text] = true
+				if it.OnlyFailing(rep.Failing) || len(it.ShownBy) == 0 {
+					t.Errorf("%q, used by a step that passed: only failing %v, shown by %v", it.Text, it.OnlyFailing(rep.Failing), it.ShownBy)
+				}
+			case "Delete":
+				found[it.Text] = true
+				if !it.OnlyFailing(rep.Failing) {
+					t.Errorf("%q, used only by the step that failed, is not said to be covered only by a failing scenario", it.Text)
+				}
+			}
+		}
+	}
+	if !found["Edit cards"] || !found["Delete"] {
+		t.Fatalf("the article's labels are not in the coverage: %+v", found)
 	}
 }

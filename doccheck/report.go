@@ -14,7 +14,11 @@ import (
 
 // RunScenarios are the scenarios a run recorded, as coverage reads them:
 // the passages each cites and the text of the steps it ran.
-func RunScenarios(r *record.Run) []Scenario {
+func RunScenarios(r *record.Run) []Scenario { return runScenarios(r, false) }
+
+// runScenarios are RunScenarios; with passed, only the steps that passed,
+// and no citations: what the run showed to work.
+func runScenarios(r *record.Run, passed bool) []Scenario {
 	var out []Scenario
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
@@ -23,8 +27,13 @@ func RunScenarios(r *record.Run) []Scenario {
 			for _, t := range sc.Tags {
 				tags = append(tags, t.Name)
 			}
-			s.Sources = article.Sources(f.Description, sc.Description, tags)
+			if !passed {
+				s.Sources = article.Sources(f.Description, sc.Description, tags)
+			}
 			for _, st := range sc.Steps {
+				if passed && st.Status != record.StatusPassed {
+					continue
+				}
 				s.Text = append(s.Text, st.Text)
 				if st.DocString != nil {
 					s.Text = append(s.Text, st.DocString.Content)
@@ -70,8 +79,15 @@ func CoverRun(r *record.Run, docs string) (CoverageReport, error) {
 			}
 		}
 	}
+	shown := NewCoverage(runScenarios(r, true), g, cat, notes)
 	for _, a := range articles {
-		rep.Articles = append(rep.Articles, c.Article(a))
+		ac, passed := c.Article(a), shown.Article(a)
+		for i := range ac.Items {
+			if i < len(passed.Items) && passed.Items[i].Line == ac.Items[i].Line && passed.Items[i].Text == ac.Items[i].Text {
+				ac.Items[i].ShownBy = passed.Items[i].ExercisedBy
+			}
+		}
+		rep.Articles = append(rep.Articles, ac)
 	}
 	// A run whose scenarios cite some of the articles is about those: the
 	// others, which its steps only happen to share labels with, are left
