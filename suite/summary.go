@@ -49,7 +49,7 @@ func printSummary(w io.Writer, r *record.Run, dir, rerun, docs string, interrupt
 		NotRunReason: why,
 		Interrupted:  why == NotRunReason,
 		Base:         base,
-		Notes:        append(append(driftNote(r, dir), wordingNote(r)...), docsNote(r, docs)...),
+		Notes:        append(append(append(MissingShardsNote(r), driftNote(r, dir)...), wordingNote(r)...), docsNote(r, docs)...),
 		Library:      lib,
 	})
 	text := b.String()
@@ -166,6 +166,21 @@ func docsNote(r *record.Run, docs string) []string {
 		}
 	}
 	return nil
+}
+
+// MissingShardsNote says which shards a merge lacks, and how many of the
+// suite's planned scenarios its results therefore do not hold.
+func MissingShardsNote(r *record.Run) []string {
+	if len(r.MissingShards) == 0 {
+		return nil
+	}
+	names := make([]string, len(r.MissingShards))
+	for i, sh := range r.MissingShards {
+		names[i] = sh.String()
+	}
+	planned, have := r.MissingShards[0].Planned, record.Count(r.Features...).Scenarios
+	return []string{fmt.Sprintf("not complete: no results of %s %s; the suite planned %s, these results hold %d: the run is no success",
+		map[bool]string{true: "shard", false: "shards"}[len(names) == 1], strings.Join(names, ", "), count(planned, "scenario"), have)}
 }
 
 func driftNote(r *record.Run, dir string) []string {

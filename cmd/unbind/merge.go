@@ -18,6 +18,11 @@ JUnit, Cucumber JSON, messages and rerun.txt. report writes them again from
 one saved result. The exit status is 0 when every scenario passed, 1 when one
 failed, 2 on bad input.
 
+Each shard's results say which shard of how many they are: merge refuses,
+writing nothing, when a shard of the split is missing, unless --partial
+says to merge what is there (its reports then say which shards they lack,
+and the exit status is 1 however the scenarios went).
+
 Examples:
   unbind merge --out out shard-1/cucumber.ndjson shard-2/cucumber.ndjson
   unbind report --out /tmp/again out/cucumber.ndjson
@@ -28,6 +33,7 @@ Flags:
 func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("unbind merge", flag.ContinueOnError)
 	out := fs.String("out", "out", "folder for the reports")
+	partial := fs.Bool("partial", false, "merge the shards given though some of their split are missing")
 	var docs string
 	docsFlag(fs, &docs)
 	fs.Usage = func() { fmt.Fprint(fs.Output(), mergeUsage); printFlags(fs) }
@@ -46,6 +52,13 @@ func mergeCmd(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	merged, evidence, err := suite.MergeFiles(files...)
 	if err != nil {
 		fmt.Fprintf(stderr, "unbind merge: %v\n", err)
+		return exitUsage
+	}
+	if len(merged.MissingShards) > 0 && !*partial {
+		for _, note := range suite.MissingShardsNote(merged) {
+			fmt.Fprintf(stderr, "unbind merge: %s\n", note)
+		}
+		fmt.Fprintf(stderr, "unbind merge: name every shard's %s, or pass --partial to merge these alone; nothing was written\n", "cucumber.ndjson")
 		return exitUsage
 	}
 	folder, err := suite.OpenOut(*out, true)

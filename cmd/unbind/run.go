@@ -137,7 +137,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	defer out.Close()
 	if len(plan.Mine) == 0 {
 		fmt.Fprintf(o.conOut, "unbind: shard %s has no scenario to run; its reports say so\n", o.Shard)
-		return finish(ctx, out, suite.Empty(), o, stdout, stderr)
+		return finish(ctx, out, suite.Empty(), plan, o, stdout, stderr)
 	}
 	o.Launch.Evidence.Dir = out.Evidence()
 	linted := lintAlongside(ctx, o, out, stderr)
@@ -163,7 +163,7 @@ func runCmd(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// The reports first, then the browser: a run stopped while its browser
 	// closes (a CI runner's kill after its cancel) still has them.
 	linted(res.Run)
-	code = finish(ctx, out, res, o, stdout, stderr)
+	code = finish(ctx, out, res, plan, o, stdout, stderr)
 	r.Close()
 	return code
 }
@@ -248,7 +248,10 @@ func lintAlongside(ctx context.Context, o runOptions, out *suite.Out, stderr io.
 
 // finish writes the run's report set and the reports --format asks for,
 // sums the run up on the console (stdout) and says how the run ended.
-func finish(ctx context.Context, out *suite.Out, res *suite.Result, o runOptions, stdout, stderr io.Writer) int {
+func finish(ctx context.Context, out *suite.Out, res *suite.Result, plan *suite.Plan, o runOptions, stdout, stderr io.Writer) int {
+	if o.Shard != (suite.Shard{}) { // so that a merge can tell a shard is missing
+		res.Run.Shard = &record.Shard{Index: o.Shard.Index, Total: o.Shard.Total, Planned: len(plan.All)}
+	}
 	if err := out.Commit(res.Run, o.docs); err != nil {
 		fmt.Fprintf(stderr, "unbind: writing reports: %v\n", err)
 		return exitFailed

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -91,6 +93,23 @@ func TestShardsMergeToTheSameResultsAsOneRun(t *testing.T) {
 	}
 	if len(want) != 5 {
 		t.Errorf("one run has %d test cases, want 5", len(want))
+	}
+
+	// One shard alone is not the suite: merge refuses it, writing
+	// nothing, and with --partial merges it and says what it lacks.
+	alone := filepath.Join(dir, "alone")
+	out.Reset()
+	code = run(context.Background(), []string{"merge", "--out", alone, filepath.Join(dir, "shard1", "cucumber.ndjson")}, &out, &out)
+	if code != exitUsage || !strings.Contains(out.String(), "no results of shard 2/2") || !strings.Contains(out.String(), "--partial") {
+		t.Errorf("merge of shard 1/2 alone: exit %d, want %d, naming shard 2/2 and --partial:\n%s", code, exitUsage, out.String())
+	}
+	if _, err := os.Stat(alone); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("a merge refused wrote %s (%v)", alone, err)
+	}
+	out.Reset()
+	code = run(context.Background(), []string{"merge", "--partial", "--out", alone, filepath.Join(dir, "shard1", "cucumber.ndjson")}, &out, &out)
+	if code != exitFailed || !strings.Contains(out.String(), "not complete: no results of shard 2/2; the suite planned 5 scenarios") {
+		t.Errorf("merge --partial of shard 1/2: exit %d, want %d, saying shard 2/2 of 5 scenarios is not there:\n%s", code, exitFailed, out.String())
 	}
 }
 

@@ -21,6 +21,8 @@ type Raw struct {
 	Dir      string
 	Features []RawFeature
 	Pickles  map[string]*RawPickle // by pickle id
+	// Shard is the shard a message stream says it holds, nil for none.
+	Shard *Shard
 }
 
 // RawFeature is a feature file as godog parsed it, under the URI godog

@@ -15,8 +15,16 @@ import (
 // error, and so are two scenarios with one id (the shards did not parse the
 // same feature files, so their ids and documents do not agree). The runs
 // given are not changed; the merged run shares their scenarios.
+//
+// Runs that say they are shards (Run.Shard) must be shards of one split of
+// one plan; the shards of that split none of them is are the merged run's
+// MissingShards.
 func Merge(runs ...*Run) (*Run, error) {
-	out := &Run{}
+	missing, err := missingShards(runs)
+	if err != nil {
+		return nil, err
+	}
+	out := &Run{MissingShards: missing}
 	byURI := map[string]*Feature{}
 	seen := seenScenarios{places: map[string]bool{}, ids: map[string]bool{}}
 	finished := true
@@ -88,4 +96,37 @@ func later(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+// missingShards are the shards of the split runs' shards belong to that
+// none of runs is; an error when those say they are of different splits
+// or plans.
+func missingShards(runs []*Run) ([]Shard, error) {
+	var first *Shard
+	have := map[int]bool{}
+	for _, r := range runs {
+		sh := r.Shard
+		if sh == nil {
+			continue
+		}
+		if first == nil {
+			first = sh
+		}
+		switch {
+		case sh.Total != first.Total:
+			return nil, fmt.Errorf("merging runs: shard %s and shard %s are of different splits of the suite (--shard i/%d and i/%d): merge the shards of one split", first, sh, first.Total, sh.Total)
+		case sh.Planned != first.Planned:
+			return nil, fmt.Errorf("merging runs: shard %s planned %d scenarios for the whole suite, shard %s planned %d: were they run with the same feature files and --tags?", first, first.Planned, sh, sh.Planned)
+		case have[sh.Index]:
+			return nil, fmt.Errorf("merging runs: two of the results are of shard %s: name each shard's results once", sh)
+		}
+		have[sh.Index] = true
+	}
+	var missing []Shard
+	for i := 1; first != nil && i <= first.Total; i++ {
+		if !have[i] {
+			missing = append(missing, Shard{Index: i, Total: first.Total, Planned: first.Planned})
+		}
+	}
+	return missing, nil
 }

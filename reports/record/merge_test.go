@@ -1,6 +1,7 @@
 package record_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -47,6 +48,49 @@ func TestMergeTimes(t *testing.T) {
 		}
 		if !m.Started.Equal(tc.start) || !m.Finished.Equal(tc.final) {
 			t.Errorf("%s: %v to %v, want %v to %v", tc.why, m.Started, m.Finished, tc.start, tc.final)
+		}
+	}
+}
+
+// Shards say which of how many they are, through their message streams:
+// a merge of all of a split's shards lacks none; one that lacks one says
+// which and is no success; shards of different splits or plans, or one
+// shard twice, are refused.
+func TestMergeTellsAMissingShard(t *testing.T) {
+	shard := func(i, n, planned int) *record.Run {
+		r := &record.Run{Started: time.Unix(1, 0), Finished: time.Unix(2, 0), Shard: &record.Shard{Index: i, Total: n, Planned: planned}}
+		var buf bytes.Buffer
+		if err := record.WriteMessages(&buf, r, record.MessagesOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		back, err := record.ReadMessages(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if back.Shard == nil || *back.Shard != *r.Shard {
+			t.Fatalf("shard %v read back from its messages as %v", r.Shard, back.Shard)
+		}
+		return back
+	}
+	all, err := record.Merge(shard(2, 3, 9), shard(1, 3, 9), shard(3, 3, 9))
+	if err != nil || len(all.MissingShards) != 0 || !all.Success() || all.Shard != nil {
+		t.Errorf("every shard: missing %v, success %v, shard %v, error %v", all.MissingShards, all.Success(), all.Shard, err)
+	}
+	some, err := record.Merge(shard(3, 3, 9), shard(1, 3, 9))
+	if err != nil || len(some.MissingShards) != 1 || some.MissingShards[0].String() != "2/3" || some.Success() {
+		t.Errorf("shards 1/3 and 3/3: missing %v, success %v, error %v; want 2/3 missing, no success", some.MissingShards, some.Success(), err)
+	}
+	for _, tc := range []struct {
+		why  string
+		runs []*record.Run
+		want string
+	}{
+		{"different splits", []*record.Run{shard(1, 2, 9), shard(2, 3, 9)}, "different splits"},
+		{"different plans", []*record.Run{shard(1, 2, 9), shard(2, 2, 8)}, "--tags"},
+		{"one shard twice", []*record.Run{shard(1, 2, 9), shard(1, 2, 9)}, "two of the results are of shard 1/2"},
+	} {
+		if _, err := record.Merge(tc.runs...); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one saying %q", tc.why, err, tc.want)
 		}
 	}
 }

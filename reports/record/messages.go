@@ -61,6 +61,9 @@ func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
 	mw.documents(r)
 	mw.definitions(r)
 	mw.emit(&messages.Envelope{TestRunStarted: &messages.TestRunStarted{Timestamp: stamp(r.Started)}})
+	if r.Shard != nil {
+		mw.shard(*r.Shard)
+	}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
 			mw.testCase(f, sc)
@@ -70,6 +73,26 @@ func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
 		mw.emit(&messages.Envelope{TestRunFinished: &messages.TestRunFinished{Success: r.Success(), Timestamp: stamp(r.Finished)}})
 	}
 	return mw.err
+}
+
+// ShardMediaType is the media type of the attachment, of the run rather
+// than of a step, that says which shard of a suite a stream holds.
+const ShardMediaType = "application/vnd.unbind.shard+json"
+
+// shard writes which shard the run was, as an attachment of the run (no
+// test case): the messages have no field for it.
+func (mw *messageWriter) shard(sh Shard) {
+	body, err := json.Marshal(sh)
+	if err != nil {
+		if mw.err == nil {
+			mw.err = err
+		}
+		return
+	}
+	mw.emit(&messages.Envelope{Attachment: &messages.Attachment{
+		Body: string(body), ContentEncoding: messages.AttachmentContentEncoding_IDENTITY,
+		MediaType: ShardMediaType, FileName: "shard.json",
+	}})
 }
 
 // messageWriter writes envelopes until the first error, which it keeps.

@@ -42,6 +42,7 @@ func ReadMessages(r io.Reader) (*Run, error) {
 		return nil, errors.New("no testRunStarted message: these are not the results of a run (a run's cucumber.ndjson starts with its meta and testRunStarted messages)")
 	}
 	run := mr.done().Run()
+	run.Shard = mr.rs.Shard
 	// A run that failed with no scenario failed was failed by its flaky
 	// ones (--fail-on-flaky): its report, and a merge, say so again.
 	if c := Count(run.Features...); mr.unsuccessful && c.Failed == 0 && c.Unknown == 0 && c.Flaky > 0 {
@@ -209,6 +210,14 @@ func (mr *messageReader) testCaseFinished(m *messages.TestCaseFinished) error {
 }
 
 func (mr *messageReader) attachment(m *messages.Attachment) error {
+	if m.TestCaseStartedId == "" && m.MediaType == ShardMediaType {
+		var sh Shard
+		if err := json.Unmarshal([]byte(m.Body), &sh); err != nil || sh.Total < 1 || sh.Index < 1 || sh.Index > sh.Total {
+			return fmt.Errorf("the attachment %q does not say which shard the run was: %q", m.FileName, m.Body)
+		}
+		mr.rs.Shard = &sh
+		return nil
+	}
 	_, rec, err := mr.step(m.TestCaseStartedId, m.TestStepId)
 	if rec == nil {
 		return err

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"fmt"
 	"time"
 
 	messages "github.com/cucumber/messages/go/v21"
@@ -21,7 +22,25 @@ type Run struct {
 	// run again) fails the run, as --fail-on-flaky has it: the run is then
 	// no success in its reports either.
 	FlakyFails bool
+	// Shard, when the run was one shard of a suite (--shard i/n), says
+	// which, and how many scenarios the whole suite planned: a merge can
+	// tell when a shard is missing. Nil for a whole run or a merged one.
+	Shard *Shard
+	// MissingShards are, for a merge of shards (Merge), the shards of
+	// their split that were not merged: scenarios of the suite's plan are
+	// not in the run, which is then no success.
+	MissingShards []Shard
 }
+
+// Shard is the part of a suite one shard's run held: Index of Total,
+// counted from 1, of a suite that planned Planned scenarios.
+type Shard struct {
+	Index   int `json:"index"`
+	Total   int `json:"total"`
+	Planned int `json:"planned"`
+}
+
+func (sh Shard) String() string { return fmt.Sprintf("%d/%d", sh.Index, sh.Total) }
 
 // Feature is one feature file.
 type Feature struct {

@@ -209,5 +209,5 @@ func (c *Counts) Add(s Status) {
 // Success reports whether every scenario of the run passed or was skipped.
 func (r *Run) Success() bool {
 	c := Count(r.Features...)
-	return c.Failed == 0 && c.Unknown == 0 && !(r.FlakyFails && c.Flaky > 0)
+	return c.Failed == 0 && c.Unknown == 0 && !(r.FlakyFails && c.Flaky > 0) && len(r.MissingShards) == 0
 }

@@ -68,6 +68,8 @@ type htmlReport struct {
 	// Drift are the steps whose screenshot drifted from its baseline.
 	Drift    []htmlProblem
 	Sections []DocSection
+	// Missing says which shards a merge lacks, "" when it lacks none.
+	Missing string
 }
 
 type htmlFeature struct {
@@ -153,6 +155,13 @@ func htmlPage(r *record.Run, opts HTMLOptions) (*htmlReport, error) {
 	}
 	if page.Title == "" {
 		page.Title = defaultTitle(r)
+	}
+	if len(r.MissingShards) > 0 {
+		names := make([]string, len(r.MissingShards))
+		for i, sh := range r.MissingShards {
+			names[i] = sh.String()
+		}
+		page.Missing = fmt.Sprintf("not complete: no results of shard %s (the suite planned %d scenarios)", strings.Join(names, ", "), r.MissingShards[0].Planned)
 	}
 	if !r.Started.IsZero() {
 		page.Started = r.Started.UTC().Format("2006-01-02 15:04:05 UTC")

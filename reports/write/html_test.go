@@ -142,6 +142,19 @@ func TestHTMLTitleSaysWhatRan(t *testing.T) {
 	}
 }
 
+// A merge that lacks a shard says so at the top, with the suite's plan.
+func TestHTMLSaysWhichShardsAMergeLacks(t *testing.T) {
+	r := articlesRun(t, nil)
+	r.MissingShards = []record.Shard{{Index: 2, Total: 3, Planned: 40}}
+	var buf bytes.Buffer
+	if err := HTML(&buf, r, HTMLOptions{Docs: docsDir}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "not complete: no results of shard 2/3 (the suite planned 40 scenarios)"; !strings.Contains(buf.String(), want) {
+		t.Errorf("the page does not say %q", want)
+	}
+}
+
 // The steps that no longer work come before the articles' sections
 // (coverage, labels), however long those are: what broke is what a reader
 // opens the page for.
