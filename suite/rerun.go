@@ -123,7 +123,34 @@ func DurationsFrom(path string) (map[string]time.Duration, error) {
 // evidence relative to its own report folder (the file's folder); the
 // merged record names it by absolute path, and ev tells for each the path
 // it had in its own folder, which Out.TakeEvidence keeps.
-func MergeFiles(paths ...string) (_ *record.Run, ev Evidence, _ error) {
+func MergeFiles(paths ...string) (*record.Run, Evidence, error) {
+	runs, ev, err := readResults(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := record.Merge(runs...)
+	return r, ev, err
+}
+
+// ReportFile reads one saved result (a run's cucumber.ndjson) to write its
+// reports again, as MergeFiles does, but as it is: a shard's results stay
+// one shard's, and a merge that lacked shards still lacks the same ones.
+func ReportFile(path string) (*record.Run, Evidence, error) {
+	runs, ev, err := readResults([]string{path})
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := record.Merge(runs...)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.Shard, r.MissingShards = runs[0].Shard, runs[0].MissingShards
+	return r, ev, nil
+}
+
+// readResults reads the runs of saved results, and where the evidence
+// each names is.
+func readResults(paths []string) (_ []*record.Run, ev Evidence, _ error) {
 	runs := make([]*record.Run, 0, len(paths))
 	ev = Evidence{}
 	for _, p := range paths {
@@ -154,8 +181,7 @@ func MergeFiles(paths ...string) (_ *record.Run, ev Evidence, _ error) {
 		})
 		runs = append(runs, r)
 	}
-	r, err := record.Merge(runs...)
-	return r, ev, err
+	return runs, ev, nil
 }
 
 // Evidence maps the absolute path of each piece of evidence a merged

@@ -40,7 +40,7 @@ func commands() []command {
 		{"run", "run feature files against the simulated sites (the default)", runCmd},
 		{"serve", "serve the simulated sites for a person to explore", serveCmd},
 		{"merge", "combine the results of shards into one set of reports", mergeCmd},
-		{"report", "write the reports again from a saved cucumber.ndjson", mergeCmd},
+		{"report", "write the reports again from a saved cucumber.ndjson", reportCmd},
 		{"steps", "list every step a scenario can use, with an example", stepsCmd},
 		{"matrix", "run the article features under every site profile: which articles hold where", matrixCmd},
 		{"version", "print unbind's version", versionCmd},

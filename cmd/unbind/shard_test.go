@@ -111,6 +111,26 @@ func TestShardsMergeToTheSameResultsAsOneRun(t *testing.T) {
 	if code != exitFailed || !strings.Contains(out.String(), "not complete: no results of shard 2/2; the suite planned 5 scenarios") {
 		t.Errorf("merge --partial of shard 1/2: exit %d, want %d, saying shard 2/2 of 5 scenarios is not there:\n%s", code, exitFailed, out.String())
 	}
+
+	// report writes one result again as it is: a shard's as that shard's,
+	// the partial merge's as lacking shard 2/2; and the partial merge with
+	// the shard it lacks is the whole run.
+	out.Reset()
+	code = run(context.Background(), []string{"report", "--out", filepath.Join(dir, "again1"), filepath.Join(dir, "shard1", "cucumber.ndjson")}, &out, &out)
+	if want := procs[0].ProcessState.ExitCode(); code != want || strings.Contains(out.String(), "not complete") {
+		t.Errorf("report of shard 1/2: exit %d, want %d as the shard's run, and no word of a missing shard:\n%s", code, want, out.String())
+	}
+	out.Reset()
+	code = run(context.Background(), []string{"report", "--out", filepath.Join(dir, "again-alone"), filepath.Join(alone, "cucumber.ndjson")}, &out, &out)
+	if code != exitFailed || !strings.Contains(out.String(), "not complete: no results of shard 2/2") {
+		t.Errorf("report of the partial merge: exit %d, want %d, saying shard 2/2 is not there:\n%s", code, exitFailed, out.String())
+	}
+	whole := filepath.Join(dir, "whole")
+	out.Reset()
+	code = run(context.Background(), []string{"merge", "--out", whole, filepath.Join(alone, "cucumber.ndjson"), filepath.Join(dir, "shard2", "cucumber.ndjson")}, &out, &out)
+	if got := junitCases(t, filepath.Join(whole, "junit.xml")); code != exitFailed || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("merge of the partial merge and shard 2/2: exit %d, want %d, cases:\n%s\nwant as one run:\n%s\n%s", code, exitFailed, strings.Join(got, "\n"), strings.Join(want, "\n"), out.String())
+	}
 }
 
 // junitCases lists "suite/case: outcome" of a JUnit file, sorted.

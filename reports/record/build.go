@@ -23,6 +23,9 @@ type Raw struct {
 	Pickles  map[string]*RawPickle // by pickle id
 	// Shard is the shard a message stream says it holds, nil for none.
 	Shard *Shard
+	// MissingShards are the shards of its split a merged stream says it
+	// lacks.
+	MissingShards []Shard
 }
 
 // RawFeature is a feature file as godog parsed it, under the URI godog

@@ -105,22 +105,20 @@ func missingShards(runs []*Run) ([]Shard, error) {
 	var first *Shard
 	have := map[int]bool{}
 	for _, r := range runs {
-		sh := r.Shard
-		if sh == nil {
-			continue
+		for _, sh := range heldShards(r) {
+			if first == nil {
+				first = &sh
+			}
+			switch {
+			case sh.Total != first.Total:
+				return nil, fmt.Errorf("merging runs: shard %s and shard %s are of different splits of the suite (--shard i/%d and i/%d): merge the shards of one split", first, sh, first.Total, sh.Total)
+			case sh.Planned != first.Planned:
+				return nil, fmt.Errorf("merging runs: shard %s planned %d scenarios for the whole suite, shard %s planned %d: were they run with the same feature files and --tags?", first, first.Planned, sh, sh.Planned)
+			case have[sh.Index]:
+				return nil, fmt.Errorf("merging runs: two of the results are of shard %s: name each shard's results once", sh)
+			}
+			have[sh.Index] = true
 		}
-		if first == nil {
-			first = sh
-		}
-		switch {
-		case sh.Total != first.Total:
-			return nil, fmt.Errorf("merging runs: shard %s and shard %s are of different splits of the suite (--shard i/%d and i/%d): merge the shards of one split", first, sh, first.Total, sh.Total)
-		case sh.Planned != first.Planned:
-			return nil, fmt.Errorf("merging runs: shard %s planned %d scenarios for the whole suite, shard %s planned %d: were they run with the same feature files and --tags?", first, first.Planned, sh, sh.Planned)
-		case have[sh.Index]:
-			return nil, fmt.Errorf("merging runs: two of the results are of shard %s: name each shard's results once", sh)
-		}
-		have[sh.Index] = true
 	}
 	var missing []Shard
 	for i := 1; first != nil && i <= first.Total; i++ {
@@ -129,4 +127,28 @@ func missingShards(runs []*Run) ([]Shard, error) {
 		}
 	}
 	return missing, nil
+}
+
+// heldShards are the shards whose results r holds: its own shard, or, for
+// a merge that lacked some shards of its split, the split's others; none
+// for a run that was no shard.
+func heldShards(r *Run) []Shard {
+	if r.Shard != nil {
+		return []Shard{*r.Shard}
+	}
+	if len(r.MissingShards) == 0 {
+		return nil
+	}
+	split := r.MissingShards[0]
+	lacks := map[int]bool{}
+	for _, m := range r.MissingShards {
+		lacks[m.Index] = true
+	}
+	var held []Shard
+	for i := 1; i <= split.Total; i++ {
+		if !lacks[i] {
+			held = append(held, Shard{Index: i, Total: split.Total, Planned: split.Planned})
+		}
+	}
+	return held
 }

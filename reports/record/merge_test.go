@@ -80,6 +80,25 @@ func TestMergeTellsAMissingShard(t *testing.T) {
 	if err != nil || len(some.MissingShards) != 1 || some.MissingShards[0].String() != "2/3" || some.Success() {
 		t.Errorf("shards 1/3 and 3/3: missing %v, success %v, error %v; want 2/3 missing, no success", some.MissingShards, some.Success(), err)
 	}
+	// The merged results say what they lack when read back, and merge
+	// with the shard they lack into the whole.
+	var buf bytes.Buffer
+	if err := record.WriteMessages(&buf, some, record.MessagesOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	back, err := record.ReadMessages(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.MissingShards) != 1 || back.MissingShards[0].String() != "2/3" || back.Success() {
+		t.Errorf("the merge of 1/3 and 3/3 read back: missing %v, success %v; want 2/3 missing, no success", back.MissingShards, back.Success())
+	}
+	if whole, err := record.Merge(back, shard(2, 3, 9)); err != nil || len(whole.MissingShards) != 0 || !whole.Success() {
+		t.Errorf("that merge and shard 2/3: missing %v, success %v, error %v; want the whole split", whole.MissingShards, whole.Success(), err)
+	}
+	if _, err := record.Merge(back, shard(3, 3, 9)); err == nil || !strings.Contains(err.Error(), "shard 3/3") {
+		t.Errorf("that merge and shard 3/3 again: error %v, want one naming shard 3/3", err)
+	}
 	for _, tc := range []struct {
 		why  string
 		runs []*record.Run

@@ -62,7 +62,10 @@ func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
 	mw.definitions(r)
 	mw.emit(&messages.Envelope{TestRunStarted: &messages.TestRunStarted{Timestamp: stamp(r.Started)}})
 	if r.Shard != nil {
-		mw.shard(*r.Shard)
+		mw.shard(ShardMediaType, "shard.json", *r.Shard)
+	}
+	for _, m := range r.MissingShards {
+		mw.shard(MissingShardMediaType, "missing-shard.json", m)
 	}
 	for _, f := range r.Features {
 		for _, sc := range f.Scenarios {
@@ -79,9 +82,13 @@ func WriteMessages(w io.Writer, r *Run, opts MessagesOptions) error {
 // than of a step, that says which shard of a suite a stream holds.
 const ShardMediaType = "application/vnd.unbind.shard+json"
 
-// shard writes which shard the run was, as an attachment of the run (no
-// test case): the messages have no field for it.
-func (mw *messageWriter) shard(sh Shard) {
+// MissingShardMediaType is the media type of the attachment, of the run,
+// that names a shard of the split whose results a merge lacks.
+const MissingShardMediaType = "application/vnd.unbind.missing-shard+json"
+
+// shard writes which shard the run was, or which one a merge lacks, as an
+// attachment of the run (no test case): the messages have no field for it.
+func (mw *messageWriter) shard(mediaType, fileName string, sh Shard) {
 	body, err := json.Marshal(sh)
 	if err != nil {
 		if mw.err == nil {
@@ -91,7 +98,7 @@ func (mw *messageWriter) shard(sh Shard) {
 	}
 	mw.emit(&messages.Envelope{Attachment: &messages.Attachment{
 		Body: string(body), ContentEncoding: messages.AttachmentContentEncoding_IDENTITY,
-		MediaType: ShardMediaType, FileName: "shard.json",
+		MediaType: mediaType, FileName: fileName,
 	}})
 }
 

@@ -43,6 +43,7 @@ func ReadMessages(r io.Reader) (*Run, error) {
 	}
 	run := mr.done().Run()
 	run.Shard = mr.rs.Shard
+	run.MissingShards = mr.rs.MissingShards
 	// A run that failed with no scenario failed was failed by its flaky
 	// ones (--fail-on-flaky): its report, and a merge, say so again.
 	if c := Count(run.Features...); mr.unsuccessful && c.Failed == 0 && c.Unknown == 0 && c.Flaky > 0 {
@@ -210,12 +211,16 @@ func (mr *messageReader) testCaseFinished(m *messages.TestCaseFinished) error {
 }
 
 func (mr *messageReader) attachment(m *messages.Attachment) error {
-	if m.TestCaseStartedId == "" && m.MediaType == ShardMediaType {
+	if m.TestCaseStartedId == "" && (m.MediaType == ShardMediaType || m.MediaType == MissingShardMediaType) {
 		var sh Shard
 		if err := json.Unmarshal([]byte(m.Body), &sh); err != nil || sh.Total < 1 || sh.Index < 1 || sh.Index > sh.Total {
-			return fmt.Errorf("the attachment %q does not say which shard the run was: %q", m.FileName, m.Body)
+			return fmt.Errorf("the attachment %q does not say which shard of a split it names: %q", m.FileName, m.Body)
 		}
-		mr.rs.Shard = &sh
+		if m.MediaType == ShardMediaType {
+			mr.rs.Shard = &sh
+		} else {
+			mr.rs.MissingShards = append(mr.rs.MissingShards, sh)
+		}
 		return nil
 	}
 	_, rec, err := mr.step(m.TestCaseStartedId, m.TestStepId)
