@@ -36,6 +36,8 @@ func buyerSteps() []Step {
 	return []Step{
 		{GroupBuyer, `^a buyer with (?:a bound|a linked|a) (\S+) card (?:ending in|ending with|that ends in|ending) (\d{4})$`, `Given a buyer with a bound Visa card ending in 4242`,
 			"Creates the buyer buyer@example.com (password secret123) with a registered wallet and one bound card.", buyerWithCard(true)},
+		{GroupBuyer, `^a buyer with (?:a bound|a linked|one bound|a|one) (?:bank |payment )?card(?: (?:bound|linked|saved) (?:to|in) (?:the wallet|the account|their account|Alipay|their Alipay account|the Alipay wallet|the Alipay account))?$`, `Given a buyer with a bound card`,
+			"Creates the buyer buyer@example.com (password secret123) with a registered wallet and one bound card, a Visa ending in 4242 (the site shows it as Visa •••• 4242): for a scenario that needs a card and not which one.", buyerWithDefaultCard},
 		{GroupBuyer, `^a buyer without (?:a wallet account|an Alipay account|an Alipay wallet|a wallet),? (?:and )?with (?:a bound|a linked|a) (\S+) card (?:ending in|ending with|that ends in|ending) (\d{4})$`, `Given a buyer without a wallet account with a bound Visa card ending in 4242`,
 			"Creates the buyer with a card bound at checkout but no wallet registration.", buyerWithCard(false)},
 		{GroupBuyer, `^a buyer with bound cards "([^"]*)"$`, `Given a buyer with bound cards "Visa 4242, MasterCard 5454"`,
@@ -54,6 +56,8 @@ func buyerSteps() []Step {
 			"Adds a card the buyer saved in the AliExpress mobile app, not in the wallet.", (*Scenario).bindAppCard},
 		{GroupBuyer, `^I am (?:signed|logged) in as a buyer with (?:a bound|a linked|a) (\S+) card (?:ending in|ending with|that ends in|ending) (\d{4})$`, `Given I am signed in as a buyer with a bound Visa card ending in 4242`,
 			"Creates the buyer with a registered wallet and one bound card, as `a buyer with a bound Visa card ending in 4242` does, and signs them in to the storefront, as `I am signed in to the storefront` does: the two Givens in one.", (*Scenario).bindSignedInBuyer},
+		{GroupBuyer, `^I am (?:signed|logged) in as a buyer with (?:a bound|a linked|one bound|a|one) (?:bank |payment )?card$`, `Given I am signed in as a buyer with a bound card`,
+			"Creates the buyer with a registered wallet and one bound card, a Visa ending in 4242, as `a buyer with a bound card` does, and signs them in to the storefront.", bindSignedInDefaultBuyer},
 		{GroupBuyer, `^I am (?:signed in to the storefront|logged in to the storefront|signed in to AliExpress|logged in to AliExpress|signed in|logged in)$`, `And I am signed in to the storefront`,
 			"Signs the buyer in through the sim, as a Given sets up a buyer, and opens the storefront's home page. Use `I sign in to the storefront` to go through the sign-in page.", (*Scenario).bindSignedIn},
 		{GroupBuyer, `^I (?:sign in to the storefront|log in to the storefront|sign in to AliExpress|log in to AliExpress|sign in|log in)$`, `When I sign in to the storefront`,
@@ -95,6 +99,21 @@ func buyerWithCard(wallet bool) func(*Scenario) any {
 			return s.addBuyer(wallet, []world.CardSpec{{Brand: brand, Last4: last4}})
 		}
 	}
+}
+
+// The card a scenario gets when it asks for one and not which.
+const (
+	defaultBrand = "Visa"
+	defaultLast4 = "4242"
+)
+
+func buyerWithDefaultCard(s *Scenario) any {
+	return func() error { return s.addBuyer(true, []world.CardSpec{{Brand: defaultBrand, Last4: defaultLast4}}) }
+}
+
+func bindSignedInDefaultBuyer(s *Scenario) any {
+	signIn := s.bindSignedInBuyer().(func(context.Context, string, string) error)
+	return func(ctx context.Context) error { return signIn(ctx, defaultBrand, defaultLast4) }
 }
 
 func buyerWithCards(wallet bool) func(*Scenario) any {

@@ -182,3 +182,14 @@ Feature: Steps the suite's own features leave out
     Then I should see the button "Confirm email address"
     When I switch to the tab "Alipay"
     Then I should see "We have sent a confirmation email to buyer@example.com"
+
+  Scenario: A buyer with a card, whichever
+    Given a buyer with a bound card
+    When I sign in to the storefront
+    And I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=en_US"
+    Then I should see "Visa •••• 4242"
+
+  Scenario: Signed in with a card, whichever
+    Given I am signed in as a buyer with a bound card
+    When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=en_US"
+    Then I should see "Visa •••• 4242"
