@@ -19,6 +19,7 @@ var englishAliases = map[string][]string{
 	},
 	"I click _": {
 		`I [click|press|tap|click on|tap on] the [button|link|icon|tab|menu item] {1}`,
+		`I [click|click on|press|tap|tap on|choose|select] ` + enCardIcon,
 		`I [click|press|tap|click on|tap on] [|the ]{1}[| button| link| icon] again`,
 		`I [choose|select|pick] [the |]{1}[ option| section| menu item| tab|]`,
 		`I [choose|select|pick|click|click on] [the |]{1}[ option| menu item| item|] [in|from] the [drop-down menu|drop-down list|drop-down|dropdown menu|dropdown list|dropdown|menu|pop-up menu|hover menu|list]`,
@@ -61,6 +62,9 @@ var englishAliases = map[string][]string{
 	},
 	"I hover over _": {
 		`I [hover over|move the mouse over|point at] the [button|link|icon|menu] {1}`,
+		// The icon an article names by its picture (003 line 80, 004
+		// line 75); the glossary has it by each name the site gives it.
+		`I [hover over|move the mouse over|move the cursor over|point at|point to] ` + enCardIcon,
 	},
 	// The checks of the sites' records, as "should" writes them.
 	"the buyer's bound cards are _":            {`the buyer's bound cards [should be|are now|should now be] {1}`},
@@ -78,11 +82,23 @@ var englishAliases = map[string][]string{
 	"I accept the alert":                       {`I [confirm|confirm it|confirm the action|confirm my action|confirm my actions|confirm the actions|press OK|click OK]`},
 }
 
+// The card icon, unquoted, in each language: the glossaries' names for it.
+const (
+	enCardIcon = "{1:the card icon=card icon|card icon=card icon|the plastic card icon=card icon|the icon of a plastic card=card icon|the icon with a card on it=card icon|the icon with a picture of a card=card icon|the bank card icon=card icon}"
+	ruCardIcon = "{1:значок карты=значок карты|значку карты=значок карты|значок карточки=значок карты|значку карточки=значок карты|иконку карты=значок карты|иконке карты=значок карты|иконку карточки=значок карты|иконке карточки=значок карты|значок пластиковой карты=значок карты|значок пластиковой карточки=значок карты|значку пластиковой карточки=значок карты|значок в форме пластиковой карточки=значок карты|значку в форме пластиковой карточки=значок карты|значок в форме пластиковой карты=значок карты|значок в форме карты=значок карты|значок в форме карточки=значок карты|иконку в форме пластиковой карточки=значок карты}"
+	idCardIcon = "{1:ikon kartu plastik=ikon kartu|ikon kartu=ikon kartu|ikon kartu bank=ikon kartu}"
+	swCardIcon = "{1:aikoni ya kadi=ikoni ya kadi|ikoni ya kadi=ikoni ya kadi|aikoni yenye picha ya kadi=ikoni ya kadi|ikoni yenye picha ya kadi=ikoni ya kadi}"
+	hiCardIcon = "{1:कार्ड का आइकन=कार्ड का आइकन|कार्ड के आइकन=कार्ड का आइकन|कार्ड आइकन=कार्ड का आइकन|प्लास्टिक कार्ड का आइकन=कार्ड का आइकन|प्लास्टिक कार्ड के आइकन=कार्ड का आइकन}"
+)
+
 // langAliases are, for the other languages, the ways of writing a step
 // their phrasing (steps/lang) cannot take: the arguments in the other
 // order.
 var langAliases = map[string]map[string][]string{
-	"ru": {"I click _": {
+	"ru": {"I hover over _": {
+		`[я |][навожу|наведу|навёл|навел|навела] [курсор|мышь|мышку|указатель|курсор мыши] на ` + ruCardIcon,
+	}, "I click _": {
+		`[я |][нажимаю на|нажал на|нажала на|нажму на|кликаю по|кликаю на|кликнул по|кликнула по|щёлкаю по|щелкаю по|щёлкнул по|щелкнул по|выбираю|выбрал|выбрала|нажимаю|кликаю] ` + ruCardIcon,
 		`[я |][выбираю|выбрал|выбрала|выберу] [|пункт |вкладку |раздел |подраздел |кнопку ]{1}[| в выпадающем меню| в выпадающем списке| в меню| из выпадающего меню| из меню]`,
 		`[я |][нахожу|нашёл|нашел|нашла|ищу] [|раздел |пункт |кнопку |ссылку |значок ]{1} и [кликаю по нему|кликаю по ней|нажимаю на него|нажимаю на неё|нажимаю на нее|нажимаю его|нажимаю её|нажимаю ее|выбираю его|выбираю её|выбираю ее]`,
 	}, "I click _ _ _": {
@@ -98,11 +114,13 @@ var langAliases = map[string]map[string][]string{
 		`[я |][ввожу|вписываю|пишу] в поле {1} {2}`,
 	}},
 	"id": {"I click _": {
+		`[saya |][mengklik|mengeklik|klik|menekan|tekan|mengetuk|ketuk|memilih|pilih] [|pada ]` + idCardIcon,
 		`[saya |][memilih|pilih] [|tab |bagian |blok |menu |menu terakhir |tombol |opsi |ikon |tautan ]{1}[| di menu tarik-turun| di menu drop-down| di menu dropdown| dari menu tarik-turun| dari menu drop-down| dari menu| di menu]`,
 		`[saya |][mengikuti|ikuti] tautan {1}`,
 		`[saya |][mengklik|klik|menekan|tekan] pada [tab|ikon|tombol|tautan|tulisan] {1}`,
 	}, "I hover over _": {
 		`[saya |][melayang|mengambang] di atas {1}`,
+		`[saya |][mengarahkan|arahkan|menggerakkan|gerakkan|melayang|mengambang] [kursor |mouse |tetikus |penunjuk |kursor mouse |][ke|ke atas|di atas|pada] ` + idCardIcon,
 	}, "I open _": {
 		`[saya |][mengetik|mengetikkan|ketik|memasukkan|menulis] {1} di [bilah alamat|address bar|kolom alamat|baris alamat][| browser| peramban]`,
 	}, "I should be on _": {
@@ -110,16 +128,22 @@ var langAliases = map[string]map[string][]string{
 	}, "I fill _ with _": {
 		`[saya |][memasukkan|mengetik|mengetikkan|ketik|menulis] {2} [ke|ke dalam|di|pada] [|kolom |bidang ]{1}`,
 	}},
-	"hi": {"I open _": {
+	"hi": {"I hover over _": {
+		`[|मैं ]` + hiCardIcon + ` पर [माउस ले जाएँ|माउस ले जाता हूँ|माउस ले जाती हूँ|कर्सर ले जाएँ|कर्सर ले जाता हूँ|कर्सर ले जाती हूँ|माउस रखें|माउस रखता हूँ|माउस रखती हूँ|होवर करें|होवर करता हूँ|होवर करती हूँ]`,
+	}, "I open _": {
 		`[|मैं ]{1} [एड्रेस बार|पता बार|ब्राउज़र के एड्रेस बार] में [टाइप करें|लिखें|डालें|दर्ज करें|टाइप करता हूँ|टाइप करती हूँ]`,
 	}, "I click _": {
+		`[|मैं ]` + hiCardIcon + ` [पर क्लिक करें|पर क्लिक करता हूँ|पर क्लिक करती हूँ|को क्लिक करें|चुनें|चुनता हूँ|चुनती हूँ]`,
 		`[ड्रॉप-डाउन मेनू|ड्रॉपडाउन मेनू|ड्रॉप डाउन मेनू|मेनू|सूची] [में से|में|से] [|मैं ]{1} [चुनें|चुनता हूँ|चुनती हूँ|पर क्लिक करें|को चुनें]`,
 	}, "I fill _ with _": {
 		`[|मैं ]{2} [|को ][|फ़ील्ड |फील्ड ]{1} [|फ़ील्ड |फील्ड ]में [भरें|दर्ज करें|डालें|लिखें|भरता हूँ|भरती हूँ|डालता हूँ|डालती हूँ|लिखता हूँ|लिखती हूँ]`,
 	}},
-	"sw": {"I open _": {
+	"sw": {"I hover over _": {
+		`[ninaweka mshale|weka mshale|ninaweka kipanya|weka kipanya|ninasogeza mshale|sogeza mshale|ninaelea|naelea|elea] [|wa kipanya ]juu ya ` + swCardIcon,
+	}, "I open _": {
 		`[ninaandika|andika|naandika|ninaingiza|ingiza] {1} [kwenye|katika] [upau wa anwani|sehemu ya anwani|kisanduku cha anwani]`,
 	}, "I click _": {
+		`[ninabofya|bofya|nabofya|ninabonyeza|bonyeza|nabonyeza] [|kwenye ]` + swCardIcon,
 		`[ninachagua|chagua|nachagua] [|kipengee |chaguo |kichupo cha |kichupo ]{1}[ kwenye menyu kunjuzi| katika menyu kunjuzi| kutoka menyu kunjuzi| kutoka kwenye menyu kunjuzi| kwenye menyu| katika menyu|]`,
 		`[ninafungua|fungua|nafungua] [kichupo cha|kichupo|menyu ya|sehemu ya|ukurasa wa] {1}`,
 	}, "I fill _ with _": {

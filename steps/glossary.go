@@ -116,7 +116,95 @@ func (g *glossary) candidates(written string) ([]string, string) {
 	if keys := g.siteCutShort(written); len(keys) > 0 {
 		return keys, "the site's label"
 	}
+	if keys, lang := g.wordByWord(written); len(keys) > 0 {
+		return keys, "glossary " + lang + ", word by word"
+	}
 	return nil, ""
+}
+
+// wordByWord are the keys of the site's label that written's words make
+// when each run of them is a glossary term and their English labels, in
+// the order written (or, of two, the other way round, as an adjective
+// after its noun has it: «kata sandi baru»), are that label whole:
+// «Simpan kata sandi», «Simpan» Save and «kata sandi» Password, is the
+// site's "Save password" (of several labels they make, the page shows
+// one). The language is that of the terms, all of one glossary; none when
+// a run of the words is no term, or they make no label.
+func (g *glossary) wordByWord(written string) ([]string, string) {
+	ws := strings.Fields(written)
+	if len(ws) < 2 || len(ws) > 8 {
+		return nil, ""
+	}
+	en, ok := g.cat.Lookup("en_US")
+	if !ok {
+		return nil, ""
+	}
+	// parts[i][j] are the English labels of the term ws[i:j], and its
+	// language.
+	type part struct {
+		labels []string
+		lang   string
+	}
+	parts := make([][]part, len(ws))
+	for i := range ws {
+		parts[i] = make([]part, len(ws)+1)
+		for j := i + 1; j <= len(ws); j++ {
+			if j-i == len(ws) {
+				continue
+			}
+			e, ok := g.terms.Lookup(strings.Join(ws[i:j], " "))
+			if !ok {
+				continue
+			}
+			var labels []string
+			for _, k := range e.Keys {
+				if l := en.T(k); l != "" && !strings.Contains(l, "%") && !slices.Contains(labels, l) {
+					labels = append(labels, l)
+				}
+			}
+			parts[i][j] = part{labels, e.Lang}
+		}
+	}
+	var found []string
+	var lang string
+	seen := map[string]bool{}
+	var walk func(i int, said []string, langs []string)
+	walk = func(i int, said []string, langs []string) {
+		if i == len(ws) {
+			orders := [][]string{said}
+			if len(said) == 2 {
+				orders = append(orders, []string{said[1], said[0]})
+			}
+			for _, o := range orders {
+				label := fold(strings.Join(o, " "))
+				if seen[label] {
+					continue
+				}
+				seen[label] = true
+				if keys, ok := g.site[label]; ok {
+					found = append(found, keys...)
+					lang = langs[0]
+				}
+			}
+			return
+		}
+		for j := i + 1; j <= len(ws); j++ {
+			p := parts[i][j]
+			if len(langs) > 0 && p.lang != langs[0] {
+				continue
+			}
+			for _, l := range p.labels {
+				walk(j, append(slices.Clip(said), l), append(slices.Clip(langs), p.lang))
+			}
+		}
+	}
+	walk(0, nil, nil)
+	slices.Sort(found)
+	found = slices.Compact(found)
+	if len(found) == 0 {
+		return nil, ""
+	}
+	return found, lang
 }
 
 // siteCutShort are the keys of the site's labels that a label cut short

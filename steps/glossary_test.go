@@ -47,10 +47,20 @@ func TestGlossaryCandidatesAndNearest(t *testing.T) {
 		"ई-मेल":            "register.email",
 		"16-значный номер": "card.number",
 		"CVV/CVC-код":      "card.cvv",
+		// No entry has the words whole, but word by word they are the
+		// site's "Save password".
+		"Simpan kata sandi": "reset.submit",
 	} {
 		if keys, _ := g.candidates(written); !slices.Contains(keys, want) {
 			t.Errorf("candidates(%q) = %v, want %s among them", written, keys, want)
 		}
+	}
+	if keys, via := g.candidates("Simpan kata sandi"); via != "glossary id, word by word" {
+		t.Errorf("candidates(Simpan kata sandi) = %v via %q, want it said to be word by word", keys, via)
+	}
+	// Words each a term, which together are no label of the site.
+	if keys, _ := g.candidates("Hapus kartu Simpan"); keys != nil {
+		t.Errorf("candidates(Hapus kartu Simpan) = %v, want none: the site has no \"Delete card Save\"", keys)
 	}
 	if keys, _ := g.candidates("Visa •••• 4242"); keys != nil {
 		t.Errorf("a card's name is in a glossary: %v", keys)
@@ -638,5 +648,97 @@ func TestTheNoteOfACutLabelIsCutToo(t *testing.T) {
 	}
 	if want := `«Informasi tentang…» → "Card Information..."`; !strings.Contains(notes, want) {
 		t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+	}
+}
+
+// The wallet's card icon, named by its picture as articles 003 (line 80)
+// and 004 (line 75) name it, is found whatever the site calls it, quoted
+// or not, in each language; and words no entry has whole are a label
+// when word by word they make it.
+func TestTheCardIconByItsPicture(t *testing.T) {
+	const english = `Feature: the card icon
+  Scenario: hovered and clicked, unquoted, on the default site
+    Given I am signed in as a buyer with a bound card
+    When I open "https://intl.alipay.com/"
+    And I hover over the card icon
+    Then I should see "Edit cards"
+    When I click the plastic card icon
+    Then I should be on "intl.alipay.com/account/cards.htm"
+
+  @profile:editing-card
+  Scenario: quoted, where the site calls it Editing card
+    Given I am signed in as a buyer with a bound card
+    When I open "https://intl.alipay.com/"
+    And I click "the card icon"
+    Then I should be on "intl.alipay.com/account/cards.htm"
+
+  Scenario: a password saved in Indonesian words no entry has whole
+    Given a buyer with a bound card
+    When I open "https://intl.alipay.com/login.htm"
+    And I click "Forgot password"
+    And I fill "Email" with "buyer@example.com"
+    And I enter the captcha
+    And I click "Get password"
+    And I open the latest email
+    And I click "Set a new password"
+    And I fill "New password" with "newpass2026"
+    And I fill "Confirm new password" with "newpass2026"
+    And I click "Simpan kata sandi"
+    Then I should see "Your password has been changed"
+`
+	const russian = `# language: ru
+Функция: значок карты
+  @profile:edit-delete
+  Сценарий: значок в форме пластиковой карточки, где он «Edit»
+    Допустим я вошёл как покупатель с привязанной картой
+    Когда я открываю «https://intl.alipay.com/»
+    И я навожу курсор на значок в форме пластиковой карточки
+    И я нажимаю на значок карты
+    Тогда я нахожусь на странице «intl.alipay.com/account/cards.htm»
+`
+	const indonesian = `# language: id
+Fitur: ikon kartu
+  @profile:editing-card
+  Skenario: ikon kartu plastik
+    Diketahui saya sudah masuk sebagai pembeli dengan kartu tertaut
+    Ketika saya membuka "https://intl.alipay.com/"
+    Dan saya mengarahkan kursor ke ikon kartu plastik
+    Maka saya melihat "kartu pengeditan"
+    Ketika saya klik ikon kartu
+    Maka saya berada di halaman "intl.alipay.com/account/cards.htm"
+`
+	const swahili = `Feature: aikoni ya kadi
+  Scenario: aikoni ya kadi
+    * Nimeingia kama mnunuzi mwenye kadi iliyounganishwa
+    * Ninafungua "https://intl.alipay.com/"
+    * Ninaweka mshale juu ya aikoni ya kadi
+    * Ninabofya aikoni ya kadi
+    * Niko kwenye ukurasa "intl.alipay.com/account/cards.htm"
+`
+	const hindi = `# language: hi
+रूप लेख: कार्ड का आइकन
+  परिदृश्य: कार्ड का आइकन
+    अगर मैं जुड़े कार्ड वाले खरीदार के रूप में लॉग इन हूँ
+    जब "https://intl.alipay.com/" खोलें
+    और कार्ड के आइकन पर माउस ले जाएँ
+    और कार्ड का आइकन पर क्लिक करें
+    तब "intl.alipay.com/account/cards.htm" पेज पर हूँ
+`
+	notes, out := runGlossaryFeature(t, english, russian, indonesian, swahili, hindi)
+	if !strings.Contains(out, "7 scenarios (7 passed)") {
+		t.Errorf("want every scenario to find the card icon:\n%s", out)
+	}
+	for _, want := range []string{
+		`«card icon» → "Edit cards" (glossary en, page in en_US)`,
+		`«the card icon» → "Editing card" (glossary en, page in en_US)`,
+		`«значок карты» → "Edit" (glossary ru, page in en_US)`,
+		`«ikon kartu» → "Editing card" (glossary id, page in en_US)`,
+		`«ikoni ya kadi» → "Edit cards" (glossary sw, page in en_US)`,
+		`«कार्ड का आइकन» → "Edit cards" (glossary hi, page in en_US)`,
+		`«Simpan kata sandi» → "Save password" (glossary id, word by word, page in en_US)`,
+	} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("no step notes %s; the notes:\n%s", want, notes)
+		}
 	}
 }

@@ -449,6 +449,13 @@ func (c *phraseCompiler) arg(n int, words string, own bool) error {
 			c.groups++
 			sl.groups = append(sl.groups, c.groups-1)
 		}
+		// The phrasing's own words are a closed set: they may be written
+		// without quotes too («навожу курсор на значок карты»).
+		if own {
+			alts = append(alts, inner)
+			c.groups++
+			sl.groups = append(sl.groups, c.groups-1)
+		}
 		c.re.WriteString("(?:" + strings.Join(alts, "|") + ")")
 	}
 	quotes := c.quotes
