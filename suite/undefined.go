@@ -102,24 +102,57 @@ func wrongValue(text string, vocab []steps.Step) string {
 		if err != nil {
 			continue
 		}
-		m := loose.FindStringSubmatch(text)
-		if m == nil {
+		at := loose.FindStringSubmatchIndex(text)
+		if at == nil {
 			continue
 		}
 		for i, name := range loose.SubexpNames() {
 			var k int
-			if _, err := fmt.Sscanf(name, "enum%d", &k); err != nil || m[i] == "" {
+			if _, err := fmt.Sscanf(name, "enum%d", &k); err != nil || at[2*i] < 0 || at[2*i] == at[2*i+1] {
 				continue
 			}
+			written := text[at[2*i]:at[2*i+1]]
 			takes := strings.Split(groups[k][1], "|")
-			if slices.Contains(takes, m[i]) {
+			if slices.Contains(takes, written) {
 				continue
 			}
-			quoted := make([]string, len(takes))
-			for j, v := range takes {
-				quoted[j] = fmt.Sprintf("%q", v)
+			if q := quotedMatch(text, at[2*i], at[2*i+1], vocab); q != "" {
+				return fmt.Sprintf("%q is a label written without quotes, which a step takes as %s", written, q)
 			}
-			return fmt.Sprintf("%q is not a value of this step: it takes %s", m[i], strings.Join(quoted, ", "))
+			quoted := make([]string, 0, maxValuesSaid+1)
+			for _, v := range takes[:min(len(takes), maxValuesSaid)] {
+				quoted = append(quoted, fmt.Sprintf("%q", v))
+			}
+			if len(takes) > maxValuesSaid {
+				quoted = append(quoted, fmt.Sprintf("and %d more", len(takes)-maxValuesSaid))
+			}
+			return fmt.Sprintf("%q is not a value of this step: it takes %s", written, strings.Join(quoted, ", "))
+		}
+	}
+	return ""
+}
+
+// maxValuesSaid bounds the values wrongValue names.
+const maxValuesSaid = 6
+
+// quotedMatch is text with its words from start to end in quotes, as a
+// step of vocab takes it ("I click Remove card" is `I click "Remove
+// card"`); "" when no step does, in any quotes.
+func quotedMatch(text string, start, end int, vocab []steps.Step) string {
+	styles := [][2]string{{`"`, `"`}, {"«", "»"}, {"“", "”"}}
+	// The language's own quotes first, as its examples write them.
+	for _, st := range vocab {
+		if i := slices.IndexFunc(styles, func(q [2]string) bool { return strings.Contains(st.Example, q[0]) }); i >= 0 {
+			styles[0], styles[i] = styles[i], styles[0]
+			break
+		}
+	}
+	for _, q := range styles {
+		try := text[:start] + q[0] + text[start:end] + q[1] + text[end:]
+		for _, st := range vocab {
+			if re, err := regexp.Compile(st.Pattern); err == nil && re.MatchString(try) {
+				return try
+			}
 		}
 	}
 	return ""

@@ -108,6 +108,10 @@ func TestAValueTheStepDoesNotTakeIsNamed(t *testing.T) {
 	for _, tc := range []struct{ dialect, text, want string }{
 		{"en", `the buyer's wallet status is "blue"`, `"blue" is not a value of this step: it takes "none", "confirmed", "registered"`},
 		{"en", `Hali ya pochi ya mnunuzi ni "bluu"`, `"bluu" is not a value of this step: it takes "hakuna", "imethibitishwa", "imesajiliwa"`},
+		// A label a reader left unquoted is not a value of the step that
+		// takes the card icon by its picture.
+		{"en", `I click Remove card`, `"Remove card" is a label written without quotes, which a step takes as I click "Remove card"`},
+		{"ru", `я нажимаю на первый значок`, `"первый значок" is a label written without quotes, which a step takes as я нажимаю на «первый значок»`},
 	} {
 		rec := &record.Run{Features: []*record.Feature{{
 			URI: "x.feature", Language: tc.dialect,
