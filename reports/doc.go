@@ -16,7 +16,7 @@
 //	})
 //
 // A report folder holds one run's set, or none. Lock holds a folder for one
-// run (flock on LockFile, which names the run's process id); a second run
+// run (flock on the folder; LockFile names the run's process id while it runs); a second run
 // gets a *FolderInUseError. NewStaging puts the set together in a hidden
 // folder inside the report folder (evidence and all), and Commit swaps it in
 // whole for the previous one, or Discard throws it away and leaves the

@@ -10,14 +10,18 @@ import (
 	"syscall"
 )
 
-// LockFile is the file in a report folder that the run writing the folder
-// holds locked (flock) and that names its process id.
-const LockFile = ".unbind.lock"
+// LockFile is the file in a report folder that names the process id of
+// the run writing the folder, while it does. The lock itself is the
+// folder's (flock on the folder), so nothing stays behind when the run
+// ends; a reader that must see one run's set whole takes the folder's
+// lock shared (`flock -s out cp ...`).
+const LockFile = ".unbind.pid"
 
 // FolderLock is a report folder held by one run: no other run can write a
 // report set into it until Release.
 type FolderLock struct {
-	f *os.File
+	dir *os.File
+	pid string // the file naming this run
 }
 
 // ErrFolderInUse is the error Lock returns, wrapped in a *FolderInUseError,
@@ -44,36 +48,48 @@ func (e *FolderInUseError) Unwrap() error { return ErrFolderInUse }
 
 // Lock creates dir if needed and takes its lock without waiting: a
 // *FolderInUseError when another run holds it. The lock lasts until Release
-// or the end of the process, however it ends.
+// or the end of the process, however it ends. Writing the file that names
+// the run is the check that the folder can be written at all.
 func Lock(dir string) (*FolderLock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the report folder: %w", err)
 	}
-	path := filepath.Join(dir, LockFile)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	d, err := os.Open(dir)
 	if err != nil {
-		return nil, fmt.Errorf("the report folder %s cannot be written: %w", dir, err)
+		return nil, fmt.Errorf("the report folder %s cannot be read: %w", dir, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		f.Close()
+	path := filepath.Join(dir, LockFile)
+	if err := syscall.Flock(int(d.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		d.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
 			return nil, &FolderInUseError{Dir: dir, PID: holder(path)}
 		}
 		return nil, fmt.Errorf("locking the report folder %s: %w", dir, err)
 	}
-	if err := writePID(f); err != nil {
-		f.Close()
+	if err := writePID(path); err != nil {
+		d.Close()
 		return nil, fmt.Errorf("the report folder %s cannot be written: %w", dir, err)
 	}
-	return &FolderLock{f: f}, nil
+	return &FolderLock{dir: d, pid: path}, nil
 }
 
-func writePID(f *os.File) error {
-	if err := f.Truncate(0); err != nil {
+// writePID names this process in the file at path, in place where it is
+// there already (a run killed before it could remove it), so that a full
+// disk still takes it.
+func writePID(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
 		return err
 	}
-	_, err := f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
-	return err
+	if err := f.Truncate(0); err != nil {
+		f.Close()
+		return err
+	}
+	if _, err := f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // holder is the process id a lock file names, 0 when it names none.
@@ -86,13 +102,18 @@ func holder(path string) int {
 	return pid
 }
 
-// Release lets another run write the folder. The lock file stays: removing
-// it would let two runs lock two different files of the same name.
+// Release lets another run write the folder, and removes the file that
+// named this run first, while the folder is still held, so that it never
+// removes the next run's.
 func (l *FolderLock) Release() error {
-	if l == nil || l.f == nil {
+	if l == nil || l.dir == nil {
 		return nil
 	}
-	err := l.f.Close()
-	l.f = nil
-	return err
+	rmErr := os.Remove(l.pid)
+	if errors.Is(rmErr, os.ErrNotExist) {
+		rmErr = nil
+	}
+	err := l.dir.Close()
+	l.dir = nil
+	return errors.Join(rmErr, err)
 }

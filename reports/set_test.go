@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 )
 
@@ -146,7 +147,32 @@ func TestLockRefusesASecondRun(t *testing.T) {
 	if err != nil {
 		t.Fatalf("lock after release: %v", err)
 	}
-	again.Release()
+	if err := again.Release(); err != nil {
+		t.Fatal(err)
+	}
+	// A run leaves nothing of its lock in the folder.
+	if left, _ := os.ReadDir(dir); len(left) > 0 {
+		t.Errorf("released, the folder holds %s", left[0].Name())
+	}
+}
+
+// A reader that takes the folder's lock shared waits for the run that
+// writes it, as the README's flock(1) line does.
+func TestTheFolderIsTheLock(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	held, err := Lock(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Release()
+	d, err := os.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := syscall.Flock(int(d.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); !errors.Is(err, syscall.EWOULDBLOCK) {
+		t.Fatalf("a shared lock of the folder while a run holds it: %v, want it to wait", err)
+	}
 }
 
 // A folder that cannot be written is found when it is locked.

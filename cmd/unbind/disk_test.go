@@ -39,17 +39,18 @@ echo "left: $(cd "$1/out" && ls -A | tr '\n' ' ')"
 // A disk that fills up while the reports are written leaves the previous
 // run's set as it was, nothing of the new one, and an error saying so.
 func TestFullDiskKeepsThePreviousSet(t *testing.T) {
-	// The disk is full once the previous set and the lock file (of an
-	// earlier run) are on it: the new run can lock the folder, whose file
-	// keeps its page, and no report of its set fits.
+	// The disk is full once the previous set and the file naming an
+	// earlier run (killed before it could remove it) are on it: the new
+	// run can lock the folder, the file keeps its page for the new run's
+	// pid, and no report of its set fits.
 	script := `mount -t tmpfs -o size=256k unbind-test "$1"` + previousSetScript +
-		`echo 1 > "$1/out/.unbind.lock"
+		`echo 1 > "$1/out/.unbind.pid"
 dd if=/dev/zero of="$1/filler" bs=4k 2>/dev/null || true
 if "$2" --format progress --out "$1/out" "$3"; then echo "exit 0"; else echo "exit $?"; fi` + showSetScript
 	got := inMountNamespace(t, script, featureNamed(t, t.TempDir(), "Full"))
 	for _, want := range []string{"no space left on device", "left as they were", "exit 1",
 		"junit.xml: previous", "cucumber.ndjson: previous", "cucumber.json: previous", "report.html: previous", "rerun.txt: previous", "evidence/shot.png: previous",
-		"left: .unbind.lock cucumber.json cucumber.ndjson evidence junit.xml report.html rerun.txt \n"} {
+		"left: cucumber.json cucumber.ndjson evidence junit.xml report.html rerun.txt \n"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
 		}
