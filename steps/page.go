@@ -65,6 +65,8 @@ func pageSteps() []Step {
 			"Checks the text of the open browser alert against the doc string below the step, as `the alert says` does; line breaks count as spaces.", (*Scenario).bindAlertSaysBlock},
 		{GroupCheck, `^(?:I should see|I see|I can see|I should now see|the page (?:should show|shows|should contain|contains))(?: the (?:message|text|label|notification|heading|title|warning))? "([^"]*)"$`, `Then I should see "The card has been removed"`,
 			"Waits until the text is visible on the page, as the whole or a part of some text (letter case ignored): \"Withdraw\" is seen inside \"withdrawn\"; `I should see the word` and `I should see exactly` are stricter.", (*Scenario).bindSee},
+		{GroupCheck, `^a new page (?:opens|is opened|should open|has opened|will open|appears|is shown|should appear)$`, `Then a new page opens`,
+			"Checks that the browser shows another page than when the step before this one started: that step followed a link, sent a form or opened a tab. A menu or a pop-up on the same page is no new page. Write it right after the step that opens the page.", (*Scenario).bindNewPage},
 		{GroupCheck, `^I should see the word "([^"]*)"$`, `Then I should see the word "Withdraw"`,
 			"Waits until the word is visible as a whole word (letter case ignored), not inside a longer word.", (*Scenario).bindSeeWord},
 		{GroupCheck, `^I should not see the word "([^"]*)"$`, `Then I should not see the word "Withdraw"`,
@@ -516,6 +518,13 @@ func (s *Scenario) bindBeOn() any {
 			}
 			return s.withLabels(ctx, true, func(l []string) error { return s.sess.WaitPage(ctx, l[0]) }, want)
 		})
+	}
+}
+
+func (s *Scenario) bindNewPage() any {
+	return func(ctx context.Context) error {
+		before := s.shownBefore[0]
+		return s.do(ctx, func(ctx context.Context) error { return s.sess.WaitNewPage(ctx, before) })
 	}
 }
 

@@ -36,6 +36,9 @@ type Scenario struct {
 	// dialogFrom is the step during which the browser dialog open now
 	// opened ("step 5, `I click \"Delete card\"`"); "" while none is open.
 	dialogFrom string
+	// shownBefore are the documents the session showed when the previous
+	// step and this one started (`a new page opens`).
+	shownBefore [2]browser.Shown
 }
 
 // Name is the scenario's name, as the feature file writes it.
@@ -138,6 +141,10 @@ func (s *Scenario) end(ctx context.Context, _ *godog.Scenario, err error) (conte
 func (s *Scenario) beforeStep(ctx context.Context, st *godog.Step) (context.Context, error) {
 	s.stepNum++
 	s.current = st
+	s.shownBefore[0], s.shownBefore[1] = s.shownBefore[1], browser.Shown{}
+	if s.sess != nil {
+		s.shownBefore[1] = s.sess.Shown()
+	}
 	return ctx, nil
 }
 

@@ -361,3 +361,42 @@ func (s *Session) Settle(ctx context.Context, max time.Duration) error {
 	}
 	return err
 }
+
+// Shown is which document a session shows: the current tab and the
+// loader of its main frame's document. Two are equal when the session
+// shows the same document.
+type Shown struct {
+	tab    *tab
+	loader cdp.LoaderID
+}
+
+// Shown is the document the session shows now: the zero Shown when it has
+// no tab. It asks the browser nothing.
+func (s *Session) Shown() Shown {
+	tb, err := s.current()
+	if err != nil {
+		return Shown{}
+	}
+	tb.mu.Lock()
+	defer tb.mu.Unlock()
+	return Shown{tab: tb, loader: tb.loader}
+}
+
+// WaitNewPage waits until the session shows another document than before
+// did: a page the tab loaded since (a link followed, a form sent, a
+// reload), or another tab. A menu opened or a pop-up shown on the same
+// page is no new page.
+func (s *Session) WaitNewPage(ctx context.Context, before Shown) error {
+	ctx, cancel := withStepTimeout(ctx, s.b.opts.StepTimeout)
+	defer cancel()
+	start := time.Now()
+	tb, err := s.current()
+	if err != nil {
+		return err
+	}
+	err = poll(ctx, tb.watch, func() (bool, error) { return s.Shown() != before, nil })
+	if err != nil {
+		return fmt.Errorf("waiting for a new page: the page is still %s, the one shown when the step before this one started: %w", s.pageURL(ctx, tb), waitErr(ctx, err, start))
+	}
+	return nil
+}

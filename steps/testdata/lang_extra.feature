@@ -193,3 +193,9 @@ Feature: Steps the suite's own features leave out
     Given I am signed in as a buyer with a bound card
     When I open "https://intl.alipay.com/user/queryUserBindCard.htm?locale=en_US"
     Then I should see "Visa •••• 4242"
+
+  Scenario: A link followed opens a new page
+    Given I am signed in as a buyer with a bound card
+    When I hover over "My AliExpress"
+    And I click "My Alipay"
+    Then a new page opens
