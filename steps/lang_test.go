@@ -784,3 +784,44 @@ func TestLangEnglishShouldForms(t *testing.T) {
 		`I confirm`: "I accept the alert",
 	})
 }
+
+// Lines of the readers of this change's probes: a confirmation with no
+// object, the future tense of a card removed, a card not named, the card
+// icon by its picture, a new page, in each language.
+func TestLangProbeReadersWords(t *testing.T) {
+	readersWords(t, "ru", map[string]string{
+		`я подтверждаю`:       "I accept the alert",
+		`я выхожу из системы`: "I sign out",
+		`я выхожу`:            "I sign out",
+		`я должен оказаться на странице «intl.alipay.com/»`: "I should be on _",
+		`карточка будет удалена из личного кабинета`:        "the card is unbound",
+		`покупатель с привязанной картой`:                   "a buyer with a bound card",
+		`я нажимаю на значок в форме пластиковой карточки`:  "I click _",
+		`открывается новая страница`:                        "a new page opens",
+	})
+	readersWords(t, "sw", map[string]string{
+		`ninathibitisha`: "I accept the alert",
+		`ninathibitisha nia yangu ya kufuta kadi`: "I accept the alert",
+		`kadi itaondolewa kutoka kwenye akaunti`:  "the card is unbound",
+		`ninaweka mshale juu ya aikoni ya kadi`:   "I hover over _",
+		`ukurasa mpya utafunguka`:                 "a new page opens",
+	})
+	readersWords(t, "id", map[string]string{
+		`saya konfirmasi`:                               "I accept the alert",
+		`kartu akan dilepaskan dari akun Anda`:          "the card is unbound",
+		`saya mengarahkan kursor ke ikon kartu plastik`: "I hover over _",
+		`halaman baru akan terbuka`:                     "a new page opens",
+	})
+	readersWords(t, "hi", map[string]string{
+		`पुष्टि करें`:                   "I accept the alert",
+		`कार्ड अपने खाते से हट जाएगा`:   "the card is unbound",
+		`कार्ड के आइकन पर माउस ले जाएँ`: "I hover over _",
+		`नया पेज खुल जाएगा`:             "a new page opens",
+	})
+	readersWords(t, "en", map[string]string{
+		`I hover over the card icon`:         "I hover over _",
+		`I click the icon of a plastic card`: "I click _",
+		`a buyer with a bound card`:          "a buyer with a bound card",
+		`a new page should open`:             "a new page opens",
+	})
+}
